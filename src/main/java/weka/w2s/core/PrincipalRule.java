@@ -1,0 +1,134 @@
+package weka.w2s.core;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * How the principal dimension k of a representation is chosen from its non-zero eigenvalues
+ * (W2SG-MATH.md section 2). Instances are immutable and validated at construction.
+ */
+public abstract class PrincipalRule implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * The principal dimension for a spectrum.
+   *
+   * @param eigenvalues the non-zero eigenvalues, descending (at least one)
+   * @param sampleSize  the number of rows the spectrum was estimated from
+   * @param columns     the number of columns of the representation
+   * @return k in [1, eigenvalues.length]
+   */
+  public abstract int choose(double[] eigenvalues, long sampleSize, int columns);
+
+  /** The k that was asked for, before clamping to the rank; 0 for rules that do not ask for one. */
+  public int requestedK() {
+    return 0;
+  }
+
+  /** A fixed k, clamped to the rank of the representation. */
+  public static PrincipalRule fixed(int k) {
+    return new Fixed(k);
+  }
+
+  /** The smallest k whose cumulative eigenvalue fraction reaches rho, 0 < rho <= 1. */
+  public static PrincipalRule variance(double rho) {
+    return new Variance(rho);
+  }
+
+  /**
+   * Gavish and Donoho's optimal hard threshold for an unknown noise level ("The optimal hard threshold
+   * for singular values is 4/sqrt(3)", IEEE Trans. Inf. Theory 2014): k counts the eigenvalues above
+   * omega(beta)^2 times the median non-zero eigenvalue, with beta = min(n, d) / max(n, d). It models
+   * exactly the assumption of the theory: a few principal directions over an isotropic tail.
+   */
+  public static PrincipalRule automatic() {
+    return new Automatic();
+  }
+
+  static final class Fixed extends PrincipalRule {
+    private static final long serialVersionUID = 1L;
+    private final int k;
+
+    Fixed(int k) {
+      if (k < 1) {
+        throw new IllegalArgumentException("The principal dimension k must be at least 1, got " + k + ".");
+      }
+      this.k = k;
+    }
+
+    @Override
+    public int choose(double[] eigenvalues, long sampleSize, int columns) {
+      return Math.min(k, eigenvalues.length);
+    }
+
+    @Override
+    public int requestedK() {
+      return k;
+    }
+
+    @Override
+    public String toString() {
+      return "k = " + k;
+    }
+  }
+
+  static final class Variance extends PrincipalRule {
+    private static final long serialVersionUID = 1L;
+    private final double rho;
+
+    Variance(double rho) {
+      if (!(rho > 0 && rho <= 1)) {
+        throw new IllegalArgumentException("The variance fraction rho must lie in (0, 1], got " + rho + ".");
+      }
+      this.rho = rho;
+    }
+
+    @Override
+    public int choose(double[] eigenvalues, long sampleSize, int columns) {
+      double total = 0;
+      for (double lambda : eigenvalues) {
+        total += lambda;
+      }
+      double cumulative = 0;
+      for (int i = 0; i < eigenvalues.length; i++) {
+        cumulative += eigenvalues[i];
+        // a relative slack so that rho = 1 is reached despite rounding in the sum
+        if (cumulative >= rho * total * (1 - 1e-12)) {
+          return i + 1;
+        }
+      }
+      return eigenvalues.length;
+    }
+
+    @Override
+    public String toString() {
+      return "variance fraction " + rho;
+    }
+  }
+
+  static final class Automatic extends PrincipalRule {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int choose(double[] eigenvalues, long sampleSize, int columns) {
+      double beta = (double) Math.min(sampleSize, columns) / Math.max(sampleSize, columns);
+      double omega = 0.56 * beta * beta * beta - 0.95 * beta * beta + 1.82 * beta + 1.43;
+      double[] sorted = eigenvalues.clone();
+      Arrays.sort(sorted);
+      int m = sorted.length;
+      double median = m % 2 == 1 ? sorted[m / 2] : 0.5 * (sorted[m / 2 - 1] + sorted[m / 2]);
+      double threshold = omega * omega * median;
+      int k = 0;
+      while (k < eigenvalues.length && eigenvalues[k] > threshold) {
+        k++;
+      }
+      return Math.max(1, k);
+    }
+
+    @Override
+    public String toString() {
+      return "automatic (Gavish-Donoho threshold)";
+    }
+  }
+}
