@@ -1,0 +1,304 @@
+package weka.w2s;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import weka.core.Attribute;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.Range;
+
+/**
+ * Maps the attributes of a Weka data set onto the joint rows of the analysis core: the union of the
+ * requested representation ranges (each attribute once), followed by the label columns. Validates
+ * the ranges against the header and encodes the class as in W2SG-MATH.md section 1: a numeric class
+ * is one column, a two-class nominal class one column of +1 (second value) / -1 (first value), a
+ * nominal class with c > 2 values c one-hot columns (the moments centre them).
+ */
+public final class RepresentationLayout implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A selection of attributes that forms one representation. */
+  public static final class Representation implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String spec;
+    private final int[] attributes;
+    private final int[] columns;
+
+    Representation(String spec, int[] attributes, int[] columns) {
+      this.spec = spec;
+      this.attributes = attributes;
+      this.columns = columns;
+    }
+
+    /** The selection as the user wrote it. */
+    public String spec() {
+      return spec;
+    }
+
+    /** 0-based attribute indices, ascending. */
+    public int[] attributes() {
+      return attributes.clone();
+    }
+
+    /** Positions in the joint row. */
+    public int[] columns() {
+      return columns.clone();
+    }
+
+    public int size() {
+      return attributes.length;
+    }
+  }
+
+  private final List<Representation> weak;
+  private final List<Representation> strong;
+  private final int[] jointAttributes;
+  private final int[] labelColumns;
+  private final int classIndex;
+  private final int classValues;
+  private final String[] attributeNames;
+
+  private RepresentationLayout(List<Representation> weak, List<Representation> strong,
+      int[] jointAttributes, int classIndex, int classValues, String[] attributeNames) {
+    this.weak = weak;
+    this.strong = strong;
+    this.jointAttributes = jointAttributes;
+    this.classIndex = classIndex;
+    this.classValues = classValues;
+    this.attributeNames = attributeNames;
+    int labels = classIndex < 0 ? 0 : (classValues == 0 || classValues == 2 ? 1 : classValues);
+    this.labelColumns = new int[labels];
+    for (int i = 0; i < labels; i++) {
+      labelColumns[i] = jointAttributes.length + i;
+    }
+  }
+
+  /**
+   * Resolves representation selections against a header.
+   *
+   * @param header      the data's structure; its class index (if set) gives the label
+   * @param weakSpecs   one selection per weak representation (Weka range or "name:regex")
+   * @param strongSpecs one selection per strong representation
+   * @param useClass    whether the class (which must then be set) supplies label columns
+   * @throws IllegalArgumentException with a message that says what to change
+   */
+  public static RepresentationLayout resolve(Instances header, List<String> weakSpecs,
+      List<String> strongSpecs, boolean useClass) {
+    if (useClass && header.classIndex() < 0) {
+      throw new IllegalArgumentException("No class attribute is set; give its index (first, last or a"
+          + " number) or run without labels.");
+    }
+    int classIndex = useClass ? header.classIndex() : -1;
+    if (classIndex >= 0) {
+      Attribute cls = header.classAttribute();
+      if (!cls.isNumeric() && !cls.isNominal()) {
+        throw new IllegalArgumentException("The class '" + cls.name() + "' is " + Attribute.typeToString(cls)
+            + "; the analysis needs a numeric or nominal class.");
+      }
+      if (cls.isNominal() && cls.numValues() < 2) {
+        throw new IllegalArgumentException("The class '" + cls.name() + "' declares " + cls.numValues()
+            + " value(s); a nominal class needs at least two.");
+      }
+    }
+    List<int[]> weakAttrs = new ArrayList<>();
+    List<int[]> strongAttrs = new ArrayList<>();
+    TreeSet<Integer> union = new TreeSet<>();
+    for (String spec : weakSpecs) {
+      int[] a = select(header, spec, "weak", header.classIndex());
+      weakAttrs.add(a);
+      Arrays.stream(a).forEach(union::add);
+    }
+    for (String spec : strongSpecs) {
+      int[] a = select(header, spec, "strong", header.classIndex());
+      strongAttrs.add(a);
+      Arrays.stream(a).forEach(union::add);
+    }
+    int[] joint = union.stream().mapToInt(Integer::intValue).toArray();
+    List<Representation> weak = represent(weakSpecs, weakAttrs, joint);
+    List<Representation> strong = represent(strongSpecs, strongAttrs, joint);
+    String[] names = new String[header.numAttributes()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = header.attribute(i).name();
+    }
+    int classValues = classIndex >= 0 && header.classAttribute().isNominal()
+        ? header.classAttribute().numValues() : 0;
+    return new RepresentationLayout(weak, strong, joint, classIndex, classValues, names);
+  }
+
+  /** The default selection of Weka filters: every numeric attribute except the class. */
+  public static String allNumericNonClass(Instances header) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < header.numAttributes(); i++) {
+      if (i != header.classIndex() && header.attribute(i).isNumeric()) {
+        parts.add(Integer.toString(i + 1));
+      }
+    }
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("The data has no numeric attribute besides the class.");
+    }
+    return String.join(",", parts);
+  }
+
+  private static List<Representation> represent(List<String> specs, List<int[]> attrs, int[] joint) {
+    List<Representation> out = new ArrayList<>();
+    for (int r = 0; r < specs.size(); r++) {
+      int[] a = attrs.get(r);
+      int[] cols = new int[a.length];
+      for (int i = 0; i < a.length; i++) {
+        cols[i] = Arrays.binarySearch(joint, a[i]);
+      }
+      out.add(new Representation(specs.get(r), a, cols));
+    }
+    return out;
+  }
+
+  /**
+   * The attributes a selection names: a Weka range ("1-384", "first-10,last") or "name:REGEX" for
+   * every attribute whose name matches the regular expression.
+   */
+  static int[] select(Instances header, String spec, String role, int classIndex) {
+    if (spec == null || spec.trim().isEmpty()) {
+      throw new IllegalArgumentException("The " + role + " range is empty; give attribute indices such"
+          + " as 1-384 or name:REGEX.");
+    }
+    String trimmed = spec.trim();
+    List<Integer> picked = new ArrayList<>();
+    if (trimmed.startsWith("name:")) {
+      Pattern pattern;
+      try {
+        pattern = Pattern.compile(trimmed.substring("name:".length()));
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException("The " + role + " selection '" + spec
+            + "' is not a valid regular expression: " + e.getDescription() + ".");
+      }
+      for (int i = 0; i < header.numAttributes(); i++) {
+        if (pattern.matcher(header.attribute(i).name()).matches()) {
+          picked.add(i);
+        }
+      }
+    } else {
+      Range range = new Range();
+      try {
+        range.setRanges(trimmed);
+        range.setUpper(header.numAttributes() - 1);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("The " + role + " range '" + spec + "' is not valid for data"
+            + " with " + header.numAttributes() + " attributes: use 1-based indices up to "
+            + header.numAttributes() + ", 'first', 'last', or name:REGEX.");
+      }
+      for (int i : range.getSelection()) {
+        picked.add(i);
+      }
+    }
+    if (picked.isEmpty()) {
+      throw new IllegalArgumentException("The " + role + " selection '" + spec + "' selects no attribute.");
+    }
+    for (int i : picked) {
+      Attribute att = header.attribute(i);
+      if (i == classIndex) {
+        throw new IllegalArgumentException("The " + role + " selection '" + spec
+            + "' contains the class attribute '" + att.name() + "' (index " + (i + 1)
+            + "); leave the class out of the representations.");
+      }
+      if (!att.isNumeric()) {
+        throw new IllegalArgumentException("The " + role + " selection '" + spec + "' contains the "
+            + Attribute.typeToString(att) + " attribute '" + att.name() + "' (index " + (i + 1)
+            + "); representations must be numeric.");
+      }
+    }
+    return picked.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  public List<Representation> weak() {
+    return weak;
+  }
+
+  public List<Representation> strong() {
+    return strong;
+  }
+
+  /** Columns of the joint row: every selected attribute once, then the labels. */
+  public int dimension() {
+    return jointAttributes.length + labelColumns.length;
+  }
+
+  /** Positions of the label columns in the joint row (empty without a class). */
+  public int[] labelColumns() {
+    return labelColumns.clone();
+  }
+
+  public boolean hasLabels() {
+    return labelColumns.length > 0;
+  }
+
+  /**
+   * Fills the joint row of an instance.
+   *
+   * @param rowNumber 1-based, for messages
+   * @return false if the instance has a missing value and {@code skipMissing} is set
+   * @throws IllegalArgumentException naming the attribute and row of a missing or non-finite value
+   */
+  public boolean fill(Instance instance, double[] row, long rowNumber, boolean skipMissing) {
+    for (int j = 0; j < jointAttributes.length; j++) {
+      int att = jointAttributes[j];
+      if (instance.isMissing(att)) {
+        if (skipMissing) {
+          return false;
+        }
+        throw missing(att, rowNumber);
+      }
+      double v = instance.value(att);
+      if (!Double.isFinite(v)) {
+        throw new IllegalArgumentException("Attribute '" + attributeNames[att] + "' has the value " + v
+            + " in row " + rowNumber + "; the analysis needs finite numbers. Clean or remove that row.");
+      }
+      row[j] = v;
+    }
+    if (classIndex >= 0) {
+      if (instance.isMissing(classIndex)) {
+        if (skipMissing) {
+          return false;
+        }
+        throw missing(classIndex, rowNumber);
+      }
+      double y = instance.value(classIndex);
+      int base = jointAttributes.length;
+      if (classValues == 0) {
+        if (!Double.isFinite(y)) {
+          throw new IllegalArgumentException("The class has the value " + y + " in row " + rowNumber
+              + "; the analysis needs finite numbers.");
+        }
+        row[base] = y;
+      } else if (classValues == 2) {
+        row[base] = y == 1 ? 1.0 : -1.0;
+      } else {
+        for (int c = 0; c < classValues; c++) {
+          row[base + c] = c == (int) y ? 1.0 : 0.0;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The strong representation's values, in the order of its columns. */
+  public double[] extract(double[] jointRow, Representation representation) {
+    int[] cols = representation.columns;
+    double[] out = new double[cols.length];
+    for (int i = 0; i < cols.length; i++) {
+      out[i] = jointRow[cols[i]];
+    }
+    return out;
+  }
+
+  private IllegalArgumentException missing(int att, long rowNumber) {
+    return new IllegalArgumentException("Attribute '" + attributeNames[att] + "' is missing in row "
+        + rowNumber + ". Replace missing values (e.g. with ReplaceMissingValues) or skip such rows.");
+  }
+}

@@ -1,0 +1,220 @@
+package weka.w2s.sim;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instances;
+import weka.core.Utils;
+import weka.core.converters.ConverterUtils.DataSink;
+
+/**
+ * Synthetic representations that follow the assumptions of the principal-kernel theory: q latent
+ * factors z with decaying scales; each view (a "model's representation") sees a subset of the
+ * factors through its own random mixing A_v and adds an isotropic Gaussian tail,
+ * h_v = signal * A_v z_S + noise * e; the label is y = w^T z + noise, or its sign as a nominal
+ * class {neg, pos}. A view that sees fewer of the label's factors is a weaker model. Rows are drawn
+ * one at a time, so arbitrarily long samples can be streamed.
+ */
+public final class LatentFactorModel {
+
+  /** One representation: which factors it sees, how strongly, over how much isotropic noise. */
+  public static final class View {
+    final String name;
+    final int dimension;
+    final int[] factors;
+    final double signal;
+    final double noise;
+    final double[][] mixing; // dimension x factors.length
+
+    View(String name, int dimension, int[] factors, double signal, double noise, Random rnd) {
+      this.name = name;
+      this.dimension = dimension;
+      this.factors = factors;
+      this.signal = signal;
+      this.noise = noise;
+      this.mixing = new double[dimension][factors.length];
+      for (double[] row : mixing) {
+        for (int j = 0; j < row.length; j++) {
+          row[j] = rnd.nextGaussian() / Math.sqrt(factors.length);
+        }
+      }
+    }
+
+    public String name() {
+      return name;
+    }
+
+    public int dimension() {
+      return dimension;
+    }
+  }
+
+  private final double[] factorScales;
+  private final double[] labelWeights;
+  private final double labelNoise;
+  private final List<View> views = new ArrayList<>();
+  private final Random structureRandom;
+
+  /**
+   * @param factors    the number q of latent factors
+   * @param labelNoise the standard deviation of the noise added to y = w^T z
+   * @param seed       fixes the mixings and the label weights
+   */
+  public LatentFactorModel(int factors, double labelNoise, long seed) {
+    if (factors < 1) {
+      throw new IllegalArgumentException("Need at least one latent factor.");
+    }
+    structureRandom = new Random(seed);
+    factorScales = new double[factors];
+    labelWeights = new double[factors];
+    for (int i = 0; i < factors; i++) {
+      factorScales[i] = 1.0 / (1.0 + 0.15 * i);
+      labelWeights[i] = (i % 2 == 0 ? 1.0 : -1.0) * (0.5 + structureRandom.nextDouble());
+    }
+    this.labelNoise = labelNoise;
+  }
+
+  /** Adds a view that sees the factors {@code seen} (0-based); returns this model. */
+  public LatentFactorModel addView(String name, int dimension, int[] seen, double signal, double noise) {
+    for (int f : seen) {
+      if (f < 0 || f >= factorScales.length) {
+        throw new IllegalArgumentException("Factor " + f + " does not exist (0.." + (factorScales.length - 1)
+            + ").");
+      }
+    }
+    views.add(new View(name, dimension, seen.clone(), signal, noise, structureRandom));
+    return this;
+  }
+
+  /** Adds a view that sees a random subset of {@code count} factors. */
+  public LatentFactorModel addRandomView(String name, int dimension, int count, double signal, double noise) {
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < factorScales.length; i++) {
+      all.add(i);
+    }
+    Collections.shuffle(all, structureRandom);
+    int[] seen = all.subList(0, Math.min(count, all.size())).stream().mapToInt(Integer::intValue).sorted()
+        .toArray();
+    return addView(name, dimension, seen, signal, noise);
+  }
+
+  public List<View> views() {
+    return Collections.unmodifiableList(views);
+  }
+
+  /** Number of values per row: every view's columns, then the label. */
+  public int rowLength() {
+    int d = 1;
+    for (View v : views) {
+      d += v.dimension;
+    }
+    return d;
+  }
+
+  /** Draws one row [view_1, ..., view_V, y] into {@code row}. */
+  public void nextRow(Random rnd, double[] row) {
+    double[] z = new double[factorScales.length];
+    double y = 0;
+    for (int i = 0; i < z.length; i++) {
+      z[i] = factorScales[i] * rnd.nextGaussian();
+      y += labelWeights[i] * z[i];
+    }
+    int offset = 0;
+    for (View v : views) {
+      for (int r = 0; r < v.dimension; r++) {
+        double s = 0;
+        double[] a = v.mixing[r];
+        for (int j = 0; j < a.length; j++) {
+          s += a[j] * z[v.factors[j]];
+        }
+        row[offset + r] = v.signal * s + v.noise * rnd.nextGaussian();
+      }
+      offset += v.dimension;
+    }
+    row[offset] = y + labelNoise * rnd.nextGaussian();
+  }
+
+  /** An empty data set with one numeric attribute per view column and the class last. */
+  public Instances header(String relation, boolean nominalClass) {
+    ArrayList<Attribute> atts = new ArrayList<>();
+    for (View v : views) {
+      for (int r = 0; r < v.dimension; r++) {
+        atts.add(new Attribute(v.name + "_" + r));
+      }
+    }
+    if (nominalClass) {
+      List<String> values = new ArrayList<>();
+      values.add("neg");
+      values.add("pos");
+      atts.add(new Attribute("class", values));
+    } else {
+      atts.add(new Attribute("class"));
+    }
+    Instances data = new Instances(relation, atts, 0);
+    data.setClassIndex(data.numAttributes() - 1);
+    return data;
+  }
+
+  /** n rows as Weka instances; a nominal class is the sign of y. */
+  public Instances sample(String relation, int n, boolean nominalClass, long seed) {
+    Instances data = header(relation, nominalClass);
+    Random rnd = new Random(seed);
+    double[] row = new double[rowLength()];
+    for (int i = 0; i < n; i++) {
+      nextRow(rnd, row);
+      double[] values = row.clone();
+      if (nominalClass) {
+        values[values.length - 1] = row[row.length - 1] > 0 ? 1 : 0;
+      }
+      data.add(new DenseInstance(1.0, values));
+    }
+    return data;
+  }
+
+  /**
+   * The model behind the bundled test-data/w2sg-latent.arff.gz: 12 latent factors; weak views of 24
+   * columns that see 10, 7, 4 and 2 factors; a strong view of 96 columns that sees all 12.
+   */
+  public static LatentFactorModel bundled(long seed) {
+    LatentFactorModel model = new LatentFactorModel(12, 0.3, seed);
+    model.addRandomView("weakA", 24, 10, 1.0, 0.6);
+    model.addRandomView("weakB", 24, 7, 1.0, 0.6);
+    model.addRandomView("weakC", 24, 4, 1.0, 0.6);
+    model.addRandomView("weakD", 24, 2, 1.0, 0.6);
+    model.addView("strong", 96, range(12), 1.0, 0.3);
+    return model;
+  }
+
+  static int[] range(int n) {
+    int[] r = new int[n];
+    for (int i = 0; i < n; i++) {
+      r[i] = i;
+    }
+    return r;
+  }
+
+  /**
+   * Writes a sample of the bundled model: {@code -o file [-n rows] [-S seed] [-numeric]}; the file
+   * type follows the extension (.arff, .arff.gz, .csv).
+   */
+  public static void main(String[] args) throws Exception {
+    String out = Utils.getOption('o', args);
+    if (out.isEmpty()) {
+      System.err.println("Usage: LatentFactorModel -o <file.arff[.gz]> [-n rows] [-S seed] [-numeric]");
+      System.exit(2);
+    }
+    String n = Utils.getOption('n', args);
+    String seed = Utils.getOption('S', args);
+    boolean numeric = Utils.getFlag("numeric", args);
+    Utils.checkForRemainingOptions(args);
+    long s = seed.isEmpty() ? 1 : Long.parseLong(seed);
+    Instances data = bundled(s).sample("w2sg-latent", n.isEmpty() ? 1000 : Integer.parseInt(n), !numeric,
+        s + 1);
+    DataSink.write(new File(out).getPath(), data);
+  }
+}
