@@ -111,12 +111,12 @@ public final class RepresentationLayout implements Serializable {
     List<int[]> strongAttrs = new ArrayList<>();
     TreeSet<Integer> union = new TreeSet<>();
     for (String spec : weakSpecs) {
-      int[] a = select(header, spec, "weak", header.classIndex());
+      int[] a = selectAttributes(header, spec, "weak", true);
       weakAttrs.add(a);
       Arrays.stream(a).forEach(union::add);
     }
     for (String spec : strongSpecs) {
-      int[] a = select(header, spec, "strong", header.classIndex());
+      int[] a = selectAttributes(header, spec, "strong", true);
       strongAttrs.add(a);
       Arrays.stream(a).forEach(union::add);
     }
@@ -161,9 +161,15 @@ public final class RepresentationLayout implements Serializable {
 
   /**
    * The attributes a selection names: a Weka range ("1-384", "first-10,last") or "name:REGEX" for
-   * every attribute whose name matches the regular expression.
+   * every attribute whose name matches the regular expression. The class (header.classIndex()) must
+   * not be among them.
+   *
+   * @param role           "weak", "strong", ..., for messages
+   * @param requireNumeric whether every selected attribute must be numeric
+   * @return 0-based indices, ascending
    */
-  static int[] select(Instances header, String spec, String role, int classIndex) {
+  public static int[] selectAttributes(Instances header, String spec, String role, boolean requireNumeric) {
+    int classIndex = header.classIndex();
     if (spec == null || spec.trim().isEmpty()) {
       throw new IllegalArgumentException("The " + role + " range is empty; give attribute indices such"
           + " as 1-384 or name:REGEX.");
@@ -207,7 +213,7 @@ public final class RepresentationLayout implements Serializable {
             + "' contains the class attribute '" + att.name() + "' (index " + (i + 1)
             + "); leave the class out of the representations.");
       }
-      if (!att.isNumeric()) {
+      if (requireNumeric && !att.isNumeric()) {
         throw new IllegalArgumentException("The " + role + " selection '" + spec + "' contains the "
             + Attribute.typeToString(att) + " attribute '" + att.name() + "' (index " + (i + 1)
             + "); representations must be numeric.");
