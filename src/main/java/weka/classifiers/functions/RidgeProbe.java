@@ -1,0 +1,985 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ */
+
+package weka.classifiers.functions;
+
+import java.io.Serializable;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.ejml.interfaces.linsol.LinearSolverDense;
+
+import weka.classifiers.AbstractClassifier;
+import weka.core.Attribute;
+import weka.core.Capabilities;
+import weka.core.Capabilities.Capability;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.OptionMetadata;
+import weka.core.SelectedTag;
+import weka.core.Tag;
+import weka.core.TechnicalInformation;
+import weka.core.TechnicalInformation.Field;
+import weka.core.TechnicalInformation.Type;
+import weka.core.TechnicalInformationHandler;
+import weka.core.UnassignedClassException;
+import weka.core.Utils;
+import weka.core.WeightedInstancesHandler;
+import weka.core.WekaException;
+import weka.filters.Filter;
+import weka.filters.unsupervised.attribute.NominalToBinary;
+import weka.filters.unsupervised.attribute.ReplaceMissingValues;
+
+/**
+ * The closed-form ridge linear head ("linear probe") of the weak-to-strong generalization
+ * literature: ridge regression on a fixed representation, with an unpenalised intercept
+ * (W2SG-MATH.md section 1).
+ *
+ * <h2>Model</h2>
+ * With instances x_i (after missing-value replacement and nominal-to-binary coding), Weka
+ * instance weights v_i &gt;= 0, V = sum_i v_i and targets t_i in R^c, the head minimises
+ *
+ * <pre>
+ *   L(W, b) = (1/V) sum_i v_i ||t_i - b - W^T x_i||^2 + beta ||W||_F^2 .
+ * </pre>
+ *
+ * With unit weights V = n, so this is exactly the theory's (1/n)||Xw - y||^2 + beta||w||^2 per
+ * output column: beta is <em>not</em> multiplied by n, and rescaling all weights by a constant
+ * changes nothing. The intercept is not penalised; it is obtained by centring:
+ * W solves (Z^T Z + beta I) W = Z^T Y with Z = D^{1/2}(X - 1 xbar^T), Y = D^{1/2}(T - 1 tbar^T),
+ * D = diag(v_i / V) and xbar, tbar the weighted means; then b = tbar - W^T xbar.
+ *
+ * <ul>
+ * <li>Primal: the d x d system above. Dual: W = Z^T (Z Z^T + beta I)^{-1} Y, an n x n system (the
+ * push-through identity). Chosen automatically (dual when fewer instances than attributes) or
+ * forced.</li>
+ * <li>beta &gt; 0: Cholesky (EJML). beta = 0, or a Cholesky failure: pseudo-inverse from EJML's
+ * symmetric eigen-decomposition, eigenvalues at or below max(n, d) * ulp(lambda_max) treated as
+ * zero; this gives the minimum-norm least-squares solution, identical in primal and dual.</li>
+ * <li>Nominal class with c values: one output per class, targets are the class indicators (or a
+ * class distribution for soft targets), centred by the intercept. Numeric or date class: one
+ * output.</li>
+ * </ul>
+ *
+ * <h2>Distribution</h2>
+ * For a nominal class the scores s_k(x) = b_k + w_k^T x sum to exactly 1 whenever every target row
+ * sums to 1 (one-hot labels, class distributions), because sum_k w_k = 0 and sum_k b_k = 1: the
+ * head is a linear probability model. The distribution is clip-and-normalise:
+ * p_k = max(s_k, 0) / sum_j max(s_j, 0), which leaves in-range scores unchanged; for two classes
+ * p_1 = min(max(s_1, 0), 1) and p_0 = 1 - p_1 (symmetric). If no score is positive (only possible
+ * with targets whose rows do not sum to 1), the distribution is uniform. The raw scores are
+ * available from {@link #scoresForInstance(Instance)}.
+ *
+ * <h2>Input handling</h2>
+ * Missing values (Weka's missing value is NaN) are replaced by the weighted training mean or mode
+ * (ReplaceMissingValues); nominal attributes are coded as 0/1 indicators (NominalToBinary);
+ * infinite values are rejected. Training instances with a missing class are ignored by
+ * {@link #buildClassifier(Instances)} and used by {@link #buildFromTargets(Instances, double[][])},
+ * whose targets replace the class values.
+ */
+public class RidgeProbe extends AbstractClassifier
+  implements WeightedInstancesHandler, TechnicalInformationHandler {
+
+  private static final long serialVersionUID = 4170932958723461001L;
+
+  /** Default ridge coefficient beta (absolute, in the (1/V)-normalised loss). */
+  public static final double DEFAULT_RIDGE = 1e-4;
+
+  /** Solve selection: dual when fewer instances than attributes, primal otherwise. */
+  public static final int SOLVER_AUTO = 0;
+  /** Solve selection: always the d x d primal system. */
+  public static final int SOLVER_PRIMAL = 1;
+  /** Solve selection: always the n x n dual system. */
+  public static final int SOLVER_DUAL = 2;
+
+  /** The solve selections, as Weka tags (the readable string is the command-line value). */
+  public static final Tag[] TAGS_SOLVER = {
+    new Tag(SOLVER_AUTO, "auto", "auto"),
+    new Tag(SOLVER_PRIMAL, "primal", "primal"),
+    new Tag(SOLVER_DUAL, "dual", "dual") };
+
+  /** Rows of the centred design processed per block when accumulating the primal system. */
+  private static final int BLOCK_ROWS = 512;
+
+  /** The ridge coefficient beta. */
+  protected double m_Ridge = DEFAULT_RIDGE;
+
+  /** The solve selection (one of the SOLVER_ constants). */
+  protected int m_Solver = SOLVER_AUTO;
+
+  /** The trained model; null before training. Replaced as a whole by every build. */
+  protected Model m_Model;
+
+  /**
+   * Returns a string describing this classifier.
+   *
+   * @return a description suitable for the GUI
+   */
+  public String globalInfo() {
+    return "Closed-form ridge linear head (the \"linear probe\" of weak-to-strong generalization): "
+      + "ridge regression on the attributes with an unpenalised intercept, minimising "
+      + "(1/V) sum_i v_i ||t_i - b - W'x_i||^2 + beta ||W||^2, where v_i are the instance weights "
+      + "and V their sum (with unit weights the theory's (1/n)||Xw - y||^2 + beta||w||^2; beta is "
+      + "not scaled by n).\n\n"
+      + "Nominal class: one output per class fitted to the class indicators; the scores sum to 1 "
+      + "and are turned into a distribution by clipping at 0 and normalising. Numeric class: one "
+      + "output. The primal (attributes x attributes) or dual (instances x instances) system is "
+      + "chosen automatically; beta = 0 gives the minimum-norm least-squares solution "
+      + "(pseudo-inverse). Soft targets (class distributions, e.g. weak labels) can be fitted "
+      + "programmatically with buildFromTargets(Instances, double[][]).\n\n"
+      + "Missing values are replaced by the (weighted) mean or mode (ReplaceMissingValues) and "
+      + "nominal attributes are coded as 0/1 indicators (NominalToBinary); infinite values are "
+      + "rejected.\n\nFor more information see:\n\n" + getTechnicalInformation().toString();
+  }
+
+  /**
+   * The theory this head implements, and the classical reference for ridge regression.
+   *
+   * @return the technical information
+   */
+  @Override
+  public TechnicalInformation getTechnicalInformation() {
+    TechnicalInformation result = new TechnicalInformation(Type.INPROCEEDINGS);
+    result.setValue(Field.AUTHOR, "Yihao Xue and Jiping Li and Baharan Mirzasoleiman");
+    result.setValue(Field.TITLE, "Representations Shape Weak-to-Strong Generalization: "
+      + "Theoretical Insights and Empirical Predictions");
+    result.setValue(Field.BOOKTITLE, "Proceedings of the 42nd International Conference on "
+      + "Machine Learning (ICML)");
+    result.setValue(Field.YEAR, "2025");
+    result.setValue(Field.NOTE, "arXiv:2502.00620");
+
+    TechnicalInformation ridge = result.add(Type.ARTICLE);
+    ridge.setValue(Field.AUTHOR, "Arthur E. Hoerl and Robert W. Kennard");
+    ridge.setValue(Field.TITLE, "Ridge Regression: Biased Estimation for Nonorthogonal Problems");
+    ridge.setValue(Field.JOURNAL, "Technometrics");
+    ridge.setValue(Field.VOLUME, "12");
+    ridge.setValue(Field.NUMBER, "1");
+    ridge.setValue(Field.PAGES, "55-67");
+    ridge.setValue(Field.YEAR, "1970");
+    return result;
+  }
+
+  // ------------------------------------------------------------------ options
+
+  /**
+   * Gets the ridge coefficient beta.
+   *
+   * @return beta
+   */
+  @OptionMetadata(displayName = "ridge (beta)",
+    description = "The ridge coefficient beta >= 0 of the loss (1/V) sum_i v_i ||t_i - b - W'x_i||^2"
+      + " + beta ||W||^2 (V = sum of instance weights; beta is not multiplied by n). 0 gives "
+      + "ordinary least squares, minimum-norm when the attributes are rank deficient "
+      + "(default " + DEFAULT_RIDGE + ").",
+    commandLineParamName = "R", commandLineParamSynopsis = "-R <beta>", displayOrder = 1)
+  public double getRidge() {
+    return m_Ridge;
+  }
+
+  /**
+   * Sets the ridge coefficient beta.
+   *
+   * @param ridge beta, finite and &gt;= 0
+   * @throws IllegalArgumentException if beta is negative or not finite
+   */
+  public void setRidge(double ridge) {
+    checkRidge(ridge);
+    m_Ridge = ridge;
+  }
+
+  /**
+   * Gets the solve selection.
+   *
+   * @return the selected solve (auto, primal or dual)
+   */
+  @OptionMetadata(displayName = "solver",
+    description = "Which linear system to solve: 'auto' (the dual n x n system when there are "
+      + "fewer training instances than attributes, the primal d x d system otherwise), 'primal' "
+      + "or 'dual'. All give the same model up to rounding (default auto).",
+    commandLineParamName = "solver", commandLineParamSynopsis = "-solver <auto|primal|dual>",
+    displayOrder = 2)
+  public SelectedTag getSolver() {
+    return new SelectedTag(m_Solver, TAGS_SOLVER);
+  }
+
+  /**
+   * Sets the solve selection.
+   *
+   * @param solver a tag from {@link #TAGS_SOLVER}
+   */
+  public void setSolver(SelectedTag solver) {
+    if (solver.getTags() == TAGS_SOLVER) {
+      m_Solver = solver.getSelectedTag().getID();
+    } else {
+      m_Solver = new SelectedTag(solver.getSelectedTag().getReadable(), TAGS_SOLVER)
+        .getSelectedTag().getID();
+    }
+  }
+
+  /**
+   * Parses the options. The options are the annotated properties (-R, -solver) and those of
+   * AbstractClassifier; Weka's reflective option setter only prints errors, so the values are
+   * checked here first so that a bad value fails with a message.
+   *
+   * @param options the options
+   * @throws Exception if an option value is invalid
+   */
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    if (options != null) {
+      String[] probe = options.clone();
+      String ridge = Utils.getOption('R', probe);
+      if (ridge.length() > 0) {
+        double value;
+        try {
+          value = Double.parseDouble(ridge);
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("RidgeProbe: -R expects a number (the ridge beta "
+            + ">= 0), got '" + ridge + "'.");
+        }
+        checkRidge(value);
+      }
+      String solver = Utils.getOption("solver", probe);
+      if (solver.length() > 0 && solverFromString(solver) < 0) {
+        throw new IllegalArgumentException("RidgeProbe: -solver expects auto, primal or dual "
+          + "(or 0, 1, 2), got '" + solver + "'.");
+      }
+    }
+    super.setOptions(options);
+  }
+
+  private static int solverFromString(String s) {
+    for (Tag t : TAGS_SOLVER) {
+      if (t.getReadable().equals(s.trim()) || Integer.toString(t.getID()).equals(s.trim())) {
+        return t.getID();
+      }
+    }
+    return -1;
+  }
+
+  private static void checkRidge(double ridge) {
+    if (!(ridge >= 0) || Double.isInfinite(ridge)) {
+      throw new IllegalArgumentException("RidgeProbe: the ridge beta must be a finite number >= 0, "
+        + "got " + ridge + ". Use 0 for ordinary least squares (minimum-norm when rank deficient) "
+        + "or a small positive value such as " + DEFAULT_RIDGE + " (option -R).");
+    }
+  }
+
+  // ------------------------------------------------------------- capabilities
+
+  /**
+   * Nominal, numeric and date attributes, missing values; nominal, numeric and date classes,
+   * missing class values (those instances are skipped by buildClassifier).
+   *
+   * @return the capabilities of this classifier
+   */
+  @Override
+  public Capabilities getCapabilities() {
+    Capabilities result = super.getCapabilities();
+    result.disableAll();
+
+    result.enable(Capability.NOMINAL_ATTRIBUTES);
+    result.enable(Capability.NUMERIC_ATTRIBUTES);
+    result.enable(Capability.DATE_ATTRIBUTES);
+    result.enable(Capability.MISSING_VALUES);
+
+    result.enable(Capability.NOMINAL_CLASS);
+    result.enable(Capability.NUMERIC_CLASS);
+    result.enable(Capability.DATE_CLASS);
+    result.enable(Capability.MISSING_CLASS_VALUES);
+
+    result.setMinimumNumberInstances(1);
+    return result;
+  }
+
+  // ------------------------------------------------------------------ training
+
+  /**
+   * Fits the head to the class values: one-hot class indicators for a nominal class, the value
+   * for a numeric or date class. Instances with a missing class are ignored.
+   *
+   * @param data the training data
+   * @throws Exception with a message saying what to change, if the data cannot be used
+   */
+  @Override
+  public void buildClassifier(Instances data) throws Exception {
+    m_Model = null;
+    checkRidge(m_Ridge);
+    checkHeader(data);
+    if (data.numInstances() == 0) {
+      throw new WekaException("RidgeProbe: no training instances. Provide a data set with at least "
+        + "one instance whose class value is set.");
+    }
+    int labelled = 0;
+    for (int i = 0; i < data.numInstances(); i++) {
+      if (!data.instance(i).classIsMissing()) {
+        labelled++;
+      }
+    }
+    if (labelled == 0) {
+      throw new WekaException("RidgeProbe: all " + data.numInstances() + " training instances have"
+        + " a missing class value. Label at least one instance (two classes for a nominal class),"
+        + " or fit given targets (e.g. weak labels) with buildFromTargets(Instances, double[][]).");
+    }
+    if (!getDoNotCheckCapabilities()) {
+      getCapabilities().testWithFail(data);
+    }
+    checkFinite(data, true);
+
+    Attribute cls = data.classAttribute();
+    int c = cls.isNominal() ? cls.numValues() : 1;
+    Instances train = new Instances(data, labelled);
+    double[][] targets = new double[labelled][];
+    double[] classWeight = new double[c];
+    int row = 0;
+    for (int i = 0; i < data.numInstances(); i++) {
+      Instance inst = data.instance(i);
+      if (inst.classIsMissing()) {
+        continue;
+      }
+      checkWeight(inst, i);
+      train.add(inst);
+      double[] t = new double[c];
+      if (cls.isNominal()) {
+        t[(int) inst.classValue()] = 1;
+        classWeight[(int) inst.classValue()] += inst.weight();
+      } else {
+        t[0] = inst.classValue();
+      }
+      targets[row++] = t;
+    }
+    if (cls.isNominal()) {
+      int present = 0;
+      int which = -1;
+      for (int k = 0; k < c; k++) {
+        if (classWeight[k] > 0) {
+          present++;
+          which = k;
+        }
+      }
+      if (present == 1) {
+        throw new WekaException("RidgeProbe: only one class value ('" + cls.value(which)
+          + "') occurs among the " + labelled + " training instances with a class value (and "
+          + "positive weight); a classifier needs at least two. Add instances of another class, "
+          + "or use ZeroR for a constant prediction.");
+      }
+    }
+    m_Model = fit(train, targets, cls.isNominal()
+      ? "class indicators (one-hot), centred by the intercept"
+      : "class values, centred by the intercept");
+  }
+
+  /**
+   * Fits the head to given targets instead of the class values: soft labels (class
+   * distributions, e.g. a weak model's predictions), refined labels or regression targets. The
+   * class attribute only fixes the number and the names of the outputs; class values are not
+   * read and may be missing. Instance weights are used as in {@link #buildClassifier(Instances)}.
+   *
+   * @param data the training instances (attributes and weights), with the class attribute set
+   * @param targets n x c matrix, row i the target of instance i: c = the number of class values
+   *          for a nominal class (for example a distribution over the classes), c = 1 for a
+   *          numeric or date class
+   * @throws Exception with a message saying what to change, if the input cannot be used
+   */
+  public void buildFromTargets(Instances data, double[][] targets) throws Exception {
+    m_Model = null;
+    checkRidge(m_Ridge);
+    checkHeader(data);
+    if (data.numInstances() == 0) {
+      throw new WekaException("RidgeProbe.buildFromTargets: no training instances. Provide at "
+        + "least one instance.");
+    }
+    Attribute cls = data.classAttribute();
+    int c = cls.isNominal() ? cls.numValues() : 1;
+    if (targets == null || targets.length != data.numInstances()) {
+      throw new IllegalArgumentException("RidgeProbe.buildFromTargets: targets must have one row "
+        + "per instance (" + data.numInstances() + " rows), got "
+        + (targets == null ? "null" : targets.length + " rows") + ".");
+    }
+    for (int i = 0; i < targets.length; i++) {
+      if (targets[i] == null || targets[i].length != c) {
+        throw new IllegalArgumentException("RidgeProbe.buildFromTargets: target row " + (i + 1)
+          + " has " + (targets[i] == null ? "no" : Integer.toString(targets[i].length))
+          + " columns; it needs " + c + (cls.isNominal() ? " (one per value of the class '"
+            + cls.name() + "')" : " (numeric class '" + cls.name() + "')") + ".");
+      }
+      for (int k = 0; k < c; k++) {
+        if (!Double.isFinite(targets[i][k])) {
+          throw new IllegalArgumentException("RidgeProbe.buildFromTargets: target row " + (i + 1)
+            + ", column " + (k + 1) + " is " + targets[i][k] + "; all targets must be finite. "
+            + "Remove that instance or give it a finite target.");
+        }
+      }
+    }
+    if (!getDoNotCheckCapabilities()) {
+      Capabilities caps = getCapabilities();
+      caps.setMinimumNumberInstances(0); // class values are not used: they may all be missing
+      caps.testWithFail(data);
+    }
+    checkFinite(data, false);
+
+    Instances train = new Instances(data, data.numInstances());
+    double[][] kept = new double[data.numInstances()][];
+    int row = 0;
+    for (int i = 0; i < data.numInstances(); i++) {
+      checkWeight(data.instance(i), i);
+      train.add(data.instance(i));
+      kept[row++] = targets[i].clone();
+    }
+    m_Model = fit(train, kept, "given targets (buildFromTargets), centred by the intercept");
+  }
+
+  private static void checkHeader(Instances data) throws WekaException {
+    if (data == null) {
+      throw new IllegalArgumentException("RidgeProbe: the training data is null.");
+    }
+    if (data.classIndex() < 0) {
+      throw new UnassignedClassException("RidgeProbe: no class attribute is set. Set one (for "
+        + "example -c last on the command line, or Instances.setClassIndex).");
+    }
+    Attribute cls = data.classAttribute();
+    if (cls.isNominal() && cls.numValues() < 2) {
+      throw new WekaException("RidgeProbe: the nominal class attribute '" + cls.name()
+        + "' declares " + cls.numValues() + " value(s); a classifier needs at least two. Add the "
+        + "missing class values to the header.");
+    }
+  }
+
+  private static void checkWeight(Instance inst, int index) throws WekaException {
+    double w = inst.weight();
+    if (!(w >= 0) || Double.isInfinite(w)) {
+      throw new WekaException("RidgeProbe: instance " + (index + 1) + " has weight " + w
+        + "; instance weights must be finite and >= 0.");
+    }
+  }
+
+  /** Rejects infinite values in numeric predictors (and in a numeric class, if asked). */
+  private static void checkFinite(Instances data, boolean checkClass) throws WekaException {
+    for (int i = 0; i < data.numInstances(); i++) {
+      Instance inst = data.instance(i);
+      for (int s = 0; s < inst.numValues(); s++) {
+        int a = inst.index(s);
+        if (!inst.attributeSparse(s).isNumeric() || (!checkClass && a == data.classIndex())) {
+          continue;
+        }
+        if (Double.isInfinite(inst.valueSparse(s))) {
+          throw new WekaException("RidgeProbe: attribute '" + data.attribute(a).name()
+            + "' has the infinite value " + inst.valueSparse(s) + " in instance " + (i + 1)
+            + ". Replace it by a finite value, mark it missing, or remove the instance.");
+        }
+      }
+    }
+  }
+
+  /**
+   * Fits the model. {@code train} is a private copy; targets[i] belongs to train.instance(i).
+   */
+  private Model fit(Instances train, double[][] targets, String targetKind) throws Exception {
+    int c = targets.length == 0 ? 1 : targets[0].length;
+
+    // zero-weight instances do not enter the loss; drop them (they would only enlarge the dual)
+    double totalWeight = 0;
+    int positive = 0;
+    for (int i = 0; i < train.numInstances(); i++) {
+      double w = train.instance(i).weight();
+      totalWeight += w;
+      if (w > 0) {
+        positive++;
+      }
+    }
+    if (positive == 0) {
+      throw new WekaException("RidgeProbe: all " + train.numInstances() + " training instances "
+        + "have weight 0. Give at least one instance a positive weight.");
+    }
+    if (positive < train.numInstances()) {
+      Instances nonZero = new Instances(train, positive);
+      double[][] t = new double[positive][];
+      int r = 0;
+      for (int i = 0; i < train.numInstances(); i++) {
+        if (train.instance(i).weight() > 0) {
+          nonZero.add(train.instance(i));
+          t[r++] = targets[i];
+        }
+      }
+      train = nonZero;
+      targets = t;
+    }
+
+    Model model = new Model();
+    model.beta = m_Ridge;
+    model.targetKind = targetKind;
+    model.numUsed = train.numInstances();
+    model.totalWeight = totalWeight;
+    Attribute cls = train.classAttribute();
+    model.nominal = cls.isNominal();
+    model.outputNames = new String[c];
+    for (int k = 0; k < c; k++) {
+      model.outputNames[k] = model.nominal ? cls.value(k) : cls.name();
+    }
+
+    // missing values, then nominal attributes
+    model.replaceMissing = new ReplaceMissingValues();
+    model.replaceMissing.setInputFormat(train);
+    Instances work = Filter.useFilter(train, model.replaceMissing);
+    boolean hasNominal = false;
+    for (int a = 0; a < work.numAttributes(); a++) {
+      if (a != work.classIndex() && work.attribute(a).isNominal()) {
+        hasNominal = true;
+      }
+    }
+    if (hasNominal) {
+      model.nominalToBinary = new NominalToBinary();
+      model.nominalToBinary.setInputFormat(work);
+      work = Filter.useFilter(work, model.nominalToBinary);
+    }
+    int d = work.numAttributes() - 1;
+    model.featureIndex = new int[d];
+    model.featureNames = new String[d];
+    int j = 0;
+    for (int a = 0; a < work.numAttributes(); a++) {
+      if (a == work.classIndex()) {
+        continue;
+      }
+      if (!work.attribute(a).isNumeric()) {
+        throw new WekaException("RidgeProbe: attribute '" + work.attribute(a).name() + "' is of "
+          + "type " + Attribute.typeToString(work.attribute(a)) + "; only numeric, date and "
+          + "nominal attributes can be used. Remove it or convert it first (for example "
+          + "StringToWordVector for a string attribute).");
+      }
+      model.featureIndex[j] = a;
+      model.featureNames[j] = work.attribute(a).name();
+      j++;
+    }
+
+    int n = work.numInstances();
+    double[] v = new double[n];
+    for (int i = 0; i < n; i++) {
+      v[i] = work.instance(i).weight() / totalWeight;
+    }
+    // weighted means (two passes over the data: centred sums, never sum of squares minus square)
+    double[] xbar = new double[d];
+    double[] tbar = new double[c];
+    for (int i = 0; i < n; i++) {
+      Instance inst = work.instance(i);
+      for (int f = 0; f < d; f++) {
+        xbar[f] += v[i] * inst.value(model.featureIndex[f]);
+      }
+      for (int k = 0; k < c; k++) {
+        tbar[k] += v[i] * targets[i][k];
+      }
+    }
+
+    DMatrixRMaj w;
+    if (d == 0) {
+      w = new DMatrixRMaj(0, c);
+      model.method = "none (no attributes: the intercept is the weighted target mean)";
+      model.rank = 0;
+    } else {
+      boolean dual;
+      switch (m_Solver) {
+        case SOLVER_PRIMAL:
+          dual = false;
+          break;
+        case SOLVER_DUAL:
+          dual = true;
+          break;
+        default:
+          dual = n < d;
+      }
+      model.dual = dual;
+      if (dual) {
+        DMatrixRMaj z = new DMatrixRMaj(n, d);
+        DMatrixRMaj y = new DMatrixRMaj(n, c);
+        fillCentred(work, model.featureIndex, targets, v, xbar, tbar, 0, n, z, y);
+        DMatrixRMaj k = new DMatrixRMaj(n, n);
+        CommonOps_DDRM.multOuter(z, k);
+        Solution s = solveSymmetric(k, y, m_Ridge, Math.max(n, d));
+        w = new DMatrixRMaj(d, c);
+        CommonOps_DDRM.multTransA(z, s.x, w);
+        model.method = "dual, " + n + " x " + n + " system (instances), " + s.method;
+        model.rank = s.rank;
+      } else {
+        DMatrixRMaj a = new DMatrixRMaj(d, d);
+        DMatrixRMaj b = new DMatrixRMaj(d, c);
+        int block = Math.min(n, BLOCK_ROWS);
+        DMatrixRMaj z = new DMatrixRMaj(block, d);
+        DMatrixRMaj y = new DMatrixRMaj(block, c);
+        DMatrixRMaj za = new DMatrixRMaj(d, d);
+        DMatrixRMaj zb = new DMatrixRMaj(d, c);
+        for (int start = 0; start < n; start += block) {
+          int rows = Math.min(block, n - start);
+          z.reshape(rows, d);
+          y.reshape(rows, c);
+          fillCentred(work, model.featureIndex, targets, v, xbar, tbar, start, rows, z, y);
+          CommonOps_DDRM.multInner(z, za);
+          CommonOps_DDRM.addEquals(a, za);
+          CommonOps_DDRM.multTransA(z, y, zb);
+          CommonOps_DDRM.addEquals(b, zb);
+        }
+        Solution s = solveSymmetric(a, b, m_Ridge, Math.max(n, d));
+        w = s.x;
+        model.method = "primal, " + d + " x " + d + " system (attributes), " + s.method;
+        model.rank = s.rank;
+      }
+    }
+
+    model.weights = new double[d][c];
+    model.intercepts = tbar.clone();
+    for (int f = 0; f < d; f++) {
+      for (int k = 0; k < c; k++) {
+        model.weights[f][k] = w.get(f, k);
+        model.intercepts[k] -= model.weights[f][k] * xbar[f];
+      }
+    }
+    for (int k = 0; k < c; k++) {
+      if (!Double.isFinite(model.intercepts[k])) {
+        throw new WekaException("RidgeProbe: the solution is not finite (attribute values too "
+          + "large for double precision?). Rescale the attributes (e.g. Standardize) or "
+          + "increase the ridge beta (-R).");
+      }
+    }
+    return model;
+  }
+
+  /** Rows start..start+rows-1 of Z = D^{1/2}(X - xbar) and Y = D^{1/2}(T - tbar). */
+  private static void fillCentred(Instances work, int[] featureIndex, double[][] targets,
+    double[] v, double[] xbar, double[] tbar, int start, int rows, DMatrixRMaj z, DMatrixRMaj y) {
+    int d = featureIndex.length;
+    int c = tbar.length;
+    for (int r = 0; r < rows; r++) {
+      int i = start + r;
+      Instance inst = work.instance(i);
+      double s = Math.sqrt(v[i]);
+      for (int f = 0; f < d; f++) {
+        z.unsafe_set(r, f, s * (inst.value(featureIndex[f]) - xbar[f]));
+      }
+      for (int k = 0; k < c; k++) {
+        y.unsafe_set(r, k, s * (targets[i][k] - tbar[k]));
+      }
+    }
+  }
+
+  /** Solution of a symmetric positive semi-definite system, with how it was obtained. */
+  private static final class Solution {
+    DMatrixRMaj x;
+    String method;
+    int rank;
+  }
+
+  /**
+   * Solves (m + beta I) x = b for symmetric positive semi-definite m: Cholesky when beta &gt; 0,
+   * otherwise (or if Cholesky fails) the pseudo-inverse from the symmetric eigen-decomposition.
+   * Eigenvalues at or below max(n, d) * ulp(lambda_max) count as zero: the rounding noise of
+   * forming and decomposing a Gram or scatter matrix of an n x d design.
+   */
+  static Solution solveSymmetric(DMatrixRMaj m, DMatrixRMaj b, double beta, int maxDim) {
+    int size = m.numRows;
+    DMatrixRMaj a = m.copy();
+    for (int i = 0; i < size; i++) {
+      a.add(i, i, beta);
+    }
+    Solution s = new Solution();
+    String fallback = "";
+    if (beta > 0) {
+      LinearSolverDense<DMatrixRMaj> chol = LinearSolverFactory_DDRM.symmPosDef(size);
+      if (chol.setA(a.copy())) {
+        DMatrixRMaj x = new DMatrixRMaj(size, b.numCols);
+        chol.solve(b.copy(), x);
+        if (allFinite(x)) {
+          s.x = x;
+          s.method = "Cholesky";
+          s.rank = size;
+          return s;
+        }
+      }
+      fallback = " (Cholesky failed)";
+    }
+    EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(size, true, true);
+    if (!eig.decompose(a.copy())) {
+      throw new ArithmeticException("RidgeProbe: the eigen-decomposition of the " + size + " x "
+        + size + " system did not converge. Rescale the attributes or increase the ridge beta.");
+    }
+    double max = 0;
+    for (int i = 0; i < size; i++) {
+      max = Math.max(max, eig.getEigenvalue(i).real);
+    }
+    double tol = maxDim * Math.ulp(max);
+    DMatrixRMaj x = new DMatrixRMaj(size, b.numCols);
+    DMatrixRMaj proj = new DMatrixRMaj(1, b.numCols);
+    int rank = 0;
+    for (int i = 0; i < size; i++) {
+      double lambda = eig.getEigenvalue(i).real;
+      if (!(lambda > tol)) {
+        continue;
+      }
+      rank++;
+      DMatrixRMaj u = eig.getEigenVector(i);
+      CommonOps_DDRM.multTransA(u, b, proj); // 1 x c: u^T b
+      CommonOps_DDRM.scale(1.0 / lambda, proj);
+      CommonOps_DDRM.multAdd(u, proj, x); // x += u (u^T b) / lambda
+    }
+    s.x = x;
+    s.rank = rank;
+    s.method = "pseudo-inverse by symmetric eigen-decomposition" + fallback + ", rank " + rank
+      + " of " + size;
+    return s;
+  }
+
+  private static boolean allFinite(DMatrixRMaj x) {
+    for (int i = 0; i < x.getNumElements(); i++) {
+      if (!Double.isFinite(x.data[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- prediction
+
+  /**
+   * The raw scores b + W^T x of an instance: one per class value for a nominal class (they sum
+   * to 1 when the targets were distributions), one for a numeric class.
+   *
+   * @param instance the instance (its class value is ignored)
+   * @return the scores
+   * @throws Exception if no model is built or the instance has an infinite value
+   */
+  public double[] scoresForInstance(Instance instance) throws Exception {
+    Model model = m_Model;
+    if (model == null) {
+      throw new WekaException("RidgeProbe: no model built yet; call buildClassifier first.");
+    }
+    for (int s = 0; s < instance.numValues(); s++) {
+      if (instance.index(s) != instance.classIndex() && instance.attributeSparse(s).isNumeric()
+        && Double.isInfinite(instance.valueSparse(s))) {
+        throw new WekaException("RidgeProbe: attribute '" + instance.attributeSparse(s).name()
+          + "' has the infinite value " + instance.valueSparse(s) + " in the instance to "
+          + "predict. Replace it by a finite value or mark it missing.");
+      }
+    }
+    model.replaceMissing.input(instance);
+    Instance x = model.replaceMissing.output();
+    if (model.nominalToBinary != null) {
+      model.nominalToBinary.input(x);
+      x = model.nominalToBinary.output();
+    }
+    double[] scores = model.intercepts.clone();
+    for (int f = 0; f < model.featureIndex.length; f++) {
+      double value = x.value(model.featureIndex[f]);
+      for (int k = 0; k < scores.length; k++) {
+        scores[k] += model.weights[f][k] * value;
+      }
+    }
+    return scores;
+  }
+
+  /**
+   * The class distribution (nominal class: the scores clipped at 0 and normalised; uniform if
+   * none is positive) or the prediction (numeric class).
+   *
+   * @param instance the instance to predict
+   * @return the distribution or the single predicted value
+   * @throws Exception if no model is built or the instance has an infinite value
+   */
+  @Override
+  public double[] distributionForInstance(Instance instance) throws Exception {
+    double[] scores = scoresForInstance(instance);
+    if (!m_Model.nominal) {
+      return scores;
+    }
+    return clipAndNormalise(scores);
+  }
+
+  /**
+   * The distribution mapping: p_k = max(s_k, 0) / sum_j max(s_j, 0); uniform if no s_k &gt; 0.
+   *
+   * @param scores class scores
+   * @return a probability distribution
+   */
+  public static double[] clipAndNormalise(double[] scores) {
+    double[] p = new double[scores.length];
+    double sum = 0;
+    for (int k = 0; k < scores.length; k++) {
+      p[k] = scores[k] > 0 ? scores[k] : 0;
+      sum += p[k];
+    }
+    if (!(sum > 0)) {
+      java.util.Arrays.fill(p, 1.0 / scores.length);
+      return p;
+    }
+    for (int k = 0; k < p.length; k++) {
+      p[k] /= sum;
+    }
+    return p;
+  }
+
+  // ---------------------------------------------------------------- the model
+
+  /**
+   * The weights W (one row per model input column, one column per output), copied.
+   *
+   * @return d x c weights, in the order of {@link #coefficientNames()}
+   */
+  public double[][] coefficients() {
+    requireModel();
+    double[][] copy = new double[m_Model.weights.length][];
+    for (int f = 0; f < copy.length; f++) {
+      copy[f] = m_Model.weights[f].clone();
+    }
+    return copy;
+  }
+
+  /**
+   * The intercepts b, one per output.
+   *
+   * @return the intercepts
+   */
+  public double[] intercepts() {
+    requireModel();
+    return m_Model.intercepts.clone();
+  }
+
+  /**
+   * The names of the model's input columns (attributes after nominal-to-binary coding).
+   *
+   * @return the names, in the row order of {@link #coefficients()}
+   */
+  public String[] coefficientNames() {
+    requireModel();
+    return m_Model.featureNames.clone();
+  }
+
+  /**
+   * Whether the last build solved the dual (instances x instances) system.
+   *
+   * @return true for the dual, false for the primal (or no attributes)
+   */
+  public boolean solvedInDual() {
+    requireModel();
+    return m_Model.dual;
+  }
+
+  /**
+   * How the last build solved its system (primal/dual, size, Cholesky or pseudo-inverse).
+   *
+   * @return a one-line description
+   */
+  public String solveDescription() {
+    requireModel();
+    return m_Model.method;
+  }
+
+  private void requireModel() {
+    if (m_Model == null) {
+      throw new IllegalStateException("RidgeProbe: no model built yet; call buildClassifier first.");
+    }
+  }
+
+  /** The trained model: immutable after fit, with its provenance. */
+  protected static final class Model implements Serializable {
+    private static final long serialVersionUID = -2270474017683416337L;
+
+    ReplaceMissingValues replaceMissing;
+    NominalToBinary nominalToBinary;
+    int[] featureIndex;
+    String[] featureNames;
+    String[] outputNames;
+    double[][] weights;
+    double[] intercepts;
+    boolean nominal;
+    boolean dual;
+    String method;
+    int rank;
+    double beta;
+    int numUsed;
+    double totalWeight;
+    String targetKind;
+  }
+
+  /**
+   * The model: beta, the solve used, and the intercept and weights of every output.
+   *
+   * @return a description of the model
+   */
+  @Override
+  public String toString() {
+    Model model = m_Model;
+    if (model == null) {
+      return "RidgeProbe: no model built yet.";
+    }
+    int dp = getNumDecimalPlaces();
+    StringBuilder sb = new StringBuilder();
+    sb.append("RidgeProbe: closed-form ridge linear head\n");
+    sb.append("=========================================\n\n");
+    sb.append("Loss: (1/V) sum_i v_i ||t_i - b - W'x_i||^2 + beta ||W||^2  (V = sum of weights)\n");
+    sb.append("beta: ").append(model.beta).append('\n');
+    sb.append("Targets: ").append(model.targetKind).append('\n');
+    sb.append("Instances: ").append(model.numUsed).append(" (total weight ")
+      .append(Utils.doubleToString(model.totalWeight, dp)).append(")\n");
+    sb.append("Model inputs: ").append(model.featureIndex.length);
+    if (model.nominalToBinary != null) {
+      sb.append(" (nominal attributes coded as 0/1 indicators)");
+    }
+    sb.append("; missing values replaced by the training mean/mode\n");
+    sb.append("Solve: ").append(model.method).append('\n');
+    if (model.nominal) {
+      sb.append("Distribution: scores clipped at 0 and normalised to sum 1\n");
+    }
+    sb.append("\nScores: s(x) = b + W'x, one column per ")
+      .append(model.nominal ? "class" : "output").append("\n\n");
+
+    int c = model.outputNames.length;
+    String[][] cells = new String[model.featureNames.length + 1][c];
+    String[] rowNames = new String[cells.length];
+    rowNames[0] = "(intercept)";
+    for (int k = 0; k < c; k++) {
+      cells[0][k] = Utils.doubleToString(model.intercepts[k], dp);
+    }
+    for (int f = 0; f < model.featureNames.length; f++) {
+      rowNames[f + 1] = model.featureNames[f];
+      for (int k = 0; k < c; k++) {
+        cells[f + 1][k] = Utils.doubleToString(model.weights[f][k], dp);
+      }
+    }
+    int nameWidth = 0;
+    for (String r : rowNames) {
+      nameWidth = Math.max(nameWidth, r.length());
+    }
+    int[] width = new int[c];
+    for (int k = 0; k < c; k++) {
+      width[k] = model.outputNames[k].length();
+      for (String[] row : cells) {
+        width[k] = Math.max(width[k], row[k].length());
+      }
+    }
+    sb.append(Utils.padRight("", nameWidth));
+    for (int k = 0; k < c; k++) {
+      sb.append("  ").append(Utils.padLeft(model.outputNames[k], width[k]));
+    }
+    sb.append('\n');
+    for (int r = 0; r < cells.length; r++) {
+      sb.append(Utils.padRight(rowNames[r], nameWidth));
+      for (int k = 0; k < c; k++) {
+        sb.append("  ").append(Utils.padLeft(cells[r][k], width[k]));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Runs the classifier from the command line.
+   *
+   * @param argv the options
+   */
+  public static void main(String[] argv) {
+    runClassifier(new RidgeProbe(), argv);
+  }
+}
