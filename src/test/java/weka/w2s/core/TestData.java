@@ -161,9 +161,14 @@ final class TestData {
   /** Runs the analyzer on one data set and layout. */
   static PairAnalysis analyze(JointStatistics stats, Layout layout, PrincipalSettings settings,
       SampleGeometry.Path path, double weakTrainSize) {
+    return analyze(stats, layout.weak, layout.strong, layout.labelsOrNull(), settings, path, weakTrainSize);
+  }
+
+  /** Runs the analyzer on any weak and strong column sets (labels may be null). */
+  static PairAnalysis analyze(JointStatistics stats, int[] weak, int[] strong, int[] labels,
+      PrincipalSettings settings, SampleGeometry.Path path, double weakTrainSize) {
     W2SGAnalyzer analyzer = new W2SGAnalyzer(SampleGeometry.of(stats, settings, path), weakTrainSize);
-    return analyzer.analyze(analyzer.weakSpace(layout.weak), analyzer.strongSpace(layout.strong),
-        layout.labelsOrNull());
+    return analyzer.analyze(analyzer.weakSpace(weak), analyzer.strongSpace(strong), labels);
   }
 
   /** The contributions of every row's strong representation, as an n x labels matrix. */
