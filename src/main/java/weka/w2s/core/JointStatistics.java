@@ -222,7 +222,7 @@ public final class JointStatistics implements Serializable {
   /**
    * The mean of rows [start, end), summed as differences from the first row: a column that is
    * constant gets exactly its value as mean (so exactly zero centred values and variance, rather than
-   * rounding noise that would pass for a direction), and large offsets cost no accuracy.
+   * rounding noise that would pass for a direction), and large offsets lose less accuracy.
    */
   private double[] blockMean(List<double[]> rows, int start, int end) {
     double[] shift = rows.get(start);
