@@ -32,7 +32,9 @@ final class GramGeometry extends SampleGeometry {
     int r = eig.rank(settings.rankTolerance());
     double[] lambda = new double[r];
     System.arraycopy(eig.values, 0, lambda, 0, r);
-    DMatrixRMaj frame = CommonOps_DDRM.extract(eig.vectors, 0, eig.vectors.numRows, 0, r);
+    // r == 0 (constant columns) is refused by PrincipalSpace with a clear message; extract cannot take it
+    DMatrixRMaj frame = r == 0 ? new DMatrixRMaj(h.numRows, 0)
+        : CommonOps_DDRM.extract(eig.vectors, 0, eig.vectors.numRows, 0, r);
     return new PrincipalSpace(columns, lambda, frame, settings, n, trainSize);
   }
 

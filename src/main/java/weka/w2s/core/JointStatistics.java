@@ -212,22 +212,30 @@ public final class JointStatistics implements Serializable {
         m[offset + j] += b[offset + j] + di * delta[j];
       }
     }
+    double fraction = (double) nB / n; // exactly 1 for the first block, so its mean is kept exactly
     for (int j = 0; j < dimension; j++) {
-      foldedMean[j] += delta[j] * nB / n;
+      foldedMean[j] += delta[j] * fraction;
     }
     foldedCount = n;
   }
 
+  /**
+   * The mean of rows [start, end), summed as differences from the first row: a column that is
+   * constant gets exactly its value as mean (so exactly zero centred values and variance, rather than
+   * rounding noise that would pass for a direction), and large offsets lose less accuracy.
+   */
   private double[] blockMean(List<double[]> rows, int start, int end) {
-    double[] mean = new double[dimension];
-    for (int i = start; i < end; i++) {
+    double[] shift = rows.get(start);
+    double[] sum = new double[dimension];
+    for (int i = start + 1; i < end; i++) {
       double[] row = rows.get(i);
       for (int j = 0; j < dimension; j++) {
-        mean[j] += row[j];
+        sum[j] += row[j] - shift[j];
       }
     }
+    double[] mean = new double[dimension];
     for (int j = 0; j < dimension; j++) {
-      mean[j] /= (end - start);
+      mean[j] = shift[j] + sum[j] / (end - start);
     }
     return mean;
   }
@@ -238,7 +246,8 @@ public final class JointStatistics implements Serializable {
     private final int column;
 
     NonFiniteValueException(int column, double value) {
-      super("Value " + value + " in column " + column + " is not finite.");
+      super("Value " + value + " in column " + column + " is not finite; remove or replace missing and"
+          + " infinite values (for example with a missing-value filter) before the analysis.");
       this.column = column;
     }
 
