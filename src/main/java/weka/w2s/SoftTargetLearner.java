@@ -15,5 +15,5 @@ public interface SoftTargetLearner {
    * @param data    the training instances (their class values are ignored)
    * @param targets data.numInstances() x data.numClasses() class distributions
    */
-  void buildClassifier(Instances data, double[][] targets) throws Exception;
+  void buildFromTargets(Instances data, double[][] targets) throws Exception;
 }

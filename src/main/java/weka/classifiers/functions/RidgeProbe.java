@@ -36,6 +36,7 @@ import weka.core.WekaException;
 import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.NominalToBinary;
 import weka.filters.unsupervised.attribute.ReplaceMissingValues;
+import weka.w2s.SoftTargetLearner;
 
 /**
  * The closed-form ridge linear head ("linear probe") of the weak-to-strong generalization
@@ -85,7 +86,7 @@ import weka.filters.unsupervised.attribute.ReplaceMissingValues;
  * whose targets replace the class values.
  */
 public class RidgeProbe extends AbstractClassifier
-  implements WeightedInstancesHandler, TechnicalInformationHandler {
+  implements WeightedInstancesHandler, TechnicalInformationHandler, SoftTargetLearner {
 
   private static final long serialVersionUID = 4170932958723461001L;
 
@@ -388,6 +389,7 @@ public class RidgeProbe extends AbstractClassifier
    *          numeric or date class
    * @throws Exception with a message saying what to change, if the input cannot be used
    */
+  @Override
   public void buildFromTargets(Instances data, double[][] targets) throws Exception {
     m_Model = null;
     checkRidge(m_Ridge);

@@ -59,11 +59,11 @@ public class WeakToStrong extends AbstractClassifier
   public static final int MODE_GOLD = 4;
 
   public static final Tag[] TAGS_MODE = {
-    new Tag(MODE_NAIVE, "naive", "naive: fit the weak labels"),
-    new Tag(MODE_CONFIDENCE, "confidence", "confidence: weak labels mixed with the strong model's own hardened predictions"),
-    new Tag(MODE_REFINE, "refine", "refine: concept posterior from k strong-space neighbours and the weak noise channel"),
-    new Tag(MODE_KERNEL, "kernel", "kernel: weak labels smoothed by the strong principal kernel P_s"),
-    new Tag(MODE_GOLD, "gold", "gold: the pool's gold labels (the strong ceiling, for experiments)"),
+    new Tag(MODE_NAIVE, "naive", "naive"),
+    new Tag(MODE_CONFIDENCE, "confidence", "confidence"),
+    new Tag(MODE_REFINE, "refine", "refine"),
+    new Tag(MODE_KERNEL, "kernel", "kernel"),
+    new Tag(MODE_GOLD, "gold", "gold"),
   };
 
   /** Rounds of refitting in confidence mode; the strong model's weight ramps 0 to 0.5 over them. */
@@ -188,7 +188,10 @@ public class WeakToStrong extends AbstractClassifier
   }
 
   @OptionMetadata(displayName = "mode", description = "How the strong model learns from weak supervision:"
-      + " naive, confidence, refine, kernel, or gold (the ceiling).", commandLineParamName = "mode",
+      + " naive (fit the weak labels), confidence (mix in the strong model's own hardened predictions),"
+      + " refine (concept posterior from k strong-space neighbours and the weak noise channel), kernel"
+      + " (weak labels smoothed by the strong principal kernel P_s) or gold (the pool's gold labels: the"
+      + " ceiling).", commandLineParamName = "mode",
       commandLineParamSynopsis = "-mode <naive|confidence|refine|kernel|gold>", displayOrder = 6)
   public SelectedTag getMode() {
     return new SelectedTag(m_mode, TAGS_MODE);
@@ -309,34 +312,31 @@ public class WeakToStrong extends AbstractClassifier
     }
 
     Instances strongPool = strongView.apply(split.pool);
-    Classifier strongModel = AbstractClassifier.makeCopy(m_strongClassifier);
     double[][] targets;
     switch (m_mode) {
       case MODE_NAIVE:
         targets = weakLabels;
-        trainOnTargets(strongModel, strongPool, targets);
         break;
       case MODE_CONFIDENCE:
-        targets = trainWithConfidence(strongModel, strongPool, weakLabels);
+        targets = confidenceTargets(strongPool, weakLabels);
         break;
       case MODE_REFINE:
         targets = refine(split, weakView, weakLabels, numericRows(split.pool, strongAttributes, "refine"), random);
-        trainOnTargets(strongModel, strongPool, targets);
         break;
       case MODE_KERNEL:
         targets = PrincipalPool.of(numericRows(split.pool, strongAttributes, "kernel"), principalSettings())
             .smooth(weakLabels);
         toDistributions(targets);
-        trainOnTargets(strongModel, strongPool, targets);
         break;
       case MODE_GOLD:
-        Instances labelledPool = strongView.apply(split.labelledPool());
+        strongPool = strongView.apply(split.labelledPool());
         targets = oneHot(split.labelledPool());
-        trainOnTargets(strongModel, labelledPool, targets);
         break;
       default:
         throw new IllegalStateException("Unknown mode " + m_mode);
     }
+    Classifier strongModel = AbstractClassifier.makeCopy(m_strongClassifier);
+    trainOnTargets(strongModel, strongPool, targets);
 
     Report report = Report.of(split, weakLabels, targets, m_mode == MODE_GOLD,
         predict(strongModel, strongView, split.labelledPool()));
@@ -396,7 +396,7 @@ public class WeakToStrong extends AbstractClassifier
    */
   static void trainOnTargets(Classifier model, Instances data, double[][] targets) throws Exception {
     if (model instanceof SoftTargetLearner) {
-      ((SoftTargetLearner) model).buildClassifier(data, targets);
+      ((SoftTargetLearner) model).buildFromTargets(data, targets);
       return;
     }
     Instances expanded = new Instances(data, data.numInstances());
@@ -422,15 +422,15 @@ public class WeakToStrong extends AbstractClassifier
   }
 
   /**
-   * Burns et al.'s auxiliary confidence loss for learners without an inner loop: refit a few times on
-   * (1 - a) * weak + a * hardened strong predictions, a ramping from 0 to 0.5.
+   * Burns et al.'s auxiliary confidence loss for learners without an inner loop: the targets of the
+   * last of a few refits on (1 - a) * weak + a * hardened strong predictions, a ramping from 0 to 0.5.
    */
-  private double[][] trainWithConfidence(Classifier model, Instances pool, double[][] weakLabels)
-      throws Exception {
+  private double[][] confidenceTargets(Instances pool, double[][] weakLabels) throws Exception {
     double[][] targets = weakLabels;
-    trainOnTargets(model, pool, targets);
     double[] weakBalance = columnMeans(weakLabels);
     for (int round = 1; round < CONFIDENCE_ROUNDS; round++) {
+      Classifier model = AbstractClassifier.makeCopy(m_strongClassifier);
+      trainOnTargets(model, pool, targets);
       double a = CONFIDENCE_MAX_WEIGHT * round / (CONFIDENCE_ROUNDS - 1);
       double[][] strong = new double[pool.numInstances()][];
       for (int i = 0; i < strong.length; i++) {
@@ -444,8 +444,6 @@ public class WeakToStrong extends AbstractClassifier
           targets[i][c] = (1 - a) * weakLabels[i][c] + a * hardened[i][c];
         }
       }
-      model = AbstractClassifier.makeCopy(model);
-      trainOnTargets(model, pool, targets);
     }
     return targets;
   }
