@@ -89,8 +89,7 @@ public class W2SGAnalysis implements CommandlineRunnable {
     try {
       options = Options.parse(args);
     } catch (UsageException e) {
-      err.println(NAME + ": " + e.getMessage());
-      err.println("Run with -h to list the options.");
+      err.println(NAME + ": " + e.getMessage() + " (-h lists the options)");
       return EXIT_USAGE;
     }
     if (options.help) {
@@ -358,7 +357,8 @@ public class W2SGAnalysis implements CommandlineRunnable {
     if (message == null || message.trim().isEmpty()) {
       return e.getClass().getSimpleName() + ".";
     }
-    message = message.trim();
+    // Weka's loaders nest causes as text ("(Reason: java.io.IOException: ...)"): keep the words only
+    message = message.trim().replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
     return message.endsWith(".") || message.endsWith("!") ? message : message + ".";
   }
 
