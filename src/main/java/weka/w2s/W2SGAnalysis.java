@@ -89,7 +89,7 @@ public class W2SGAnalysis implements CommandlineRunnable {
     try {
       options = Options.parse(args);
     } catch (UsageException e) {
-      err.println(NAME + ": " + e.getMessage() + " (-h lists the options)");
+      err.println(NAME + ": " + e.getMessage() + " Run with -h to list the options.");
       return EXIT_USAGE;
     }
     if (options.help) {
@@ -484,12 +484,12 @@ public class W2SGAnalysis implements CommandlineRunnable {
         throw new UsageException("Give the data file with -i <file>.");
       }
       if (o.weak.isEmpty()) {
-        throw new UsageException("Give at least one weak representation with -weak <range>, e.g. -weak 1-24"
-            + " or -weak name:weakA_.*");
+        throw new UsageException("Give at least one weak representation with -weak <range> (e.g. -weak 1-24"
+            + " or -weak name:weakA_.*).");
       }
       if (o.strong.isEmpty()) {
-        throw new UsageException("Give at least one strong representation with -strong <range>, e.g."
-            + " -strong 97-192 or -strong name:strong_.*");
+        throw new UsageException("Give at least one strong representation with -strong <range> (e.g."
+            + " -strong 97-192 or -strong name:strong_.*).");
       }
       o.classIndex = classIndex.isEmpty() ? null : classIndex;
       int rules = (k.isEmpty() ? 0 : 1) + (rho.isEmpty() ? 0 : 1) + (auto ? 1 : 0);
