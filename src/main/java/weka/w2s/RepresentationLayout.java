@@ -204,7 +204,8 @@ public final class RepresentationLayout implements Serializable {
       }
     }
     if (picked.isEmpty()) {
-      throw new IllegalArgumentException("The " + role + " selection '" + spec + "' selects no attribute.");
+      throw new IllegalArgumentException("The " + role + " selection '" + spec + "' selects no attribute; check the range, or the"
+          + " regular expression (it must match whole attribute names).");
     }
     for (int i : picked) {
       Attribute att = header.attribute(i);

@@ -1,0 +1,398 @@
+package weka.w2s;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import weka.w2s.RepresentationLayout.Representation;
+import weka.w2s.core.PairAnalysis;
+import weka.w2s.core.PrincipalSettings;
+import weka.w2s.core.PrincipalSpace;
+import weka.w2s.core.SampleGeometry;
+
+/** The output of {@link W2SGAnalysis}: a readable table, or one JSON object per pair and line. */
+final class W2SGReport {
+
+  /** How many of each spectrum's leading eigenvalues are shown. */
+  static final int LEADING_EIGENVALUES = 5;
+
+  /**
+   * Best first: ascending score; scores equal to 9 decimals (the operator norm saturates near 1) are
+   * tied and ordered by the normalized Frobenius variant, then by the order of the options.
+   */
+  static final Comparator<Pair> RANKING = Comparator
+      .comparingLong((Pair p) -> Math.round(p.analysis.score() * 1e9))
+      .thenComparingDouble(p -> p.analysis.frobeniusNormalized())
+      .thenComparingInt(p -> p.weakIndex)
+      .thenComparingInt(p -> p.strongIndex);
+
+  /** One analyzed (weak, strong) pair. */
+  static final class Pair {
+    final Representation weak;
+    final Representation strong;
+    final int weakIndex;
+    final int strongIndex;
+    final PairAnalysis analysis;
+
+    Pair(Representation weak, Representation strong, int weakIndex, int strongIndex, PairAnalysis analysis) {
+      this.weak = weak;
+      this.strong = strong;
+      this.weakIndex = weakIndex;
+      this.strongIndex = strongIndex;
+      this.analysis = analysis;
+    }
+  }
+
+  /** One instance's entries of P_s (I - P_w) y (one per label column) and their Euclidean norm. */
+  static final class Contribution {
+    final long row;
+    final String label;
+    final double[] values;
+    final double magnitude;
+
+    Contribution(long row, String label, double[] values, double magnitude) {
+      this.row = row;
+      this.label = label;
+      this.values = values;
+      this.magnitude = magnitude;
+    }
+  }
+
+  private final String file;
+  private final long n;
+  private final long skipped;
+  private final boolean skipMissing;
+  private final SampleGeometry.Path path;
+  private final PrincipalSettings settings;
+  private final double weakTrainSize;
+  private final String labels;
+  private final List<Pair> pairs;
+  private final List<Contribution> top;
+
+  W2SGReport(String file, long n, long skipped, boolean skipMissing, SampleGeometry.Path path,
+      PrincipalSettings settings, double weakTrainSize, String labels, List<Pair> pairs, List<Contribution> top) {
+    this.file = file;
+    this.n = n;
+    this.skipped = skipped;
+    this.skipMissing = skipMissing;
+    this.path = path;
+    this.settings = settings;
+    this.weakTrainSize = weakTrainSize;
+    this.labels = labels;
+    this.pairs = pairs;
+    this.top = top;
+  }
+
+  private boolean hasLabels() {
+    return pairs.get(0).analysis.hasLabels();
+  }
+
+  String table() {
+    StringBuilder out = new StringBuilder();
+    out.append("W2SG analysis of ").append(file).append('\n');
+    out.append("instances: n = ").append(n);
+    if (skipMissing) {
+      out.append(" (").append(skipped).append(" skipped for missing values)");
+    }
+    out.append("; path: ").append(pathName()).append('\n');
+    out.append("k rule: ").append(settings.rule()).append("; ridge beta = ").append(plain(settings.ridge()))
+        .append("; ").append(settings.shrinkage().name().toLowerCase(Locale.ROOT)).append(" shrinkage")
+        .append("; weak training size m_w = ").append(plain(weakTrainSize)).append('\n');
+    out.append("labels: ").append(labels).append("\n\n");
+
+    out.append("Pairs, best first (a smaller score predicts better weak-to-strong generalization):\n");
+    List<String> header = new ArrayList<>(List.of("#", "weak", "strong", "score", "frob_norm", "frobenius",
+        "exp_gap"));
+    if (hasLabels()) {
+      header.addAll(List.of("pred_gap", "weak_err", "ceil_err"));
+    }
+    header.addAll(List.of("k_w", "k_s", "gamma_w", "gamma_s", "lambda1_w", "lambda1_s"));
+    TextTable pairTable = new TextTable(header, 1, 2);
+    int position = 1;
+    for (Pair p : pairs) {
+      PairAnalysis a = p.analysis;
+      List<String> row = new ArrayList<>(List.of(Integer.toString(position++), p.weak.spec(), p.strong.spec(),
+          fixed(a.score()), fixed(a.frobeniusNormalized()), sig(a.frobenius()), sig(a.expectedGap())));
+      if (hasLabels()) {
+        row.addAll(List.of(sig(a.predGap()), sig(a.weakError()), sig(a.ceilingError())));
+      }
+      row.addAll(List.of(k(a.weak()), k(a.strong()), sig(a.weak().gamma()), sig(a.strong().gamma()),
+          sig(a.weak().eigenvalues()[0]), sig(a.strong().eigenvalues()[0])));
+      pairTable.add(row);
+    }
+    out.append(pairTable);
+
+    out.append("\nRepresentations (gamma with m = m_w for weak, n for strong; leading eigenvalues of the"
+        + " covariance):\n");
+    TextTable repTable = new TextTable(List.of("role", "representation", "columns", "rank", "k", "var_in_k",
+        "gamma", "leading eigenvalues"), 0, 1, 7);
+    for (Pair p : distinct(true)) {
+      addRepresentation(repTable, "weak", p.weak, p.analysis.weak());
+    }
+    for (Pair p : distinct(false)) {
+      addRepresentation(repTable, "strong", p.strong, p.analysis.strong());
+    }
+    out.append(repTable);
+
+    if (!top.isEmpty()) {
+      Pair best = pairs.get(0);
+      out.append("\nInstances with the largest |P_s (I - P_w) y| for the best pair (").append(best.weak.spec())
+          .append(" -> ").append(best.strong.spec()).append("):\n");
+      TextTable topTable = new TextTable(List.of("#", "row", "class", "|contribution|", "contribution"), 2);
+      int i = 1;
+      for (Contribution c : top) {
+        topTable.add(List.of(Integer.toString(i++), Long.toString(c.row), c.label, sig(c.magnitude),
+            joined(c.values)));
+      }
+      out.append(topTable);
+    }
+    return out.toString();
+  }
+
+  String json() {
+    StringBuilder out = new StringBuilder();
+    int position = 1;
+    for (Pair p : pairs) {
+      PairAnalysis a = p.analysis;
+      JsonObject o = new JsonObject();
+      o.put("weak", p.weak.spec());
+      o.put("strong", p.strong.spec());
+      o.put("n", n);
+      o.put("k_weak", a.weak().k());
+      o.put("k_strong", a.strong().k());
+      o.put("gamma_weak", a.weak().gamma());
+      o.put("gamma_strong", a.strong().gamma());
+      o.put("w2sg_score", a.score());
+      o.put("w2sg_frobenius", a.frobenius());
+      o.put("w2sg_frobenius_normalized", a.frobeniusNormalized());
+      o.put("w2sg_expected_gap", a.expectedGap());
+      if (a.hasLabels()) {
+        o.put("pred_gap", a.predGap());
+        o.put("weak_error_estimate", a.weakError());
+        o.put("ceiling_error_estimate", a.ceilingError());
+      }
+      o.put("position", position);
+      o.put("path", pathName());
+      o.put("m_weak", weakTrainSize);
+      o.put("rank_weak", a.weak().rank());
+      o.put("rank_strong", a.strong().rank());
+      o.put("k_weak_clamped", a.weak().clamped());
+      o.put("k_strong_clamped", a.strong().clamped());
+      o.putNumbers("eigenvalues_weak", leading(a.weak()));
+      o.putNumbers("eigenvalues_strong", leading(a.strong()));
+      if (skipMissing) {
+        o.put("skipped_missing", skipped);
+      }
+      if (position == 1 && !top.isEmpty()) {
+        StringBuilder array = new StringBuilder("[");
+        for (Contribution c : top) {
+          JsonObject entry = new JsonObject();
+          entry.put("row", c.row);
+          entry.put("class", c.label);
+          entry.put("magnitude", c.magnitude);
+          entry.putNumbers("contribution", c.values);
+          array.append(array.length() > 1 ? "," : "").append(entry);
+        }
+        o.putRaw("top_contributions", array.append(']').toString());
+      }
+      out.append(o).append('\n');
+      position++;
+    }
+    return out.toString();
+  }
+
+  private String pathName() {
+    return path.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** One pair per weak (or strong) representation, in the order of the options. */
+  private List<Pair> distinct(boolean weak) {
+    List<Pair> byIndex = new ArrayList<>();
+    for (Pair p : pairs) {
+      int index = weak ? p.weakIndex : p.strongIndex;
+      while (byIndex.size() <= index) {
+        byIndex.add(null);
+      }
+      byIndex.set(index, p);
+    }
+    return byIndex;
+  }
+
+  private static void addRepresentation(TextTable table, String role, Representation rep, PrincipalSpace space) {
+    StringBuilder eig = new StringBuilder();
+    for (double v : leading(space)) {
+      eig.append(eig.length() > 0 ? " " : "").append(sig(v));
+    }
+    if (space.rank() > LEADING_EIGENVALUES) {
+      eig.append(" ...");
+    }
+    table.add(List.of(role, rep.spec(), Integer.toString(rep.size()), Integer.toString(space.rank()), k(space),
+        fixed(space.principalVarianceFraction()), sig(space.gamma()), eig.toString()));
+  }
+
+  private static double[] leading(PrincipalSpace space) {
+    double[] all = space.eigenvalues();
+    double[] out = new double[Math.min(LEADING_EIGENVALUES, all.length)];
+    System.arraycopy(all, 0, out, 0, out.length);
+    return out;
+  }
+
+  /** k, marked with '*' when a fixed k was clamped to the rank. */
+  private static String k(PrincipalSpace space) {
+    return space.k() + (space.clamped() ? "*" : "");
+  }
+
+  private static String fixed(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  private static String sig(double v) {
+    return String.format(Locale.ROOT, "%.4g", v);
+  }
+
+  /** An integral value without a fraction, else the shortest exact form. */
+  private static String plain(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  private static String joined(double[] values) {
+    StringBuilder b = new StringBuilder();
+    for (double v : values) {
+      b.append(b.length() > 0 ? " " : "").append(sig(v));
+    }
+    return b.toString();
+  }
+
+  /** A text table with aligned columns: text columns left-aligned, numbers right-aligned. */
+  static final class TextTable {
+    private final List<List<String>> rows = new ArrayList<>();
+    private final boolean[] left;
+
+    /** @param leftColumns the indices of the text columns */
+    TextTable(List<String> header, int... leftColumns) {
+      rows.add(header);
+      left = new boolean[header.size()];
+      for (int j : leftColumns) {
+        left[j] = true;
+      }
+    }
+
+    void add(List<String> row) {
+      rows.add(row);
+    }
+
+    @Override
+    public String toString() {
+      int columns = rows.get(0).size();
+      int[] width = new int[columns];
+      for (List<String> row : rows) {
+        for (int j = 0; j < columns; j++) {
+          width[j] = Math.max(width[j], row.get(j).length());
+        }
+      }
+      StringBuilder b = new StringBuilder();
+      for (List<String> row : rows) {
+        StringBuilder line = new StringBuilder();
+        for (int j = 0; j < columns; j++) {
+          String cell = row.get(j);
+          String pad = " ".repeat(width[j] - cell.length());
+          line.append(j > 0 ? "  " : "");
+          line.append(left[j] ? cell + pad : pad + cell);
+        }
+        b.append(line.toString().replaceAll("\\s+$", "")).append('\n');
+      }
+      return b.toString();
+    }
+  }
+
+  /** One JSON object on one line, keys in insertion order, ASCII-only output. */
+  static final class JsonObject {
+    private final StringBuilder body = new StringBuilder();
+
+    void put(String key, String value) {
+      putRaw(key, quote(value));
+    }
+
+    void put(String key, long value) {
+      putRaw(key, Long.toString(value));
+    }
+
+    void put(String key, boolean value) {
+      putRaw(key, Boolean.toString(value));
+    }
+
+    void put(String key, double value) {
+      putRaw(key, number(value));
+    }
+
+    void putNumbers(String key, double[] values) {
+      StringBuilder b = new StringBuilder("[");
+      for (int i = 0; i < values.length; i++) {
+        b.append(i > 0 ? "," : "").append(number(values[i]));
+      }
+      putRaw(key, b.append(']').toString());
+    }
+
+    void putRaw(String key, String json) {
+      body.append(body.length() > 0 ? "," : "").append(quote(key)).append(':').append(json);
+    }
+
+    @Override
+    public String toString() {
+      return "{" + body + "}";
+    }
+  }
+
+  /**
+   * A JSON number; JSON has none for NaN or infinity, so those (which the analysis should never
+   * produce) become null rather than invalid JSON.
+   */
+  static String number(double v) {
+    if (!Double.isFinite(v)) {
+      return "null";
+    }
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  /**
+   * A JSON string literal. Everything outside printable ASCII is escaped as \\uXXXX, so the line is
+   * valid whatever the output stream's charset; unpaired surrogates are escaped too.
+   */
+  static String quote(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"':
+          b.append("\\\"");
+          break;
+        case '\\':
+          b.append("\\\\");
+          break;
+        case '\n':
+          b.append("\\n");
+          break;
+        case '\r':
+          b.append("\\r");
+          break;
+        case '\t':
+          b.append("\\t");
+          break;
+        case '\b':
+          b.append("\\b");
+          break;
+        case '\f':
+          b.append("\\f");
+          break;
+        default:
+          if (c >= 0x20 && c < 0x7f) {
+            b.append(c);
+          } else {
+            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          }
+      }
+    }
+    return b.append('"').toString();
+  }
+}
