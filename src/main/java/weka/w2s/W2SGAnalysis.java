@@ -135,6 +135,9 @@ public class W2SGAnalysis implements CommandlineRunnable {
         "  -weak-train-size <m_w>  size of the weak head's training set, for the weak gamma (default n)",
         "  -hard                   hard principal projections (shrinkage factors 1)",
         "  -json                   one JSON object per pair and line instead of the table",
+        "  -rank-by <quantity>     rank pairs by score (default), frobenius_normalized, expected_gap or",
+        "                          pred_gap (needs -c); the score saturates near 1 when a single strong",
+        "                          direction is missed, the other variants keep ordering such pairs",
         "  -skip-missing           leave out instances with a missing value (default: stop with an error)",
         "  -top <m>                also list the m instances with the largest |P_s (I - P_w) y| for the",
         "                          best-ranked pair (needs -c; reads the file twice)",
@@ -185,7 +188,7 @@ public class W2SGAnalysis implements CommandlineRunnable {
         pairs.add(new W2SGReport.Pair(layout.weak().get(w), layout.strong().get(s), w, s, analysis));
       }
     }
-    pairs.sort(W2SGReport.RANKING);
+    pairs.sort(W2SGReport.ranking(o.rankBy));
 
     List<W2SGReport.Contribution> top = new ArrayList<>();
     if (o.top > 0) {
@@ -434,6 +437,7 @@ public class W2SGAnalysis implements CommandlineRunnable {
     boolean json;
     boolean skipMissing;
     int top;
+    String rankBy = "score";
 
     static Options parse(String[] argv) throws UsageException {
       String[] args = argv.clone(); // Weka's Utils blanks the options it consumes
@@ -463,6 +467,10 @@ public class W2SGAnalysis implements CommandlineRunnable {
         o.json = Utils.getFlag("json", args);
         o.skipMissing = Utils.getFlag("skip-missing", args);
         top = Utils.getOption("top", args);
+        String rankBy = Utils.getOption("rank-by", args);
+        if (!rankBy.isEmpty()) {
+          o.rankBy = rankBy;
+        }
       } catch (UsageException e) {
         throw e;
       } catch (Exception e) { // Utils: an option without its value
@@ -492,6 +500,13 @@ public class W2SGAnalysis implements CommandlineRunnable {
             + " -strong 97-192 or -strong name:strong_.*).");
       }
       o.classIndex = classIndex.isEmpty() ? null : classIndex;
+      if (!W2SGReport.RANK_KEYS.contains(o.rankBy)) {
+        throw new UsageException("-rank-by must be one of " + String.join(", ", W2SGReport.RANK_KEYS)
+            + ", got " + o.rankBy + ".");
+      }
+      if (o.rankBy.equals("pred_gap") && o.classIndex == null) {
+        throw new UsageException("-rank-by pred_gap needs labels: give the class with -c.");
+      }
       int rules = (k.isEmpty() ? 0 : 1) + (rho.isEmpty() ? 0 : 1) + (auto ? 1 : 0);
       if (rules > 1) {
         throw new UsageException("Choose one rule for k: -k, -variance or -auto.");

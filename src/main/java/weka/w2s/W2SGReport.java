@@ -27,6 +27,24 @@ final class W2SGReport {
       .thenComparingInt(p -> p.weakIndex)
       .thenComparingInt(p -> p.strongIndex);
 
+  /** The quantities a ranking can use (-rank-by); the score saturates near 1, the others do not. */
+  static final List<String> RANK_KEYS = java.util.Arrays.asList("score", "frobenius_normalized",
+      "expected_gap", "pred_gap");
+
+  /** Ascending by the chosen quantity, then by the default ranking. */
+  static Comparator<Pair> ranking(String key) {
+    switch (key) {
+      case "frobenius_normalized":
+        return Comparator.comparingDouble((Pair p) -> p.analysis.frobeniusNormalized()).thenComparing(RANKING);
+      case "expected_gap":
+        return Comparator.comparingDouble((Pair p) -> p.analysis.expectedGap()).thenComparing(RANKING);
+      case "pred_gap":
+        return Comparator.comparingDouble((Pair p) -> p.analysis.predGap()).thenComparing(RANKING);
+      default:
+        return RANKING;
+    }
+  }
+
   /** One analyzed (weak, strong) pair. */
   static final class Pair {
     final Representation weak;

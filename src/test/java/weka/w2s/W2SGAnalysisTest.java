@@ -241,6 +241,23 @@ class W2SGAnalysisTest {
   }
 
   @Test
+  void rankByPredGapOrFrobeniusFollowsTheFactorsEachViewSees() {
+    // weakA..weakD see 10, 7, 4, 2 of 12 factors: ranked best first they must come out in that order
+    for (String key : List.of("pred_gap", "frobenius_normalized")) {
+      List<Map<String, Object>> lines = jsonLines(run(latent("-c", "last", "-json", "-rank-by", key)).out);
+      List<String> order = new ArrayList<>();
+      lines.forEach(o -> order.add(view(o)));
+      assertEquals(List.of(VIEWS), order, "ranking by " + key);
+    }
+  }
+
+  @Test
+  void rankByRejectsUnknownQuantitiesAndPredGapWithoutLabels() {
+    assertFails(run(latent("-rank-by", "accuracy")), 2, "-rank-by", "frobenius_normalized");
+    assertFails(run(latent("-rank-by", "pred_gap")), 2, "-c");
+  }
+
+  @Test
   void tableListsThePairsInTheJsonOrderWithTheirRepresentations() {
     Result table = run(latent("-c", "last"));
     assertEquals(0, table.code, table.err);
