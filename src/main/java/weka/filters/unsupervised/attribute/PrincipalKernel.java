@@ -119,8 +119,9 @@ public class PrincipalKernel extends Filter implements UnsupervisedFilter, Techn
       + "The new attributes (prefix + pk1..pkK, or pc1..pcK) take the place of the first attribute "
       + "of the range; all other attributes, including the class, pass through unchanged and in "
       + "their order. Missing values in the range are an error, unless -skip-missing is set: such "
-      + "instances are then left out of the fit and get missing features. Instance weights are not "
-      + "used by the fit. A k larger than the rank of the range is reduced to the rank (with a "
+      + "instances are then left out of the fit and get missing features. The first batch must be "
+      + "unweighted (the kernel is defined for an unweighted sample); weights of later batches pass "
+      + "through. A k larger than the rank of the range is reduced to the rank (with a "
       + "warning, also in toString()).\n\n"
       + "For more information see:\n\n" + getTechnicalInformation().toString();
   }
@@ -462,6 +463,30 @@ public class PrincipalKernel extends Filter implements UnsupervisedFilter, Techn
     return super.batchFinished();
   }
 
+  /**
+   * Refuses weighted training data with a message of its own, before Weka's generic capability
+   * message: the principal kernel is defined for an unweighted sample.
+   *
+   * @param instanceInfo the input structure, possibly with the first batch's instances
+   * @throws Exception if an instance has a weight other than 1 or a capability is missing
+   */
+  @Override
+  protected void testInputFormat(Instances instanceInfo) throws Exception {
+    for (int i = 0; i < instanceInfo.numInstances(); i++) {
+      checkUnweighted(instanceInfo.instance(i), i + 1);
+    }
+    super.testInputFormat(instanceInfo);
+  }
+
+  private static void checkUnweighted(Instance instance, long rowNumber) throws WekaException {
+    if (instance.weight() != 1) {
+      throw new WekaException(NAME + ": instance " + rowNumber + " of the first (training) batch has "
+        + "the weight " + instance.weight() + "; the principal kernel is fitted on an unweighted "
+        + "sample. Set the weights to 1 or resample by weight (e.g. with the Resample filter). "
+        + "Later batches may be weighted: their weights pass through.");
+    }
+  }
+
   /** The rule, ridge and shrinkage of the options, refusing values outside their domains. */
   private PrincipalSettings settings() throws WekaException {
     if (m_K < 0) {
@@ -522,6 +547,7 @@ public class PrincipalKernel extends Filter implements UnsupervisedFilter, Techn
     double[] row = new double[d];
     int skipped = 0;
     for (int i = 0; i < batch.numInstances(); i++) {
+      checkUnweighted(batch.instance(i), i + 1);
       if (read(batch.instance(i), row, i + 1, "first (training)")) {
         stats.add(row);
       } else {
