@@ -122,7 +122,8 @@ public class PrincipalKernel extends Filter implements UnsupervisedFilter, Techn
       + "instances are then left out of the fit and get missing features. The first batch must be "
       + "unweighted (the kernel is defined for an unweighted sample); weights of later batches pass "
       + "through. A k larger than the rank of the range is reduced to the rank (with a "
-      + "warning, also in toString()).\n\n"
+      + "warning, also in toString()); with -output-debug-info the fitted kernel (k, gamma, alpha, the "
+      + "leading eigenvalues and shrinkage factors) is printed to stderr.\n\n"
       + "For more information see:\n\n" + getTechnicalInformation().toString();
   }
 

@@ -274,7 +274,15 @@ class PrincipalKernelPropertiesTest {
     Instances out = fitAndApply(f, train);
     Instances test = PrincipalKernelData.sample(5, 8, 99);
     test.instance(4).setWeight(2.5);
-    assertEquals(2.5, Filter.useFilter(test, f).instance(4).weight(), 0.0, "a later batch's weight");
+    for (int i = 0; i < test.numInstances(); i++) {
+      test.instance(i).setValue(9, "later " + (test.numInstances() - i)); // strings new to the filter
+    }
+    Instances testOut = Filter.useFilter(test, f);
+    assertEquals(2.5, testOut.instance(4).weight(), 0.0, "a later batch's weight");
+    for (int i = 0; i < test.numInstances(); i++) {
+      assertEquals(test.instance(i).stringValue(9), testOut.instance(i).stringValue(4),
+          "a later batch's note, instance " + i);
+    }
 
     List<String> names = new ArrayList<>();
     for (int a = 0; a < out.numAttributes(); a++) {
