@@ -1,0 +1,783 @@
+package weka.filters.unsupervised.attribute;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.apache.commons.lang3.StringUtils;
+
+import weka.core.Attribute;
+import weka.core.Capabilities;
+import weka.core.Capabilities.Capability;
+import weka.core.DenseInstance;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.OptionMetadata;
+import weka.core.RevisionUtils;
+import weka.core.SelectedTag;
+import weka.core.Tag;
+import weka.core.TechnicalInformation;
+import weka.core.TechnicalInformation.Field;
+import weka.core.TechnicalInformation.Type;
+import weka.core.TechnicalInformationHandler;
+import weka.core.Utils;
+import weka.core.WekaException;
+import weka.filters.Filter;
+import weka.filters.UnsupervisedFilter;
+import weka.w2s.RepresentationLayout;
+import weka.w2s.core.JointStatistics;
+import weka.w2s.core.PrincipalFeatureMap;
+import weka.w2s.core.PrincipalRule;
+import weka.w2s.core.PrincipalSettings;
+import weka.w2s.core.PrincipalSpace;
+import weka.w2s.core.SampleGeometry;
+import weka.w2s.core.Shrinkage;
+
+/**
+ * <!-- globalinfo-start --> Replaces a range of numeric attributes (one model's representation h(x))
+ * by its principal-kernel features z_i(x) = sqrt(d_i / lambda_i) v_i'(h(x) - mean), i = 1..k, so that
+ * on the training instances the linear kernel of the new attributes divided by n is the principal
+ * kernel P = sum_{i<=k} d_i u_i u_i' of Xue, Li and Mirzasoleiman (ICML 2025). Optionally outputs the
+ * principal-component scores v_i'(h(x) - mean) instead. The map is learned on the first batch and
+ * applied unchanged to later batches. <!-- globalinfo-end -->
+ *
+ * <p>The options are the annotated properties below (see {@link #listOptions()}); the fitted state
+ * is a {@link PrincipalFeatureMap} of the core, reported by {@link #toString()}.
+ */
+public class PrincipalKernel extends Filter implements UnsupervisedFilter, TechnicalInformationHandler {
+
+  private static final long serialVersionUID = -3127356087413409311L;
+
+  /** Computation path: chosen from the sizes. */
+  public static final int PATH_AUTO = 0;
+  /** Computation path: d x d covariance eigenproblem, memory independent of n. */
+  public static final int PATH_COVARIANCE = 1;
+  /** Computation path: n x n Gram eigenproblem (holds the rows of the range). */
+  public static final int PATH_GRAM = 2;
+
+  /** The computation paths, as Weka tags (the readable string is the command-line value). */
+  public static final Tag[] TAGS_PATH = {
+    new Tag(PATH_AUTO, "auto", "auto"),
+    new Tag(PATH_COVARIANCE, "covariance", "covariance"),
+    new Tag(PATH_GRAM, "gram", "gram") };
+
+  /** Default variance fraction rho of W2SG-MATH.md section 2. */
+  public static final double DEFAULT_VARIANCE = 0.9;
+
+  private static final String NAME = "PrincipalKernel";
+
+  // ----------------------------------------------------------------- options
+
+  protected String m_Range = "";
+  protected int m_K = 0;
+  protected double m_Variance = DEFAULT_VARIANCE;
+  protected boolean m_Automatic = false;
+  protected double m_Ridge = 0;
+  protected int m_TrainSize = 0;
+  protected boolean m_Hard = false;
+  protected boolean m_Scores = false;
+  protected boolean m_SkipMissing = false;
+  protected int m_Path = PATH_AUTO;
+  protected String m_Prefix = "";
+
+  // ------------------------------------------------- state of the input format
+
+  /** 0-based input indices of the range, ascending. */
+  private int[] m_Selected;
+  private boolean[] m_InRange;
+
+  // -------------------------------------------------- fitted on the first batch
+
+  private PrincipalFeatureMap m_Map;
+  private PrincipalSettings m_FittedSettings;
+  private SampleGeometry.Path m_FittedPath;
+  private int m_Skipped;
+  private String m_FittedNames;
+  /** 1-based position of the next instance within the current (later) batch, for messages. */
+  private long m_RowInBatch;
+
+  /**
+   * Returns a string describing this filter.
+   *
+   * @return a description suitable for the GUI
+   */
+  public String globalInfo() {
+    return "Replaces a range of numeric attributes - one model's representation h(x) - by its "
+      + "principal-kernel features (weak-to-strong generalization, Xue, Li and Mirzasoleiman 2025).\n\n"
+      + "On the first batch (the training data, n instances) the range is centred and the "
+      + "eigenpairs (lambda_i, v_i) of its covariance are computed. k principal directions are kept: "
+      + "a fixed k (-K), the smallest k that explains a fraction rho of the variance (-R, default "
+      + DEFAULT_VARIANCE + "), or an automatic threshold (-auto, Gavish and Donoho's optimal hard "
+      + "threshold). The tail gives gamma = (sum_{i>k} lambda_i) / m and alpha = beta + gamma, and "
+      + "every instance gets the k features z_i(x) = sqrt(d_i / lambda_i) v_i'(h(x) - mean), with "
+      + "d_i = lambda_i / (lambda_i + alpha) (d_i = 1 with -hard). On the training instances the "
+      + "linear kernel of the new attributes divided by n is then exactly the principal kernel "
+      + "P = sum_{i<=k} d_i u_i u_i' of the paper, so a linear or kernel learner on the output "
+      + "works with P. With -scores the plain principal-component scores v_i'(h(x) - mean) are "
+      + "output instead. Later batches (test data) are transformed with the map learned on the first "
+      + "batch.\n\n"
+      + "The new attributes (prefix + pk1..pkK, or pc1..pcK) take the place of the first attribute "
+      + "of the range; all other attributes, including the class, pass through unchanged and in "
+      + "their order. Missing values in the range are an error, unless -skip-missing is set: such "
+      + "instances are then left out of the fit and get missing features. The first batch must be "
+      + "unweighted (the kernel is defined for an unweighted sample); weights of later batches pass "
+      + "through. A k larger than the rank of the range is reduced to the rank (with a "
+      + "warning, also in toString()); with -output-debug-info the fitted kernel (k, gamma, alpha, the "
+      + "leading eigenvalues and shrinkage factors) is printed to stderr.\n\n"
+      + "For more information see:\n\n" + getTechnicalInformation().toString();
+  }
+
+  /**
+   * The paper that defines principal kernels.
+   *
+   * @return the technical information
+   */
+  @Override
+  public TechnicalInformation getTechnicalInformation() {
+    TechnicalInformation result = new TechnicalInformation(Type.INPROCEEDINGS);
+    result.setValue(Field.AUTHOR, "Yihao Xue and Jiping Li and Baharan Mirzasoleiman");
+    result.setValue(Field.TITLE, "Representations Shape Weak-to-Strong Generalization: "
+      + "Theoretical Insights and Empirical Predictions");
+    result.setValue(Field.BOOKTITLE, "Proceedings of the 42nd International Conference on "
+      + "Machine Learning (ICML)");
+    result.setValue(Field.YEAR, "2025");
+    result.setValue(Field.NOTE, "arXiv:2502.00620");
+    result.setValue(Field.URL, "https://arxiv.org/abs/2502.00620");
+    return result;
+  }
+
+  // ------------------------------------------------------------------ options
+
+  @OptionMetadata(displayName = "attribute range",
+    description = "The representation to replace: a Weka range (e.g. 1-384, first-10,last) or "
+      + "name:REGEX for every attribute whose name matches. Empty (the default) selects every "
+      + "numeric attribute except the class and date attributes.",
+    commandLineParamName = "range", commandLineParamSynopsis = "-range <range or name:REGEX>",
+    displayOrder = 1)
+  public String getAttributeRange() {
+    return m_Range;
+  }
+
+  public void setAttributeRange(String range) {
+    m_Range = range == null ? "" : range;
+  }
+
+  @OptionMetadata(displayName = "k (fixed principal dimension)",
+    description = "A fixed principal dimension k >= 1 (reduced to the rank of the range if larger). "
+      + "0 (the default) chooses k by the variance fraction rho, or automatically with -auto.",
+    commandLineParamName = "K", commandLineParamSynopsis = "-K <k>", displayOrder = 2)
+  public int getPrincipalDimension() {
+    return m_K;
+  }
+
+  public void setPrincipalDimension(int k) {
+    m_K = k;
+  }
+
+  @OptionMetadata(displayName = "rho (variance fraction)",
+    description = "When k is 0 and -auto is not set: k is the smallest number of principal "
+      + "directions whose eigenvalues make up this fraction of the total variance, 0 < rho <= 1 "
+      + "(default " + DEFAULT_VARIANCE + ").",
+    commandLineParamName = "R", commandLineParamSynopsis = "-R <rho>", displayOrder = 3)
+  public double getVarianceFraction() {
+    return m_Variance;
+  }
+
+  public void setVarianceFraction(double rho) {
+    m_Variance = rho;
+  }
+
+  @OptionMetadata(displayName = "automatic k",
+    description = "Choose k automatically: the number of eigenvalues above Gavish and Donoho's "
+      + "optimal hard threshold for an unknown noise level (a few principal directions over an "
+      + "isotropic tail). Cannot be combined with a fixed k.",
+    commandLineParamName = "auto", commandLineParamSynopsis = "-auto", commandLineParamIsFlag = true,
+    displayOrder = 4)
+  public boolean getAutomatic() {
+    return m_Automatic;
+  }
+
+  public void setAutomatic(boolean automatic) {
+    m_Automatic = automatic;
+  }
+
+  @OptionMetadata(displayName = "ridge (beta)",
+    description = "The ridge beta >= 0 of the head the kernel describes; alpha = beta + gamma "
+      + "(default 0).",
+    commandLineParamName = "ridge", commandLineParamSynopsis = "-ridge <beta>", displayOrder = 5)
+  public double getRidge() {
+    return m_Ridge;
+  }
+
+  public void setRidge(double ridge) {
+    m_Ridge = ridge;
+  }
+
+  @OptionMetadata(displayName = "training-set size m",
+    description = "The size m of the sample the head is trained on, in gamma = (sum of the tail "
+      + "eigenvalues) / m. 0 (the default) uses n, the number of instances fitted in the first "
+      + "batch.",
+    commandLineParamName = "m", commandLineParamSynopsis = "-m <size>", displayOrder = 6)
+  public int getTrainingSetSize() {
+    return m_TrainSize;
+  }
+
+  public void setTrainingSetSize(int m) {
+    m_TrainSize = m;
+  }
+
+  @OptionMetadata(displayName = "hard shrinkage",
+    description = "Use shrinkage factors d_i = 1, so that P is the orthogonal projection onto the "
+      + "principal span (default: d_i = lambda_i / (lambda_i + alpha)).",
+    commandLineParamName = "hard", commandLineParamSynopsis = "-hard", commandLineParamIsFlag = true,
+    displayOrder = 7)
+  public boolean getHardShrinkage() {
+    return m_Hard;
+  }
+
+  public void setHardShrinkage(boolean hard) {
+    m_Hard = hard;
+  }
+
+  @OptionMetadata(displayName = "output PC scores",
+    description = "Output the principal-component scores v_i'(h - mean) (attributes pc1..pcK, "
+      + "variance lambda_i) instead of the principal-kernel features.",
+    commandLineParamName = "scores", commandLineParamSynopsis = "-scores",
+    commandLineParamIsFlag = true, displayOrder = 8)
+  public boolean getOutputScores() {
+    return m_Scores;
+  }
+
+  public void setOutputScores(boolean scores) {
+    m_Scores = scores;
+  }
+
+  @OptionMetadata(displayName = "skip missing values",
+    description = "Leave instances with a missing value in the range out of the fit and give them "
+      + "missing features (in every batch). Without it a missing value is an error that names the "
+      + "attribute and the instance.",
+    commandLineParamName = "skip-missing", commandLineParamSynopsis = "-skip-missing",
+    commandLineParamIsFlag = true, displayOrder = 9)
+  public boolean getSkipMissing() {
+    return m_SkipMissing;
+  }
+
+  public void setSkipMissing(boolean skip) {
+    m_SkipMissing = skip;
+  }
+
+  @OptionMetadata(displayName = "computation path",
+    description = "The eigenproblem to solve: 'covariance' (d x d, memory independent of n), "
+      + "'gram' (n x n, holds the rows of the range) or 'auto' (gram when there are fewer "
+      + "instances than attributes in the range; the default). All give the same features.",
+    commandLineParamName = "path", commandLineParamSynopsis = "-path <auto|covariance|gram>",
+    displayOrder = 10)
+  public SelectedTag getPath() {
+    return new SelectedTag(m_Path, TAGS_PATH);
+  }
+
+  public void setPath(SelectedTag path) {
+    if (path.getTags() == TAGS_PATH) {
+      m_Path = path.getSelectedTag().getID();
+    } else {
+      m_Path = new SelectedTag(path.getSelectedTag().getReadable(), TAGS_PATH).getSelectedTag().getID();
+    }
+  }
+
+  @OptionMetadata(displayName = "name prefix",
+    description = "Text put before the new attribute names pk1..pkK (pc1..pcK with -scores). Empty "
+      + "(the default) uses the common name prefix of the range up to its last separator, e.g. "
+      + "strong_pk1 for strong_0..strong_95.",
+    commandLineParamName = "prefix", commandLineParamSynopsis = "-prefix <text>", displayOrder = 11)
+  public String getNamePrefix() {
+    return m_Prefix;
+  }
+
+  public void setNamePrefix(String prefix) {
+    m_Prefix = prefix == null ? "" : prefix;
+  }
+
+  /**
+   * Parses the options: the annotated properties above and those of Filter. Options that are not
+   * given take their default values. Weka's reflective setter only prints a stack trace for a value
+   * it cannot convert (and then skips the remaining options), so such values are refused here first.
+   *
+   * @param options the options
+   * @throws Exception if a value cannot be converted
+   */
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    String[] probe = options.clone();
+    checkConvertible(probe, "K", true);
+    checkConvertible(probe, "R", false);
+    checkConvertible(probe, "ridge", false);
+    checkConvertible(probe, "m", true);
+    String path = Utils.getOption("path", probe);
+    if (!path.isEmpty() && pathFromString(path) < 0) {
+      throw new WekaException(NAME + ": -path expects auto, covariance or gram, got '" + path + "'.");
+    }
+    resetOptions();
+    super.setOptions(options);
+  }
+
+  private static void checkConvertible(String[] probe, String option, boolean whole) throws Exception {
+    String value = Utils.getOption(option, probe);
+    if (value.isEmpty()) {
+      return;
+    }
+    try {
+      if (whole) {
+        Integer.parseInt(value);
+      } else {
+        Double.parseDouble(value);
+      }
+    } catch (NumberFormatException e) {
+      throw new WekaException(NAME + ": -" + option + " expects " + (whole ? "a whole number" : "a number")
+        + ", got '" + value + "'.");
+    }
+  }
+
+  private static int pathFromString(String s) {
+    for (Tag t : TAGS_PATH) {
+      if (t.getReadable().equals(s.trim()) || Integer.toString(t.getID()).equals(s.trim())) {
+        return t.getID();
+      }
+    }
+    return -1;
+  }
+
+  /** The defaults, so that options missing from a command line mean their default. */
+  private void resetOptions() {
+    m_Range = "";
+    m_K = 0;
+    m_Variance = DEFAULT_VARIANCE;
+    m_Automatic = false;
+    m_Ridge = 0;
+    m_TrainSize = 0;
+    m_Hard = false;
+    m_Scores = false;
+    m_SkipMissing = false;
+    m_Path = PATH_AUTO;
+    m_Prefix = "";
+  }
+
+  // ------------------------------------------------------------- capabilities
+
+  /**
+   * Numeric attributes in the range; nominal, numeric, date and string attributes and missing values
+   * pass through outside it (missing values inside it need -skip-missing). Any or no class.
+   *
+   * @return the capabilities of this filter
+   */
+  @Override
+  public Capabilities getCapabilities() {
+    Capabilities result = super.getCapabilities();
+    result.disableAll();
+
+    result.enable(Capability.NUMERIC_ATTRIBUTES);
+    result.enable(Capability.NOMINAL_ATTRIBUTES);
+    result.enable(Capability.DATE_ATTRIBUTES);
+    result.enable(Capability.STRING_ATTRIBUTES);
+    result.enable(Capability.MISSING_VALUES);
+
+    result.enable(Capability.NOMINAL_CLASS);
+    result.enable(Capability.NUMERIC_CLASS);
+    result.enable(Capability.DATE_CLASS);
+    result.enable(Capability.STRING_CLASS);
+    result.enable(Capability.MISSING_CLASS_VALUES);
+    result.enable(Capability.NO_CLASS);
+
+    result.setMinimumNumberInstances(0);
+    return result;
+  }
+
+  // ----------------------------------------------------------------- filtering
+
+  /**
+   * Checks the options and resolves the range against the header. The output format is known only
+   * after the first batch, because k depends on the data.
+   *
+   * @param instanceInfo the input structure
+   * @return false: the output format comes with batchFinished()
+   * @throws Exception if an option or the range is invalid for this header
+   */
+  @Override
+  public boolean setInputFormat(Instances instanceInfo) throws Exception {
+    super.setInputFormat(instanceInfo);
+    m_Map = null;
+    m_FittedSettings = null;
+    settings(); // refuse bad option values before any data arrives
+    m_Selected = selectRange(instanceInfo);
+    m_InRange = new boolean[instanceInfo.numAttributes()];
+    for (int a : m_Selected) {
+      m_InRange[a] = true;
+    }
+    return false;
+  }
+
+  /**
+   * Buffers a first-batch instance; transforms a later-batch instance at once.
+   *
+   * @param instance the input instance
+   * @return true if the transformed instance can be collected with output()
+   * @throws Exception if the instance's range has a missing (without -skip-missing) or infinite value
+   */
+  @Override
+  public boolean input(Instance instance) throws Exception {
+    if (getInputFormat() == null) {
+      throw new IllegalStateException("No input instance format defined");
+    }
+    if (m_NewBatch) {
+      resetQueue();
+      m_NewBatch = false;
+      m_RowInBatch = 0;
+    }
+    if (m_Map == null) {
+      bufferInput(instance);
+      return false;
+    }
+    m_RowInBatch++;
+    push(convert(instance, m_RowInBatch, "current"), false);
+    return true;
+  }
+
+  /**
+   * After the first batch: fits the map on the buffered instances and transforms them. After a
+   * later batch: nothing to do (its instances were transformed on input).
+   *
+   * @return true if there are instances to collect
+   * @throws Exception if the first batch cannot be fitted (with a message saying what to change)
+   */
+  @Override
+  public boolean batchFinished() throws Exception {
+    if (getInputFormat() == null) {
+      throw new IllegalStateException("No input instance format defined");
+    }
+    if (m_Map == null) {
+      Instances batch = getInputFormat();
+      fit(batch);
+      setOutputFormat(outputFormat(batch));
+      for (int i = 0; i < batch.numInstances(); i++) {
+        push(convert(batch.instance(i), i + 1, "first (training)"), false);
+      }
+    }
+    return super.batchFinished();
+  }
+
+  /**
+   * Refuses weighted training data with a message of its own, before Weka's generic capability
+   * message: the principal kernel is defined for an unweighted sample.
+   *
+   * @param instanceInfo the input structure, possibly with the first batch's instances
+   * @throws Exception if an instance has a weight other than 1 or a capability is missing
+   */
+  @Override
+  protected void testInputFormat(Instances instanceInfo) throws Exception {
+    for (int i = 0; i < instanceInfo.numInstances(); i++) {
+      checkUnweighted(instanceInfo.instance(i), i + 1);
+    }
+    super.testInputFormat(instanceInfo);
+  }
+
+  private static void checkUnweighted(Instance instance, long rowNumber) throws WekaException {
+    if (instance.weight() != 1) {
+      throw new WekaException(NAME + ": instance " + rowNumber + " of the first (training) batch has "
+        + "the weight " + instance.weight() + "; the principal kernel is fitted on an unweighted "
+        + "sample. Set the weights to 1 or resample by weight (e.g. with the Resample filter). "
+        + "Later batches may be weighted: their weights pass through.");
+    }
+  }
+
+  /** The rule, ridge and shrinkage of the options, refusing values outside their domains. */
+  private PrincipalSettings settings() throws WekaException {
+    if (m_K < 0) {
+      throw new WekaException(NAME + ": the principal dimension k (-K) must be 0 (choose k by -R or "
+        + "-auto) or a positive number, got " + m_K + ".");
+    }
+    if (m_K > 0 && m_Automatic) {
+      throw new WekaException(NAME + ": -K " + m_K + " fixes k and -auto chooses it automatically; "
+        + "use only one of them (-K 0 to choose automatically).");
+    }
+    if (!(m_Variance > 0 && m_Variance <= 1)) {
+      throw new WekaException(NAME + ": the variance fraction rho (-R) must lie in (0, 1], got "
+        + m_Variance + ".");
+    }
+    if (!(m_Ridge >= 0) || Double.isInfinite(m_Ridge)) {
+      throw new WekaException(NAME + ": the ridge beta (-ridge) must be a finite number >= 0, got "
+        + m_Ridge + ".");
+    }
+    if (m_TrainSize < 0) {
+      throw new WekaException(NAME + ": the training-set size m (-m) must be positive, or 0 for the "
+        + "number of instances in the first batch; got " + m_TrainSize + ".");
+    }
+    PrincipalRule rule = m_K > 0 ? PrincipalRule.fixed(m_K)
+      : m_Automatic ? PrincipalRule.automatic() : PrincipalRule.variance(m_Variance);
+    return new PrincipalSettings(rule, m_Ridge, m_Hard ? Shrinkage.HARD : Shrinkage.SOFT,
+      PrincipalSettings.DEFAULT_RANK_TOLERANCE);
+  }
+
+  /** The range's attributes (0-based, ascending), validated: numeric, not the class, non-empty. */
+  private int[] selectRange(Instances header) throws WekaException {
+    if (m_Range.trim().isEmpty()) {
+      ArrayList<Integer> picked = new ArrayList<>();
+      for (int a = 0; a < header.numAttributes(); a++) {
+        Attribute att = header.attribute(a);
+        if (a != header.classIndex() && att.isNumeric() && !att.isDate()) {
+          picked.add(a);
+        }
+      }
+      if (picked.isEmpty()) {
+        throw new WekaException(NAME + ": the data has no numeric attribute besides the class, so the "
+          + "default range is empty; give the attributes to replace with -range.");
+      }
+      return picked.stream().mapToInt(Integer::intValue).toArray();
+    }
+    try {
+      return RepresentationLayout.selectAttributes(header, m_Range, "principal-kernel", true);
+    } catch (IllegalArgumentException e) {
+      throw new WekaException(NAME + ": " + e.getMessage());
+    }
+  }
+
+  /** Streams the first batch's range through the moments and fits the feature map. */
+  private void fit(Instances batch) throws WekaException {
+    int d = m_Selected.length;
+    PrincipalSettings settings = settings();
+    // the Gram path needs every row; otherwise rows are kept only while that is the smaller summary
+    JointStatistics stats = new JointStatistics(d, m_Path == PATH_GRAM ? Integer.MAX_VALUE : d);
+    double[] row = new double[d];
+    int skipped = 0;
+    for (int i = 0; i < batch.numInstances(); i++) {
+      checkUnweighted(batch.instance(i), i + 1);
+      if (read(batch.instance(i), row, i + 1, "first (training)")) {
+        stats.add(row);
+      } else {
+        skipped++;
+      }
+    }
+    if (stats.count() < 2) {
+      throw new WekaException(NAME + ": the first batch needs at least two instances with values in "
+        + "the range to fit the principal kernel, got " + stats.count()
+        + (skipped > 0 ? " (" + skipped + " left out for missing values)" : "") + ".");
+    }
+    SampleGeometry.Path path = m_Path == PATH_GRAM ? SampleGeometry.Path.GRAM
+      : m_Path == PATH_COVARIANCE ? SampleGeometry.Path.COVARIANCE : SampleGeometry.Path.AUTO;
+    double trainSize = m_TrainSize > 0 ? m_TrainSize : stats.count();
+    PrincipalFeatureMap map;
+    SampleGeometry geometry;
+    try {
+      geometry = SampleGeometry.of(stats, settings, path);
+      int[] columns = new int[d];
+      for (int j = 0; j < d; j++) {
+        columns[j] = j;
+      }
+      PrincipalSpace space = geometry.decompose(columns, trainSize);
+      map = PrincipalFeatureMap.of(geometry, space, m_Scores ? PrincipalFeatureMap.Output.SCORES
+        : PrincipalFeatureMap.Output.KERNEL);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw new WekaException(NAME + ": " + e.getMessage());
+    }
+    m_Map = map;
+    m_FittedSettings = settings;
+    m_FittedPath = geometry.path();
+    m_Skipped = skipped;
+    m_FittedNames = describeRange(batch);
+    if (map.space().clamped()) {
+      System.err.println(NAME + ": warning: " + clampNote());
+    }
+    if (getDebug()) {
+      System.err.println(this);
+    }
+  }
+
+  /**
+   * Copies an instance's range into {@code row}.
+   *
+   * @return false if a value is missing and -skip-missing is set
+   * @throws WekaException naming the attribute and instance of a missing or infinite value
+   */
+  private boolean read(Instance instance, double[] row, long rowNumber, String batch) throws WekaException {
+    for (int j = 0; j < m_Selected.length; j++) {
+      int a = m_Selected[j];
+      if (instance.isMissing(a)) {
+        if (m_SkipMissing) {
+          return false;
+        }
+        throw new WekaException(NAME + ": attribute '" + getInputFormat().attribute(a).name()
+          + "' is missing in instance " + rowNumber + " of the " + batch + " batch. Replace missing "
+          + "values (e.g. with ReplaceMissingValues), or set -skip-missing to leave such instances "
+          + "out of the fit and give them missing features.");
+      }
+      double v = instance.value(a);
+      if (Double.isInfinite(v)) {
+        throw new WekaException(NAME + ": attribute '" + getInputFormat().attribute(a).name()
+          + "' has the value " + v + " in instance " + rowNumber + " of the " + batch + " batch; the "
+          + "principal kernel needs finite values. Remove or replace that value.");
+      }
+      row[j] = v;
+    }
+    return true;
+  }
+
+  /** The output structure: the k new attributes where the range's first attribute was. */
+  private Instances outputFormat(Instances input) throws WekaException {
+    Set<String> kept = new HashSet<>();
+    for (int a = 0; a < input.numAttributes(); a++) {
+      if (!m_InRange[a]) {
+        kept.add(input.attribute(a).name());
+      }
+    }
+    String stem = (m_Prefix.isEmpty() ? commonPrefix(input) : m_Prefix) + (m_Scores ? "pc" : "pk");
+    ArrayList<Attribute> atts = new ArrayList<>();
+    int classIndex = -1;
+    for (int a = 0; a < input.numAttributes(); a++) {
+      if (a == m_Selected[0]) {
+        for (int i = 1; i <= m_Map.k(); i++) {
+          String name = stem + i;
+          if (kept.contains(name)) {
+            throw new WekaException(NAME + ": the new attribute name '" + name + "' is already used by "
+              + "an attribute outside the range; choose another prefix with -prefix.");
+          }
+          atts.add(new Attribute(name));
+        }
+      } else if (!m_InRange[a]) {
+        if (a == input.classIndex()) {
+          classIndex = atts.size();
+        }
+        atts.add((Attribute) input.attribute(a).copy());
+      }
+    }
+    Instances result = new Instances(input.relationName(), atts, 0);
+    result.setClassIndex(classIndex);
+    return result;
+  }
+
+  /** The range's common name prefix, cut after its last separator ("strong_" for strong_0..). */
+  private String commonPrefix(Instances input) {
+    String[] names = new String[m_Selected.length];
+    for (int j = 0; j < names.length; j++) {
+      names[j] = input.attribute(m_Selected[j]).name();
+    }
+    String common = StringUtils.getCommonPrefix(names);
+    int cut = common.length();
+    while (cut > 0 && Character.isLetterOrDigit(common.charAt(cut - 1))) {
+      cut--;
+    }
+    return common.substring(0, cut);
+  }
+
+  /** The output instance: the range replaced by its features (missing if the range is incomplete). */
+  private Instance convert(Instance in, long rowNumber, String batch) throws WekaException {
+    Instances format = getInputFormat();
+    if (in.numAttributes() != format.numAttributes()) {
+      throw new WekaException(NAME + ": instance " + rowNumber + " of the " + batch + " batch has "
+        + in.numAttributes() + " attributes, but the filter was set up for " + format.numAttributes()
+        + ".");
+    }
+    double[] h = new double[m_Selected.length];
+    double[] z = read(in, h, rowNumber, batch) ? m_Map.apply(h) : null;
+    Instances output = outputFormatPeek();
+    double[] values = new double[output.numAttributes()];
+    int o = 0;
+    for (int a = 0; a < in.numAttributes(); a++) {
+      if (a == m_Selected[0]) {
+        for (int i = 0; i < m_Map.k(); i++) {
+          values[o++] = z == null ? Utils.missingValue() : z[i];
+        }
+      } else if (!m_InRange[a]) {
+        values[o++] = in.value(a);
+      }
+    }
+    Instance result = new DenseInstance(in.weight(), values);
+    // string values live in the input's dataset; move them to the output format
+    copyValues(result, false, in.dataset() == null ? format : in.dataset(), output);
+    return result;
+  }
+
+  // ---------------------------------------------------------------- reporting
+
+  /**
+   * The fitted map: null before the first batch is finished.
+   *
+   * @return the feature map learned on the first batch
+   */
+  public PrincipalFeatureMap featureMap() {
+    return m_Map;
+  }
+
+  private String clampNote() {
+    PrincipalSpace space = m_Map.space();
+    return "k = " + space.requestedK() + " was asked for, but the range has rank " + space.rank()
+      + " on the training data; k is clamped to " + space.k() + ".";
+  }
+
+  private String describeRange(Instances input) {
+    String first = input.attribute(m_Selected[0]).name();
+    String last = input.attribute(m_Selected[m_Selected.length - 1]).name();
+    return m_Selected.length == 1 ? first : first + " ... " + last;
+  }
+
+  /**
+   * A summary of the fitted principal kernel: range, n, path, rule, k, gamma, alpha and the leading
+   * eigenvalues with their shrinkage factors.
+   *
+   * @return the summary, or a note that the filter is not fitted yet
+   */
+  @Override
+  public String toString() {
+    if (m_Map == null) {
+      return NAME + ": not fitted yet (the map is learned on the first batch).";
+    }
+    PrincipalSpace space = m_Map.space();
+    StringBuilder s = new StringBuilder();
+    s.append(NAME).append(": ").append(m_Scores ? "principal-component scores" : "principal-kernel features")
+      .append(" of ").append(m_Map.inputDimension()).append(" attributes (").append(m_FittedNames)
+      .append(")\n");
+    s.append("Fitted on n = ").append(m_Map.sampleSize()).append(" instances (")
+      .append(m_FittedPath.name().toLowerCase()).append(" path)");
+    if (m_Skipped > 0) {
+      s.append(", ").append(m_Skipped).append(" left out for missing values");
+    }
+    s.append("\nRule: ").append(m_FittedSettings.rule()).append(" -> k = ").append(space.k())
+      .append(" of rank ").append(space.rank()).append(" (")
+      .append(Utils.doubleToString(100 * space.principalVarianceFraction(), 1)).append("% of the variance)\n");
+    if (space.clamped()) {
+      s.append("Warning: ").append(clampNote()).append('\n');
+    }
+    s.append("gamma = tail / m = ").append(Utils.doubleToString(space.gamma(), 6)).append(" (m = ")
+      .append(Utils.doubleToString(space.trainSize(), 0)).append("), ridge beta = ")
+      .append(m_FittedSettings.ridge()).append(", alpha = ").append(Utils.doubleToString(space.alpha(), 6))
+      .append(", ").append(m_FittedSettings.shrinkage().name().toLowerCase()).append(" shrinkage\n");
+    double[] lambda = space.eigenvalues();
+    double[] d = space.shrinkage();
+    int shown = Math.min(space.k(), 20);
+    s.append("\n   i    eigenvalue   shrinkage d_i\n");
+    for (int i = 0; i < shown; i++) {
+      s.append(String.format("%4d  %12.6g  %12.6f%n", i + 1, lambda[i], d[i]));
+    }
+    if (shown < space.k()) {
+      s.append("  ... ").append(space.k() - shown).append(" more principal directions\n");
+    }
+    double tail = 0;
+    for (int i = space.k(); i < lambda.length; i++) {
+      tail += lambda[i];
+    }
+    s.append("Tail: ").append(lambda.length - space.k()).append(" eigenvalues summing to ")
+      .append(Utils.doubleToString(tail, 6)).append('\n');
+    return s.toString();
+  }
+
+  @Override
+  public String getRevision() {
+    return RevisionUtils.extract("$Revision: 1 $");
+  }
+
+  /**
+   * Runs the filter from the command line.
+   *
+   * @param args the options; -h for help
+   */
+  public static void main(String[] args) {
+    runFilter(new PrincipalKernel(), args);
+  }
+}
