@@ -797,7 +797,8 @@ public final class W2SGExperiment {
   }
 
   static String num(double v) {
-    return String.format(Locale.ROOT, "%.4f", v);
+    // no "-0.0000" for values that round to zero
+    return String.format(Locale.ROOT, "%.4f", Math.abs(v) < 5e-5 ? 0.0 : v);
   }
 
   /** "mean +/- sd", or the mean alone for a single run. */

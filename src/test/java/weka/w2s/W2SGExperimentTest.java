@@ -326,6 +326,13 @@ class W2SGExperimentTest {
   }
 
   @Test
+  void numbersThatRoundToZeroHaveNoSign() {
+    assertEquals("0.0000", W2SGExperiment.num(-1e-17));
+    assertEquals("0.0000", W2SGExperiment.num(-0.0));
+    assertEquals("-0.0001", W2SGExperiment.num(-0.0001));
+  }
+
+  @Test
   void spearmanUsesMidRanksForTies() {
     assertEquals(1.0, W2SGExperiment.spearman(new double[] {1, 2, 3}, new double[] {10, 20, 30}), 1e-12);
     assertEquals(-1.0, W2SGExperiment.spearman(new double[] {1, 2, 3}, new double[] {3, 2, 1}), 1e-12);
