@@ -1,0 +1,944 @@
+package weka.w2s;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import weka.classifiers.AbstractClassifier;
+import weka.classifiers.Classifier;
+import weka.classifiers.Evaluation;
+import weka.classifiers.functions.RidgeProbe;
+import weka.classifiers.meta.WeakToStrong;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.Range;
+import weka.core.SelectedTag;
+import weka.core.SingleIndex;
+import weka.core.Tag;
+import weka.core.Utils;
+import weka.core.converters.ConverterUtils.DataSource;
+import weka.filters.Filter;
+import weka.filters.supervised.instance.Resample;
+import weka.w2s.core.JointStatistics;
+import weka.w2s.core.PairAnalysis;
+import weka.w2s.core.PrincipalSettings;
+import weka.w2s.core.PrincipalSpace;
+import weka.w2s.core.SampleGeometry;
+import weka.w2s.core.W2SGAnalyzer;
+
+/**
+ * The weak-to-strong protocol of W2SG-MATH.md section 5 in one command. For every repetition the
+ * labelled data are split (stratified, seeded) into a training and a test part; for every weak
+ * candidate, {@link WeakToStrong} is trained on the training part in each requested mode and in mode
+ * gold (the strong ceiling), all with the repetition's seed, so that the weak slice and the pool are
+ * the same in every mode. The test part measures the weak model alone, the ceiling and each mode
+ * (accuracy, AUROC for two classes, PGR). The representation scores of sections 2-3 are computed on
+ * the labelled training part, and their Spearman rank correlation with the W2S test error is taken
+ * across the weak candidates.
+ */
+public final class W2SGExperiment {
+
+  static final String[] DEFAULT_MODES = {"naive", "confidence", "refine", "kernel"};
+  /** The four representation scores, in table and JSON order. */
+  static final String[] SCORES = {"score", "frobenius_normalized", "expected_gap", "pred_gap"};
+  static final String UNDEFINED_PGR = "undefined (ceiling = weak)";
+  private static final String ALL_ATTRIBUTES = "first-last";
+  /** Two accuracies on the same test set closer than this are equal (PGR is then undefined). */
+  private static final double EQUAL_ACCURACY = 1e-12;
+
+  private W2SGExperiment() {
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Runs the experiment.
+   *
+   * @param out the tables (or JSON lines with -json)
+   * @param err progress and error messages
+   * @return 0 on success (and for -h), 1 on bad input or failure (one message on err)
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Settings settings;
+    try {
+      String[] options = args.clone();
+      if (options.length == 0) {
+        err.print(usage());
+        return 1;
+      }
+      if (Utils.getFlag('h', options) || Utils.getFlag("help", options)) {
+        out.print(usage());
+        return 0;
+      }
+      settings = Settings.parse(options);
+    } catch (Exception e) {
+      err.println("W2SGExperiment: " + e.getMessage());
+      err.println("Run with -h for the options.");
+      return 1;
+    }
+    try {
+      Instances data = settings.load();
+      Experiment experiment = new Experiment(settings, data, err);
+      experiment.runAll();
+      if (settings.json) {
+        experiment.printJson(out);
+      } else {
+        experiment.printTables(out);
+      }
+      out.flush();
+      return 0;
+    } catch (IllegalArgumentException e) {
+      err.println("W2SGExperiment: " + e.getMessage());
+      return 1;
+    } catch (Exception e) {
+      err.println("W2SGExperiment: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
+  static String usage() {
+    return "Usage: java weka.w2s.W2SGExperiment -i <data file> -weak <range> [-weak <range> ...] [options]\n"
+        + "\n"
+        + "The weak-to-strong protocol (Burns et al.): repeated stratified train/test splits; per weak\n"
+        + "candidate WeakToStrong in each mode plus mode gold (the strong ceiling); accuracy, AUROC and\n"
+        + "PGR = (W2S - weak) / (ceiling - weak) on the test part; the label-free W2SG scores of each\n"
+        + "(weak, strong) pair and their Spearman correlation with the W2S (naive) test error.\n"
+        + "\n"
+        + "  -i <file>                 data file in any format Weka reads (.arff, .arff.gz, .csv, ...)\n"
+        + "  -c <index>                class attribute: first, last or a 1-based index (default last)\n"
+        + "  -weak <range>             a weak candidate's attributes: Weka range (1-24) or name:REGEX;\n"
+        + "                            repeat for several candidates\n"
+        + "  -strong <range>           the strong attributes (default first-last = all but the class)\n"
+        + "  -runs <n>                 repetitions (default 5)\n"
+        + "  -test-fraction <f>        fraction of the labelled data held out for testing (default 0.3)\n"
+        + "  -weak-fraction <f>        fraction of the training part that trains the weak model\n"
+        + "                            (default 0.5)\n"
+        + "  -modes <list>             comma-separated subset of naive,confidence,refine,kernel\n"
+        + "                            (default all four)\n"
+        + "  -S <seed>                 seed; repetition r (0-based) uses seed + r (default 1)\n"
+        + "  -weak-classifier <spec>   weak learner, e.g. \"weka.classifiers.functions.RidgeProbe -R 0.01\"\n"
+        + "                            (default RidgeProbe)\n"
+        + "  -strong-classifier <spec> strong learner (default RidgeProbe)\n"
+        + "  -json                     one JSON object per weak candidate, then one summary object\n"
+        + "  -h                        this help\n";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Options
+
+  /** The validated command line. */
+  static final class Settings {
+    String dataFile;
+    String classIndex = "last";
+    final List<String> weakSpecs = new ArrayList<>();
+    String strongSpec = ALL_ATTRIBUTES;
+    int runs = 5;
+    double testFraction = 0.3;
+    double weakFraction = 0.5;
+    final List<String> modes = new ArrayList<>(Arrays.asList(DEFAULT_MODES));
+    int seed = 1;
+    Classifier weakClassifier = new RidgeProbe();
+    Classifier strongClassifier = new RidgeProbe();
+    boolean json;
+
+    static Settings parse(String[] options) throws Exception {
+      Settings s = new Settings();
+      s.dataFile = Utils.getOption('i', options);
+      if (s.dataFile.isEmpty()) {
+        throw new IllegalArgumentException("No data file: give one with -i <file>.");
+      }
+      String c = Utils.getOption('c', options);
+      if (!c.isEmpty()) {
+        s.classIndex = c;
+      }
+      // -weak repeats: each occurrence is one candidate
+      while (Utils.getOptionPos("weak", options) >= 0) {
+        String spec = Utils.getOption("weak", options);
+        if (spec.trim().isEmpty()) {
+          throw new IllegalArgumentException("An empty -weak range was given; use e.g. -weak 1-24 or"
+              + " -weak name:weakA_.*");
+        }
+        s.weakSpecs.add(spec.trim());
+      }
+      if (s.weakSpecs.isEmpty()) {
+        throw new IllegalArgumentException("No weak candidate: give at least one -weak <range>.");
+      }
+      String strong = Utils.getOption("strong", options);
+      if (!strong.isEmpty()) {
+        s.strongSpec = strong.trim();
+      }
+      String runs = Utils.getOption("runs", options);
+      if (!runs.isEmpty()) {
+        s.runs = parseInt("-runs", runs);
+        if (s.runs < 1) {
+          throw new IllegalArgumentException("-runs must be at least 1, got " + s.runs + ".");
+        }
+      }
+      s.testFraction = fraction("-test-fraction", Utils.getOption("test-fraction", options), s.testFraction);
+      s.weakFraction = fraction("-weak-fraction", Utils.getOption("weak-fraction", options), s.weakFraction);
+      String modes = Utils.getOption("modes", options);
+      if (!modes.isEmpty()) {
+        s.modes.clear();
+        s.modes.addAll(parseModes(modes));
+      }
+      String seed = Utils.getOption('S', options);
+      if (!seed.isEmpty()) {
+        s.seed = parseInt("-S", seed);
+      }
+      String weakClassifier = Utils.getOption("weak-classifier", options);
+      if (!weakClassifier.isEmpty()) {
+        s.weakClassifier = classifier("weak", weakClassifier);
+      }
+      String strongClassifier = Utils.getOption("strong-classifier", options);
+      if (!strongClassifier.isEmpty()) {
+        s.strongClassifier = classifier("strong", strongClassifier);
+      }
+      s.json = Utils.getFlag("json", options);
+      try {
+        Utils.checkForRemainingOptions(options);
+      } catch (Exception e) {
+        throw new IllegalArgumentException(e.getMessage().trim() + " (unknown or repeated option).");
+      }
+      return s;
+    }
+
+    private static int parseInt(String option, String value) {
+      try {
+        return Integer.parseInt(value.trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(option + " needs a whole number, got '" + value + "'.");
+      }
+    }
+
+    private static double fraction(String option, String value, double defaultValue) {
+      if (value.isEmpty()) {
+        return defaultValue;
+      }
+      double f;
+      try {
+        f = Double.parseDouble(value.trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(option + " needs a number in (0, 1), got '" + value + "'.");
+      }
+      if (!(f > 0 && f < 1)) {
+        throw new IllegalArgumentException(option + " must lie strictly between 0 and 1, got " + value + ".");
+      }
+      return f;
+    }
+
+    private static List<String> parseModes(String list) {
+      List<String> known = new ArrayList<>();
+      for (Tag t : WeakToStrong.TAGS_MODE) {
+        if (t.getID() != WeakToStrong.MODE_GOLD) {
+          known.add(t.getReadable());
+        }
+      }
+      List<String> modes = new ArrayList<>();
+      for (String part : list.split(",")) {
+        String m = part.trim().toLowerCase(Locale.ROOT);
+        if (m.isEmpty()) {
+          continue;
+        }
+        if (m.equals("gold")) {
+          throw new IllegalArgumentException("Mode gold is the strong ceiling and always runs; list only"
+              + " modes from " + String.join(",", known) + ".");
+        }
+        if (!known.contains(m)) {
+          throw new IllegalArgumentException("Unknown mode '" + part.trim() + "' in -modes; choose from "
+              + String.join(",", known) + ".");
+        }
+        if (!modes.contains(m)) {
+          modes.add(m);
+        }
+      }
+      if (modes.isEmpty()) {
+        throw new IllegalArgumentException("-modes names no mode; choose from " + String.join(",", known)
+            + ".");
+      }
+      return modes;
+    }
+
+    private static Classifier classifier(String role, String spec) {
+      try {
+        String[] parts = Utils.splitOptions(spec);
+        if (parts.length == 0) {
+          throw new IllegalArgumentException("empty specification");
+        }
+        String name = parts[0];
+        parts[0] = "";
+        return AbstractClassifier.forName(name, parts);
+      } catch (Exception e) {
+        throw new IllegalArgumentException("Cannot create the " + role + " classifier from '" + spec + "': "
+            + e.getMessage());
+      }
+    }
+
+    /** Loads the data with Weka's converters and sets the class. */
+    Instances load() throws Exception {
+      File file = new File(dataFile);
+      if (!file.isFile()) {
+        throw new IllegalArgumentException("Cannot read the data file '" + dataFile + "': no such file.");
+      }
+      Instances data;
+      try {
+        data = new DataSource(dataFile).getDataSet();
+      } catch (Exception e) {
+        throw new IllegalArgumentException("Weka cannot load '" + dataFile + "': " + e.getMessage());
+      }
+      if (data == null) {
+        throw new IllegalArgumentException("Weka found no loader for '" + dataFile + "'; use .arff, .arff.gz,"
+            + " .csv or another format Weka reads.");
+      }
+      SingleIndex index = new SingleIndex();
+      try {
+        index.setSingleIndex(classIndex);
+        index.setUpper(data.numAttributes() - 1);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("The class index '" + classIndex + "' is not valid for data with "
+            + data.numAttributes() + " attributes: use first, last or 1.." + data.numAttributes() + ".");
+      }
+      data.setClassIndex(index.getIndex());
+      if (!data.classAttribute().isNominal()) {
+        throw new IllegalArgumentException("The class '" + data.classAttribute().name() + "' is not nominal;"
+            + " weak-to-strong training here is classification. Choose a nominal class with -c.");
+      }
+      return data;
+    }
+
+    String classifierSpec(Classifier c) {
+      return Utils.toCommandLine(c);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The experiment
+
+  /** Per-run measurements of one weak candidate. */
+  static final class CandidateResult {
+    final String spec;
+    final int[] attributes;
+    final double[] weakAccuracy;
+    final double[] weakAuroc;
+    final double[] ceilingAccuracy;
+    final double[] ceilingAuroc;
+    /** mode -> per-run values. */
+    final Map<String, double[]> accuracy = new LinkedHashMap<>();
+    final Map<String, double[]> auroc = new LinkedHashMap<>();
+    /** score name -> per-run values. */
+    final Map<String, double[]> scores = new LinkedHashMap<>();
+    String scoreNote = "";
+
+    CandidateResult(String spec, int[] attributes, List<String> modes, int runs) {
+      this.spec = spec;
+      this.attributes = attributes;
+      weakAccuracy = nan(runs);
+      weakAuroc = nan(runs);
+      ceilingAccuracy = nan(runs);
+      ceilingAuroc = nan(runs);
+      for (String m : modes) {
+        accuracy.put(m, nan(runs));
+        auroc.put(m, nan(runs));
+      }
+      for (String s : SCORES) {
+        scores.put(s, nan(runs));
+      }
+    }
+
+    /** PGR of one run, NaN when ceiling == weak. */
+    double pgr(String mode, int run) {
+      return pgr(accuracy.get(mode)[run], weakAccuracy[run], ceilingAccuracy[run]);
+    }
+
+    double[] pgrPerRun(String mode) {
+      double[] v = new double[weakAccuracy.length];
+      for (int r = 0; r < v.length; r++) {
+        v[r] = pgr(mode, r);
+      }
+      return v;
+    }
+
+    /** PGR from the mean accuracies. */
+    double pgrOfMeans(String mode) {
+      return pgr(Utils.mean(accuracy.get(mode)), Utils.mean(weakAccuracy), Utils.mean(ceilingAccuracy));
+    }
+
+    static double pgr(double w2s, double weak, double ceiling) {
+      double denominator = ceiling - weak;
+      if (Math.abs(denominator) < EQUAL_ACCURACY) {
+        return Double.NaN;
+      }
+      return (w2s - weak) / denominator;
+    }
+  }
+
+  static final class Experiment {
+    final Settings settings;
+    final Instances data;
+    final PrintStream progress;
+    final int[] strongAttributes;
+    final List<CandidateResult> results = new ArrayList<>();
+    final boolean twoClass;
+    int unlabelled;
+    /** The weak slice of the current run, as WeakToStrong drew it (m_w of the analysis). */
+    double weakSliceSize;
+    int testSize;
+    int trainSize;
+
+    Experiment(Settings settings, Instances data, PrintStream progress) {
+      this.settings = settings;
+      this.data = data;
+      this.progress = progress;
+      Instances header = new Instances(data, 0);
+      strongAttributes = select(header, settings.strongSpec, "strong");
+      for (String spec : settings.weakSpecs) {
+        results.add(new CandidateResult(spec, select(header, spec, "weak"), settings.modes, settings.runs));
+      }
+      twoClass = data.numClasses() == 2;
+    }
+
+    /** Attribute indices of a selection; first-last is every attribute but the class. */
+    static int[] select(Instances header, String spec, String role) {
+      if (spec.equalsIgnoreCase(ALL_ATTRIBUTES)) {
+        int[] all = new int[header.numAttributes() - 1];
+        for (int i = 0, j = 0; i < header.numAttributes(); i++) {
+          if (i != header.classIndex()) {
+            all[j++] = i;
+          }
+        }
+        if (all.length == 0) {
+          throw new IllegalArgumentException("The data has no attribute besides the class.");
+        }
+        return all;
+      }
+      return RepresentationLayout.selectAttributes(header, spec, role, false);
+    }
+
+    void runAll() throws Exception {
+      Instances labelled = new Instances(data, data.numInstances());
+      Instances unlabelledData = new Instances(data, 0);
+      for (Instance inst : data) {
+        (inst.classIsMissing() ? unlabelledData : labelled).add(inst);
+      }
+      unlabelled = unlabelledData.numInstances();
+      int[] counts = labelled.attributeStats(labelled.classIndex()).nominalCounts;
+      long present = Arrays.stream(counts).filter(k -> k > 0).count();
+      if (present < 2) {
+        throw new IllegalArgumentException("The labelled instances have " + present + " class(es); the"
+            + " experiment needs at least two.");
+      }
+      for (int r = 0; r < settings.runs; r++) {
+        int seed = settings.seed + r;
+        Instances test = split(labelled, seed, false);
+        Instances train = split(labelled, seed, true);
+        if (test.numInstances() == 0) {
+          throw new IllegalArgumentException("-test-fraction " + settings.testFraction + " leaves no test"
+              + " instance in " + labelled.numInstances() + " labelled instances; raise it.");
+        }
+        testSize = test.numInstances();
+        trainSize = train.numInstances();
+        // instances without a class cannot be tested; they join the training part (and so the pool)
+        for (Instance inst : unlabelledData) {
+          train.add(inst);
+        }
+        for (int c = 0; c < results.size(); c++) {
+          CandidateResult result = results.get(c);
+          progress.printf(Locale.ROOT, "[W2SGExperiment] run %d/%d (seed %d), weak candidate %d/%d (%s)%n",
+              r + 1, settings.runs, seed, c + 1, results.size(), result.spec);
+          runCandidate(result, r, seed, train, test);
+        }
+        analyzeScores(r, train);
+      }
+    }
+
+    /** A stratified split of the labelled data: the test part, or (inverted) the training part. */
+    private Instances split(Instances labelled, int seed, boolean training) throws Exception {
+      Resample resample = new Resample();
+      resample.setRandomSeed(seed);
+      resample.setSampleSizePercent(100.0 * settings.testFraction);
+      resample.setBiasToUniformClass(0); // keep the class distribution: stratified
+      resample.setNoReplacement(true);
+      resample.setInvertSelection(training);
+      resample.setInputFormat(labelled);
+      return Filter.useFilter(labelled, resample);
+    }
+
+    private WeakToStrong configure(CandidateResult result, String mode, int seed) throws Exception {
+      WeakToStrong w2s = new WeakToStrong();
+      w2s.setWeakClassifier(AbstractClassifier.makeCopy(settings.weakClassifier));
+      w2s.setStrongClassifier(AbstractClassifier.makeCopy(settings.strongClassifier));
+      w2s.setWeakAttributes(Range.indicesToRangeList(result.attributes));
+      w2s.setStrongAttributes(Range.indicesToRangeList(strongAttributes));
+      w2s.setWeakFraction(settings.weakFraction);
+      w2s.setMode(new SelectedTag(mode, WeakToStrong.TAGS_MODE));
+      w2s.setSeed(seed);
+      return w2s;
+    }
+
+    private void runCandidate(CandidateResult result, int r, int seed, Instances train, Instances test)
+        throws Exception {
+      WeakToStrong ceiling = configure(result, "gold", seed);
+      ceiling.buildClassifier(train);
+      weakSliceSize = ceiling.getMeasure("measureWeakSliceSize");
+      // the weak model is the same in every mode (same seed, same slice): measure it once
+      Evaluation weak = new Evaluation(train);
+      for (Instance inst : test) {
+        weak.evaluateModelOnceAndRecordPrediction(ceiling.weakDistributionForInstance(inst), inst);
+      }
+      result.weakAccuracy[r] = accuracy(weak);
+      result.weakAuroc[r] = auroc(weak);
+      Evaluation gold = evaluate(ceiling, train, test);
+      result.ceilingAccuracy[r] = accuracy(gold);
+      result.ceilingAuroc[r] = auroc(gold);
+      for (String mode : settings.modes) {
+        WeakToStrong w2s = configure(result, mode, seed);
+        w2s.buildClassifier(train);
+        Evaluation eval = evaluate(w2s, train, test);
+        result.accuracy.get(mode)[r] = accuracy(eval);
+        result.auroc.get(mode)[r] = auroc(eval);
+      }
+    }
+
+    private static Evaluation evaluate(Classifier model, Instances train, Instances test) throws Exception {
+      Evaluation eval = new Evaluation(train);
+      eval.evaluateModel(model, test);
+      return eval;
+    }
+
+    private static double accuracy(Evaluation eval) {
+      return eval.pctCorrect() / 100.0;
+    }
+
+    private double auroc(Evaluation eval) {
+      // for two classes the area is the same whichever class is "positive"
+      return twoClass ? eval.areaUnderROC(1) : Double.NaN;
+    }
+
+    /**
+     * The scores of every (weak candidate, strong) pair on the labelled training part: one pass of
+     * joint statistics, the weak gamma with m_w = the weak slice size WeakToStrong uses.
+     */
+    private void analyzeScores(int r, Instances train) {
+      try {
+        List<String> weakSpecs = new ArrayList<>();
+        for (CandidateResult c : results) {
+          weakSpecs.add(Range.indicesToRangeList(c.attributes));
+        }
+        RepresentationLayout layout = RepresentationLayout.resolve(train, weakSpecs,
+            Collections.singletonList(Range.indicesToRangeList(strongAttributes)), true);
+        JointStatistics stats = JointStatistics.forDimension(layout.dimension());
+        double[] row = new double[layout.dimension()];
+        for (int i = 0; i < train.numInstances(); i++) {
+          Instance inst = train.instance(i);
+          if (!inst.classIsMissing() && layout.fill(inst, row, i + 1, true)) {
+            stats.add(row);
+          }
+        }
+        W2SGAnalyzer analyzer = new W2SGAnalyzer(
+            SampleGeometry.of(stats, PrincipalSettings.defaults(), SampleGeometry.Path.AUTO), weakSliceSize);
+        PrincipalSpace strong = analyzer.strongSpace(layout.strong().get(0).columns());
+        for (int c = 0; c < results.size(); c++) {
+          CandidateResult result = results.get(c);
+          PairAnalysis pair = analyzer.analyze(analyzer.weakSpace(layout.weak().get(c).columns()), strong,
+              layout.labelColumns());
+          result.scores.get("score")[r] = pair.score();
+          result.scores.get("frobenius_normalized")[r] = pair.frobeniusNormalized();
+          result.scores.get("expected_gap")[r] = pair.expectedGap();
+          result.scores.get("pred_gap")[r] = pair.predGap();
+        }
+      } catch (IllegalArgumentException e) {
+        // e.g. nominal attributes: the modes still ran, only the scores are unavailable
+        for (CandidateResult c : results) {
+          c.scoreNote = e.getMessage();
+        }
+      }
+    }
+
+    // -------------------------------------------------------------------------------------------
+    // Output
+
+    void printTables(PrintStream out) {
+      out.println("=== Weak-to-strong experiment ===");
+      out.println();
+      out.printf(Locale.ROOT,
+          "Data:       %s (relation %s): %d instances, %d attributes, class '%s' (%d values)%s%n",
+          settings.dataFile, data.relationName(), data.numInstances(), data.numAttributes(),
+          data.classAttribute().name(), data.numClasses(),
+          unlabelled > 0 ? ", " + unlabelled + " without class (training pool only)" : "");
+      out.printf(Locale.ROOT, "Protocol:   %d repetition(s), stratified split %d train / %d test"
+          + " (test fraction %s), weak fraction %s of the training part, seeds %d..%d%n",
+          settings.runs, trainSize, testSize, num(settings.testFraction), num(settings.weakFraction),
+          settings.seed, settings.seed + settings.runs - 1);
+      out.printf("Weak:       %s%n", settings.classifierSpec(settings.weakClassifier));
+      out.printf("Strong:     %s on %s (%d attributes)%n", settings.classifierSpec(settings.strongClassifier),
+          settings.strongSpec, strongAttributes.length);
+      out.println("Ceiling:    WeakToStrong mode gold (the strong model trained on the pool's gold labels)");
+      out.println("PGR:        (W2S - weak) / (ceiling - weak) on test accuracy; 'per run' is the mean +/- sd"
+          + " of the per-repetition PGRs, 'of means' uses the mean accuracies");
+      out.println();
+      for (int c = 0; c < results.size(); c++) {
+        printCandidate(out, c + 1, results.get(c));
+      }
+      printScores(out);
+      printCorrelations(out);
+    }
+
+    private void printCandidate(PrintStream out, int number, CandidateResult result) {
+      out.printf(Locale.ROOT, "--- Weak candidate %d: %s (%d attributes) ---%n", number, result.spec,
+          result.attributes.length);
+      String header = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %s", "model", "accuracy",
+          twoClass ? "AUROC" : "", "PGR (per run)", "PGR (of means)");
+      out.println(header.replaceAll("\\s+$", ""));
+      row(out, "weak", result.weakAccuracy, result.weakAuroc, "", "");
+      row(out, "ceiling", result.ceilingAccuracy, result.ceilingAuroc, "", "");
+      for (String mode : settings.modes) {
+        row(out, mode, result.accuracy.get(mode), result.auroc.get(mode), pgrPerRun(result, mode),
+            pgrText(result.pgrOfMeans(mode)));
+      }
+      out.println();
+    }
+
+    private void row(PrintStream out, String label, double[] acc, double[] auc, String pgr, String pgrMeans) {
+      String line = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %s", label, meanSd(acc),
+          twoClass ? meanSd(auc) : "", pgr, pgrMeans);
+      out.println(line.replaceAll("\\s+$", ""));
+    }
+
+    private String pgrPerRun(CandidateResult result, String mode) {
+      double[] defined = definedValues(result.pgrPerRun(mode));
+      if (defined.length == 0) {
+        return UNDEFINED_PGR;
+      }
+      String text = meanSd(defined);
+      if (defined.length < settings.runs) {
+        text += " (" + defined.length + "/" + settings.runs + " runs)";
+      }
+      return text;
+    }
+
+    private static String pgrText(double pgr) {
+      return Double.isNaN(pgr) ? UNDEFINED_PGR : num(pgr);
+    }
+
+    private void printScores(PrintStream out) {
+      out.println("--- Representation scores (labelled training part; m_w = weak slice size;"
+          + " mean +/- sd) ---");
+      if (!results.get(0).scoreNote.isEmpty()) {
+        out.println("not computed: " + results.get(0).scoreNote);
+        out.println();
+        return;
+      }
+      String target = correlationMode();
+      String header = String.format(Locale.ROOT, "%-3s %-19s %-19s %-19s %-19s %-11s %s", "#",
+          "score (op)", "frob. normalized", "expected gap", "PredGap", "weak error",
+          "W2S error (" + target + ")");
+      out.println(header);
+      for (int c = 0; c < results.size(); c++) {
+        CandidateResult r = results.get(c);
+        out.println(String.format(Locale.ROOT, "%-3d %-19s %-19s %-19s %-19s %-11s %s", c + 1,
+            meanSd(r.scores.get("score")), meanSd(r.scores.get("frobenius_normalized")),
+            meanSd(r.scores.get("expected_gap")), meanSd(r.scores.get("pred_gap")),
+            num(1 - Utils.mean(r.weakAccuracy)), num(1 - Utils.mean(r.accuracy.get(target)))));
+      }
+      out.println();
+    }
+
+    private void printCorrelations(PrintStream out) {
+      String target = correlationMode();
+      out.println("--- Spearman rank correlation across weak candidates: score vs W2S (" + target
+          + ") test error ---");
+      Map<String, Double> rho = correlations();
+      String note = correlationNote();
+      for (String s : SCORES) {
+        Double v = rho.get(s);
+        out.printf(Locale.ROOT, "%-22s %s%n", s, v == null || v.isNaN() ? note : num(v));
+      }
+      out.println();
+    }
+
+    /** The W2S mode whose test error the scores are correlated with: naive, else the first mode. */
+    String correlationMode() {
+      return settings.modes.contains("naive") ? "naive" : settings.modes.get(0);
+    }
+
+    private String correlationNote() {
+      if (results.size() < 3) {
+        return "n/a (needs >= 3 weak candidates, got " + results.size() + ")";
+      }
+      if (!results.get(0).scoreNote.isEmpty()) {
+        return "n/a (scores not computed)";
+      }
+      return "n/a (ties: a constant ranking)";
+    }
+
+    /** Spearman's rho of each mean score with the mean W2S test error; NaN where undefined. */
+    Map<String, Double> correlations() {
+      Map<String, Double> out = new LinkedHashMap<>();
+      String target = correlationMode();
+      double[] error = new double[results.size()];
+      for (int c = 0; c < error.length; c++) {
+        error[c] = 1 - Utils.mean(results.get(c).accuracy.get(target));
+      }
+      for (String s : SCORES) {
+        double[] score = new double[results.size()];
+        for (int c = 0; c < score.length; c++) {
+          score[c] = Utils.mean(results.get(c).scores.get(s));
+        }
+        out.put(s, results.size() < 3 ? Double.NaN : spearman(score, error));
+      }
+      return out;
+    }
+
+    void printJson(PrintStream out) {
+      for (int c = 0; c < results.size(); c++) {
+        CandidateResult r = results.get(c);
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "candidate");
+        o.put("candidate", c + 1);
+        o.put("weak", r.spec);
+        o.put("weak_attributes", r.attributes.length);
+        o.put("strong", settings.strongSpec);
+        o.put("strong_attributes", strongAttributes.length);
+        o.put("runs", settings.runs);
+        o.put("weak_model", metrics(r.weakAccuracy, r.weakAuroc));
+        o.put("ceiling", metrics(r.ceilingAccuracy, r.ceilingAuroc));
+        Map<String, Object> modes = new LinkedHashMap<>();
+        for (String mode : settings.modes) {
+          Map<String, Object> m = metrics(r.accuracy.get(mode), r.auroc.get(mode));
+          double[] perRun = r.pgrPerRun(mode);
+          Map<String, Object> pgr = new LinkedHashMap<>();
+          double[] defined = definedValues(perRun);
+          pgr.put("mean", defined.length == 0 ? Double.NaN : Utils.mean(defined));
+          pgr.put("sd", sd(defined));
+          pgr.put("of_means", r.pgrOfMeans(mode));
+          pgr.put("defined_runs", defined.length);
+          pgr.put("values", perRun);
+          m.put("pgr", pgr);
+          modes.put(mode, m);
+        }
+        o.put("modes", modes);
+        Map<String, Object> scores = new LinkedHashMap<>();
+        for (String s : SCORES) {
+          scores.put(s, stat(r.scores.get(s)));
+        }
+        o.put("scores", r.scoreNote.isEmpty() ? scores : null);
+        if (!r.scoreNote.isEmpty()) {
+          o.put("scores_note", r.scoreNote);
+        }
+        out.println(Json.write(o));
+      }
+      Map<String, Object> summary = new LinkedHashMap<>();
+      summary.put("type", "summary");
+      summary.put("data", settings.dataFile);
+      summary.put("relation", data.relationName());
+      summary.put("instances", data.numInstances());
+      summary.put("unlabelled", unlabelled);
+      summary.put("class", data.classAttribute().name());
+      summary.put("classes", data.numClasses());
+      summary.put("runs", settings.runs);
+      summary.put("seed", settings.seed);
+      summary.put("test_fraction", settings.testFraction);
+      summary.put("weak_fraction", settings.weakFraction);
+      summary.put("train_size", trainSize);
+      summary.put("test_size", testSize);
+      summary.put("modes", settings.modes);
+      summary.put("weak_classifier", settings.classifierSpec(settings.weakClassifier));
+      summary.put("strong_classifier", settings.classifierSpec(settings.strongClassifier));
+      summary.put("strong", settings.strongSpec);
+      summary.put("candidates", results.size());
+      summary.put("correlation_target", correlationMode());
+      Map<String, Object> rho = new LinkedHashMap<>(correlations());
+      summary.put("spearman", rho);
+      boolean anyUndefined = rho.values().stream().anyMatch(v -> ((Double) v).isNaN());
+      summary.put("spearman_note", anyUndefined ? correlationNote() : null);
+      out.println(Json.write(summary));
+    }
+
+    private Map<String, Object> metrics(double[] accuracy, double[] auroc) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("accuracy", stat(accuracy));
+      m.put("auroc", twoClass ? stat(auroc) : null);
+      return m;
+    }
+
+    private static Map<String, Object> stat(double[] values) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("mean", Utils.mean(values));
+      m.put("sd", sd(values));
+      m.put("values", values);
+      return m;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Small numeric helpers
+
+  static double[] nan(int n) {
+    double[] v = new double[n];
+    Arrays.fill(v, Double.NaN);
+    return v;
+  }
+
+  static double[] definedValues(double[] values) {
+    return Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+  }
+
+  /** Sample standard deviation; NaN for fewer than two values. */
+  static double sd(double[] values) {
+    return values.length < 2 ? Double.NaN : Math.sqrt(Utils.variance(values));
+  }
+
+  static String num(double v) {
+    // no "-0.0000" for values that round to zero
+    return String.format(Locale.ROOT, "%.4f", Math.abs(v) < 5e-5 ? 0.0 : v);
+  }
+
+  /** "mean +/- sd", or the mean alone for a single run. */
+  static String meanSd(double[] values) {
+    if (values.length == 0) {
+      return "n/a";
+    }
+    double sd = sd(values);
+    return Double.isNaN(sd) ? num(Utils.mean(values)) : num(Utils.mean(values)) + " +/- " + num(sd);
+  }
+
+  /** Spearman's rank correlation (Pearson on mid-ranks, so ties are handled); NaN if a side is constant. */
+  static double spearman(double[] x, double[] y) {
+    if (x.length != y.length || x.length < 2) {
+      return Double.NaN;
+    }
+    double[] rx = ranks(x);
+    double[] ry = ranks(y);
+    double mx = Utils.mean(rx);
+    double my = Utils.mean(ry);
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (int i = 0; i < rx.length; i++) {
+      sxy += (rx[i] - mx) * (ry[i] - my);
+      sxx += (rx[i] - mx) * (rx[i] - mx);
+      syy += (ry[i] - my) * (ry[i] - my);
+    }
+    if (sxx == 0 || syy == 0) {
+      return Double.NaN;
+    }
+    return sxy / Math.sqrt(sxx * syy);
+  }
+
+  /** 1-based ranks, tied values sharing their mean rank. */
+  static double[] ranks(double[] values) {
+    int[] order = Utils.sort(values);
+    double[] ranks = new double[values.length];
+    int i = 0;
+    while (i < order.length) {
+      int j = i;
+      while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
+        j++;
+      }
+      double rank = (i + j) / 2.0 + 1;
+      for (int k = i; k <= j; k++) {
+        ranks[order[k]] = rank;
+      }
+      i = j + 1;
+    }
+    return ranks;
+  }
+
+  /** Writes maps, lists, arrays, strings, numbers and null as compact JSON (NaN becomes null). */
+  static final class Json {
+    private Json() {
+    }
+
+    static String write(Object value) {
+      StringBuilder sb = new StringBuilder();
+      append(sb, value);
+      return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, Object value) {
+      if (value == null) {
+        sb.append("null");
+      } else if (value instanceof Map) {
+        sb.append('{');
+        boolean first = true;
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+          if (!first) {
+            sb.append(',');
+          }
+          first = false;
+          string(sb, e.getKey().toString());
+          sb.append(':');
+          append(sb, e.getValue());
+        }
+        sb.append('}');
+      } else if (value instanceof List) {
+        sb.append('[');
+        List<?> list = (List<?>) value;
+        for (int i = 0; i < list.size(); i++) {
+          if (i > 0) {
+            sb.append(',');
+          }
+          append(sb, list.get(i));
+        }
+        sb.append(']');
+      } else if (value instanceof double[]) {
+        sb.append('[');
+        double[] a = (double[]) value;
+        for (int i = 0; i < a.length; i++) {
+          if (i > 0) {
+            sb.append(',');
+          }
+          append(sb, a[i]);
+        }
+        sb.append(']');
+      } else if (value instanceof Double) {
+        double d = (Double) value;
+        // plain notation: Weka's own JSON reader (JSONNode) does not accept exponents
+        sb.append(Double.isFinite(d) ? BigDecimal.valueOf(d).toPlainString() : "null");
+      } else if (value instanceof Number || value instanceof Boolean) {
+        sb.append(value);
+      } else {
+        string(sb, value.toString());
+      }
+    }
+
+    private static void string(StringBuilder sb, String s) {
+      sb.append('"');
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        switch (c) {
+          case '"':
+            sb.append("\\\"");
+            break;
+          case '\\':
+            sb.append("\\\\");
+            break;
+          case '\n':
+            sb.append("\\n");
+            break;
+          case '\r':
+            sb.append("\\r");
+            break;
+          case '\t':
+            sb.append("\\t");
+            break;
+          default:
+            if (c < 0x20) {
+              sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+              sb.append(c);
+            }
+        }
+      }
+      sb.append('"');
+    }
+  }
+}

@@ -1,0 +1,441 @@
+package weka.w2s;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import weka.classifiers.meta.WeakToStrong;
+import weka.core.Instances;
+import weka.core.SelectedTag;
+import weka.core.converters.ConverterUtils.DataSource;
+import weka.core.json.JSONNode;
+
+/**
+ * W2SGExperiment end to end on the bundled latent-factor data. What the data's construction
+ * (weka.w2s.sim.LatentFactorModel.bundled(1)) guarantees, and what these tests therefore assert:
+ * the label y = w^T z depends on 12 latent factors; the strong view sees all 12 in 96 columns, the
+ * weak views see random subsets: weakA 10 factors (93% of the variance of w^T z), weakC 4 (32%),
+ * weakD 2 (18%). So the strong ceiling beats every weak model, weakA beats weakD, and the part of
+ * the label the strong model can learn but the weak one misses (PredGap) grows from weakA through
+ * weakC to weakD. How well a particular W2S mode does is not guaranteed by the data, so it is only
+ * checked for sanity.
+ */
+class W2SGExperimentTest {
+
+  static final String DATA = "test-data/w2sg-latent.arff.gz";
+  static final String[] CANDIDATES = {"name:weakA_.*", "name:weakC_.*", "name:weakD_.*"};
+  static final String[] MODES = {"naive", "confidence", "refine", "kernel"};
+
+  static Result tables;
+  static Result json;
+  /** The JSON lines of the main run: one per candidate, then the summary. */
+  static List<JSONNode> objects;
+
+  /** What one run(...) call returned and printed. */
+  static final class Result {
+    int exit;
+    String out;
+    String err;
+  }
+
+  static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Result r = new Result();
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      r.exit = W2SGExperiment.run(args, o, e);
+    }
+    r.out = out.toString(StandardCharsets.UTF_8);
+    r.err = err.toString(StandardCharsets.UTF_8);
+    return r;
+  }
+
+  static String[] mainArgs(String... extra) {
+    List<String> args = new ArrayList<>(Arrays.asList("-i", DATA, "-strong", "name:strong_.*", "-runs", "2"));
+    for (String c : CANDIDATES) {
+      args.add("-weak");
+      args.add(c);
+    }
+    args.addAll(Arrays.asList(extra));
+    return args.toArray(new String[0]);
+  }
+
+  @BeforeAll
+  static void runTheExperiment() throws Exception {
+    tables = run(mainArgs());
+    json = run(mainArgs("-json"));
+    assertEquals(0, tables.exit, tables.err);
+    assertEquals(0, json.exit, json.err);
+    objects = new ArrayList<>();
+    for (String line : json.out.split("\n")) {
+      if (!line.isBlank()) {
+        objects.add(JSONNode.read(new StringReader(line)));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Output format
+
+  @Test
+  void tablesShowEveryCandidateModeScoreAndCorrelation() {
+    String out = tables.out;
+    assertTrue(out.startsWith("=== Weak-to-strong experiment ==="), out);
+    assertTrue(out.contains("2 repetition(s)"), out);
+    for (int c = 0; c < CANDIDATES.length; c++) {
+      String block = section(out, "--- Weak candidate " + (c + 1) + ": " + CANDIDATES[c] + " (24 attributes) ---");
+      assertTrue(block.contains("model        accuracy"), block);
+      assertTrue(block.contains("AUROC"), block);
+      assertTrue(block.contains("PGR (per run)") && block.contains("PGR (of means)"), block);
+      assertTrue(row(block, "weak").contains("+/-"), block);
+      assertNotNull(row(block, "ceiling"), block);
+      for (String mode : MODES) {
+        String line = row(block, mode);
+        assertNotNull(line, mode + " row missing:\n" + block);
+        // accuracy, AUROC, PGR per run (mean +/- sd), PGR of means
+        assertEquals(3, line.split("\\+/-", -1).length - 1, line);
+      }
+    }
+    String scores = section(out, "--- Representation scores");
+    assertTrue(scores.contains("score (op)") && scores.contains("frob. normalized")
+        && scores.contains("expected gap") && scores.contains("PredGap") && scores.contains("W2S error (naive)"),
+        scores);
+    String correlations = section(out, "--- Spearman rank correlation");
+    for (String s : W2SGExperiment.SCORES) {
+      assertTrue(Pattern.compile("(?m)^" + s + " +-?[01]\\.\\d{4}$").matcher(correlations).find(), correlations);
+    }
+  }
+
+  @Test
+  void progressGoesToStandardError() {
+    assertTrue(tables.err.contains("[W2SGExperiment] run 1/2 (seed 1), weak candidate 1/3 (name:weakA_.*)"),
+        tables.err);
+    assertTrue(tables.err.contains("run 2/2 (seed 2), weak candidate 3/3"), tables.err);
+    assertFalse(tables.out.contains("[W2SGExperiment]"));
+  }
+
+  @Test
+  void jsonHasOneObjectPerCandidateAndASummary() {
+    assertEquals(CANDIDATES.length + 1, objects.size(), json.out);
+    for (int c = 0; c < CANDIDATES.length; c++) {
+      JSONNode o = objects.get(c);
+      assertEquals("candidate", value(o, "type"));
+      assertEquals(CANDIDATES[c], value(o, "weak"));
+      assertEquals(24, number(o, "weak_attributes"), 0);
+      assertEquals(96, number(o, "strong_attributes"), 0);
+      for (String model : new String[] {"weak_model", "ceiling"}) {
+        for (String metric : new String[] {"accuracy", "auroc"}) {
+          assertEquals(2, o.getChild(model).getChild(metric).getChild("values").getChildCount());
+          number(o, model, metric, "mean");
+          number(o, model, metric, "sd");
+        }
+      }
+      for (String mode : MODES) {
+        for (String key : new String[] {"mean", "sd", "of_means", "defined_runs"}) {
+          number(o, "modes", mode, "pgr", key);
+        }
+        number(o, "modes", mode, "accuracy", "mean");
+        number(o, "modes", mode, "auroc", "mean");
+      }
+      for (String s : W2SGExperiment.SCORES) {
+        number(o, "scores", s, "mean");
+        number(o, "scores", s, "sd");
+      }
+    }
+    JSONNode summary = objects.get(CANDIDATES.length);
+    assertEquals("summary", value(summary, "type"));
+    assertEquals(1000, number(summary, "instances"), 0);
+    assertEquals(2, number(summary, "runs"), 0);
+    assertEquals(CANDIDATES.length, number(summary, "candidates"), 0);
+    assertEquals("naive", value(summary, "correlation_target"));
+    for (String s : W2SGExperiment.SCORES) {
+      double rho = number(summary, "spearman", s);
+      assertTrue(rho >= -1 && rho <= 1, s + ": " + rho);
+    }
+    assertNull(summary.getChild("spearman_note").getValue());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // What the data guarantee
+
+  @Test
+  void theCeilingBeatsEveryWeakModelInEveryRun() {
+    for (int c = 0; c < CANDIDATES.length; c++) {
+      double[] weak = values(objects.get(c), "weak_model", "accuracy");
+      double[] ceiling = values(objects.get(c), "ceiling", "accuracy");
+      for (int r = 0; r < weak.length; r++) {
+        assertTrue(ceiling[r] > weak[r] + 0.03, CANDIDATES[c] + " run " + r + ": ceiling " + ceiling[r]
+            + ", weak " + weak[r]);
+      }
+      assertTrue(number(objects.get(c), "ceiling", "auroc", "mean")
+          > number(objects.get(c), "weak_model", "auroc", "mean"));
+    }
+  }
+
+  @Test
+  void theWeakViewSeeingMoreFactorsIsTheBetterWeakModel() {
+    double weakA = number(objects.get(0), "weak_model", "accuracy", "mean");
+    double weakD = number(objects.get(2), "weak_model", "accuracy", "mean");
+    assertTrue(weakA > weakD + 0.05, "weakA " + weakA + ", weakD " + weakD);
+  }
+
+  @Test
+  void pgrIsConsistentWithTheAccuraciesAndWithinSensibleBounds() {
+    for (int c = 0; c < CANDIDATES.length; c++) {
+      JSONNode o = objects.get(c);
+      double[] weak = values(o, "weak_model", "accuracy");
+      double[] ceiling = values(o, "ceiling", "accuracy");
+      for (String mode : MODES) {
+        double[] w2s = values(o, "modes", mode, "accuracy");
+        double[] pgr = values(o, "modes", mode, "pgr");
+        for (int r = 0; r < pgr.length; r++) {
+          assertEquals((w2s[r] - weak[r]) / (ceiling[r] - weak[r]), pgr[r], 1e-9);
+        }
+        double ofMeans = (mean(w2s) - mean(weak)) / (mean(ceiling) - mean(weak));
+        assertEquals(ofMeans, number(o, "modes", mode, "pgr", "of_means"), 1e-9);
+        assertEquals(mean(pgr), number(o, "modes", mode, "pgr", "mean"), 1e-9);
+        assertEquals(2, number(o, "modes", mode, "pgr", "defined_runs"), 0);
+        // a W2S model is neither far below its supervisor nor far above the ceiling
+        assertTrue(Math.abs(ofMeans) < 3, CANDIDATES[c] + " " + mode + ": PGR " + ofMeans);
+      }
+      // naive fits the weak labels with a model that can express the weak model's function
+      double naive = number(o, "modes", "naive", "pgr", "of_means");
+      assertTrue(naive > -1 && naive < 1.5, CANDIDATES[c] + " naive PGR " + naive);
+    }
+  }
+
+  @Test
+  void predGapGrowsAsTheWeakViewSeesFewerFactorsAndRanksTheW2SError() {
+    double a = number(objects.get(0), "scores", "pred_gap", "mean");
+    double c = number(objects.get(1), "scores", "pred_gap", "mean");
+    double d = number(objects.get(2), "scores", "pred_gap", "mean");
+    assertTrue(a < c && c < d, "PredGap weakA " + a + ", weakC " + c + ", weakD " + d);
+    // weakA's W2S model is clearly the best; with PredGap ordered, rho is 1 or (C, D swapped) 0.5
+    double rho = number(objects.get(CANDIDATES.length), "spearman", "pred_gap");
+    assertTrue(rho >= 0.5, "Spearman(PredGap, W2S error) = " + rho);
+    for (int k = 0; k < CANDIDATES.length; k++) {
+      double score = number(objects.get(k), "scores", "score", "mean");
+      double frobenius = number(objects.get(k), "scores", "frobenius_normalized", "mean");
+      assertTrue(score >= 0 && score <= 1 + 1e-9 && frobenius >= 0 && frobenius <= 1 + 1e-9);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Edge cases of the protocol
+
+  @Test
+  void pgrIsUndefinedNotDividedWhenTheCeilingEqualsTheWeakModel() throws Exception {
+    // ZeroR on both sides: weak and ceiling both predict the majority class of a stratified split
+    Result r = run("-i", DATA, "-weak", "name:weakA_.*", "-strong", "name:strong_.*", "-runs", "1",
+        "-modes", "naive", "-weak-classifier", "weka.classifiers.rules.ZeroR", "-strong-classifier",
+        "weka.classifiers.rules.ZeroR");
+    assertEquals(0, r.exit, r.err);
+    String naive = row(section(r.out, "--- Weak candidate 1"), "naive");
+    assertTrue(naive.contains(W2SGExperiment.UNDEFINED_PGR), naive);
+    assertFalse(r.out.contains("NaN") || r.out.contains("Infinity"), r.out);
+    assertTrue(Double.isNaN(W2SGExperiment.CandidateResult.pgr(0.7, 0.6, 0.6)));
+    assertEquals(0.5, W2SGExperiment.CandidateResult.pgr(0.7, 0.6, 0.8), 1e-12);
+
+    Result j = run("-i", DATA, "-weak", "name:weakA_.*", "-strong", "name:strong_.*", "-runs", "1",
+        "-modes", "naive", "-weak-classifier", "weka.classifiers.rules.ZeroR", "-strong-classifier",
+        "weka.classifiers.rules.ZeroR", "-json");
+    JSONNode pgr = JSONNode.read(new StringReader(j.out.split("\n")[0])).getChild("modes").getChild("naive")
+        .getChild("pgr");
+    assertNull(pgr.getChild("mean").getValue());
+    assertNull(pgr.getChild("of_means").getValue());
+    assertEquals(0, ((Number) pgr.getChild("defined_runs").getValue()).intValue());
+  }
+
+  @Test
+  void correlationsNeedThreeCandidates() throws Exception {
+    Result r = run("-i", DATA, "-weak", "name:weakA_.*", "-weak", "name:weakD_.*", "-strong", "name:strong_.*",
+        "-runs", "1", "-modes", "naive");
+    assertEquals(0, r.exit, r.err);
+    assertTrue(r.out.contains("pred_gap               n/a (needs >= 3 weak candidates, got 2)"), r.out);
+    // a single run: means without a standard deviation
+    assertFalse(row(section(r.out, "--- Weak candidate 1"), "weak").contains("+/-"), r.out);
+    Result j = run("-i", DATA, "-weak", "name:weakA_.*", "-weak", "name:weakD_.*", "-strong", "name:strong_.*",
+        "-runs", "1", "-modes", "naive", "-json");
+    String[] lines = j.out.split("\n");
+    JSONNode summary = JSONNode.read(new StringReader(lines[lines.length - 1]));
+    assertNull(summary.getChild("spearman").getChild("pred_gap").getValue());
+    assertTrue(value(summary, "spearman_note").toString().contains("needs >= 3"));
+  }
+
+  @Test
+  void theSameSeedGivesTheSameOutput() {
+    String[] args = {"-i", DATA, "-weak", "25-48", "-strong", "97-192", "-runs", "1", "-modes", "naive,refine",
+      "-S", "7", "-json"};
+    Result first = run(args);
+    Result second = run(args);
+    assertEquals(0, first.exit, first.err);
+    assertEquals(first.out, second.out);
+    args[args.length - 2] = "8";
+    assertFalse(first.out.equals(run(args).out), "another seed, another split");
+  }
+
+  @Test
+  void theWeakModelIsTheSameInEveryModeForOneSeed() throws Exception {
+    // the experiment measures the weak model once per run and candidate; that relies on this
+    Instances data = new DataSource(DATA).getDataSet();
+    data.setClassIndex(data.numAttributes() - 1);
+    data.randomize(new Random(3));
+    Instances train = new Instances(data, 0, 400);
+    Instances test = new Instances(data, 400, 50);
+    double[][] reference = null;
+    for (String mode : new String[] {"gold", "naive", "refine"}) {
+      WeakToStrong w2s = new WeakToStrong();
+      w2s.setWeakAttributes("name:weakC_.*");
+      w2s.setStrongAttributes("name:strong_.*");
+      w2s.setMode(new SelectedTag(mode, WeakToStrong.TAGS_MODE));
+      w2s.setSeed(5);
+      w2s.buildClassifier(train);
+      double[][] weak = new double[test.numInstances()][];
+      for (int i = 0; i < weak.length; i++) {
+        weak[i] = w2s.weakDistributionForInstance(test.instance(i));
+      }
+      if (reference == null) {
+        reference = weak;
+      } else {
+        for (int i = 0; i < weak.length; i++) {
+          assertArrayEquals(reference[i], weak[i], 0, mode + ", instance " + i);
+        }
+      }
+    }
+  }
+
+  @Test
+  void numbersThatRoundToZeroHaveNoSign() {
+    assertEquals("0.0000", W2SGExperiment.num(-1e-17));
+    assertEquals("0.0000", W2SGExperiment.num(-0.0));
+    assertEquals("-0.0001", W2SGExperiment.num(-0.0001));
+  }
+
+  @Test
+  void spearmanUsesMidRanksForTies() {
+    assertEquals(1.0, W2SGExperiment.spearman(new double[] {1, 2, 3}, new double[] {10, 20, 30}), 1e-12);
+    assertEquals(-1.0, W2SGExperiment.spearman(new double[] {1, 2, 3}, new double[] {3, 2, 1}), 1e-12);
+    assertArrayEquals(new double[] {1.5, 1.5, 3}, W2SGExperiment.ranks(new double[] {5, 5, 9}), 0);
+    assertTrue(Double.isNaN(W2SGExperiment.spearman(new double[] {1, 1, 1}, new double[] {1, 2, 3})));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Bad input: one clear message on stderr, nothing on stdout, exit code 1
+
+  static Stream<Arguments> badInput() {
+    return Stream.of(
+        Arguments.of(new String[] {"-weak", "1-24"}, "No data file"),
+        Arguments.of(new String[] {"-i", "no/such/file.arff", "-weak", "1-24"}, "no such file"),
+        Arguments.of(new String[] {"-i", DATA}, "No weak candidate"),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-runs", "0"}, "-runs must be at least 1"),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-runs", "five"}, "-runs needs a whole number"),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-test-fraction", "1.5"},
+            "-test-fraction must lie strictly between 0 and 1"),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-weak-fraction", "0"},
+            "-weak-fraction must lie strictly between 0 and 1"),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-modes", "naive,bogus"}, "Unknown mode 'bogus'"),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-modes", "gold"}, "always runs"),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-frobnicate"}, "Illegal options: -frobnicate"),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-weak-classifier", "weka.NoSuchClassifier"},
+            "Cannot create the weak classifier"),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "500-600"}, "not valid for data with 193 attributes"),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "190-193"}, "contains the class attribute"),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "name:nothing.*"}, "selects no attribute"),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "2-24", "-c", "1"}, "is not nominal"),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-c", "999"}, "class index '999' is not valid"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badInput")
+  void badInputGetsOneClearMessage(String[] args, String expected) {
+    Result r = run(args);
+    assertEquals(1, r.exit, r.err);
+    assertTrue(r.err.contains(expected), "expected '" + expected + "' in:\n" + r.err);
+    assertEquals(1, r.err.split("W2SGExperiment: ", -1).length - 1, "one message:\n" + r.err);
+    assertEquals("", r.out);
+  }
+
+  @Test
+  void noArgumentsPrintsTheUsageAndFails() {
+    Result r = run();
+    assertEquals(1, r.exit);
+    assertTrue(r.err.contains("Usage: java weka.w2s.W2SGExperiment"), r.err);
+    Result help = run("-h");
+    assertEquals(0, help.exit);
+    assertTrue(help.out.contains("-weak <range>"), help.out);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  /** The text from a heading line to the next blank line. */
+  static String section(String out, String heading) {
+    int start = out.indexOf(heading);
+    assertTrue(start >= 0, "no '" + heading + "' in:\n" + out);
+    int end = out.indexOf("\n\n", start);
+    return out.substring(start, end < 0 ? out.length() : end);
+  }
+
+  /** The table row that starts with a label, or null. */
+  static String row(String block, String label) {
+    for (String line : block.split("\n")) {
+      if (line.startsWith(label + " ")) {
+        return line;
+      }
+    }
+    return null;
+  }
+
+  static Object value(JSONNode node, String... path) {
+    JSONNode n = node;
+    for (String p : path) {
+      assertTrue(n.hasChild(p), "missing key " + p + " in " + String.join(".", path));
+      n = n.getChild(p);
+    }
+    return n.getValue();
+  }
+
+  static double number(JSONNode node, String... path) {
+    Object v = value(node, path);
+    assertTrue(v instanceof Number, String.join(".", path) + " is not a number: " + v);
+    return ((Number) v).doubleValue();
+  }
+
+  static double[] values(JSONNode node, String... path) {
+    JSONNode n = node;
+    for (String p : path) {
+      n = n.getChild(p);
+    }
+    JSONNode array = n.getChild("values");
+    double[] out = new double[array.getChildCount()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ((Number) ((JSONNode) array.getChildAt(i)).getValue()).doubleValue();
+    }
+    return out;
+  }
+
+  static double mean(double[] v) {
+    return Arrays.stream(v).average().orElse(Double.NaN);
+  }
+}
