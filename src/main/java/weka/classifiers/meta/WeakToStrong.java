@@ -747,6 +747,9 @@ public class WeakToStrong extends AbstractClassifier
 
   @Override
   public double getMeasure(String measureName) {
+    if (!Arrays.asList(Report.MEASURES).contains(measureName)) {
+      throw new IllegalArgumentException(measureName + " is not supported by WeakToStrong.");
+    }
     if (m_trained == null) {
       return Double.NaN;
     }
