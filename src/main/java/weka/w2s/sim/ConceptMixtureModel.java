@@ -123,6 +123,18 @@ public final class ConceptMixtureModel {
     return Math.atan(perturbationSd(supervision, strength) / Math.sqrt(1 + tail * tail)) / Math.PI;
   }
 
+  /** The strength whose weak labels have the given population error in (0, 0.5): weakLabelError's inverse. */
+  public double strengthForError(Supervision supervision, double error) {
+    if (!(error > 0 && error < 0.5)) {
+      throw new IllegalArgumentException("The weak labels' error must lie in (0, 0.5), got " + error + ".");
+    }
+    if (supervision == Supervision.ORTHOGONAL_BIAS && tail == 0) {
+      throw new IllegalArgumentException("Without a tail, a bias orthogonal to every concept changes nothing.");
+    }
+    double sd = Math.tan(Math.PI * error) * Math.sqrt(1 + tail * tail);
+    return supervision == Supervision.ORTHOGONAL_BIAS ? sd / tail : sd;
+  }
+
   /** An empty data set: weak, strong_0..strong_{d-1}, class {neg, pos} (the class last). */
   public Instances header(String relation) {
     ArrayList<Attribute> atts = new ArrayList<>();
