@@ -245,7 +245,9 @@ public class WeakToStrong extends AbstractClassifier
   @OptionMetadata(displayName = "principalRule", description = "Refine and kernel modes: how the strong"
       + " principal dimension is chosen: auto (Gavish and Donoho's hard threshold: the eigenvalues that"
       + " stand out of the isotropic tail) or variance (the smallest k whose eigenvalues reach the"
-      + " variance fraction rho).", commandLineParamName = "principal",
+      + " variance fraction rho). The principal space should hold the strong model's concepts only: a"
+      + " fraction that reaches into the tail lets tail noise into refine's neighbourhoods, where"
+      + " whitening weighs it like a concept, and into kernel's smoothing.", commandLineParamName = "principal",
       commandLineParamSynopsis = "-principal <auto|variance>", displayOrder = 8)
   public SelectedTag getPrincipalRule() {
     return new SelectedTag(m_principalRule, TAGS_PRINCIPAL);
