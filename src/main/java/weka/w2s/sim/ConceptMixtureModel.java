@@ -37,8 +37,9 @@ import weka.core.Instances;
  * knows, and no strong-space neighbourhood can tell the bias from the target).</li>
  * </ul>
  * In all three the perturbation p of the target score a = beta_t' h is Gaussian, independent of a,
- * with standard deviation sigma_p = strength, strength * tail, strength respectively, while
- * sd(a) = sqrt(1 + tail^2); the weak labels' error is therefore
+ * with standard deviation sigma_p = strength, strength * tail and strength * sqrt(1 + tail^2)
+ * respectively (u' h = tail * u' e has no concept part; beta_2' h = z_2 + tail * beta_2' e has one),
+ * while sd(a) = sqrt(1 + tail^2); the weak labels' error is therefore
  * P(sign(a + p) != sign(a)) = arctan(sigma_p / sd(a)) / pi ({@link #weakLabelError}).
  *
  * Data sets have the attributes weak, strong_0..strong_{d-1} and the class {neg, pos}.
@@ -115,7 +116,19 @@ public final class ConceptMixtureModel {
 
   /** The standard deviation of the perturbation the weak supervisor adds to the target score. */
   public double perturbationSd(Supervision supervision, double strength) {
-    return supervision == Supervision.ORTHOGONAL_BIAS ? strength * tail : strength;
+    return strength * perturbationScale(supervision);
+  }
+
+  /** sd of the direction the supervisor adds: 1 for noise, sd(u' h), sd(beta_2' h). */
+  private double perturbationScale(Supervision supervision) {
+    switch (supervision) {
+      case NOISE:
+        return 1;
+      case ORTHOGONAL_BIAS:
+        return tail;
+      default:
+        return Math.sqrt(1 + tail * tail);
+    }
   }
 
   /** The population error of the weak labels sign(s), arctan(sigma_p / sd(a)) / pi. */
@@ -131,8 +144,7 @@ public final class ConceptMixtureModel {
     if (supervision == Supervision.ORTHOGONAL_BIAS && tail == 0) {
       throw new IllegalArgumentException("Without a tail, a bias orthogonal to every concept changes nothing.");
     }
-    double sd = Math.tan(Math.PI * error) * Math.sqrt(1 + tail * tail);
-    return supervision == Supervision.ORTHOGONAL_BIAS ? sd / tail : sd;
+    return Math.tan(Math.PI * error) * Math.sqrt(1 + tail * tail) / perturbationScale(supervision);
   }
 
   /** An empty data set: weak, strong_0..strong_{d-1}, class {neg, pos} (the class last). */
