@@ -25,8 +25,10 @@ import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformation.Field;
 import weka.core.TechnicalInformation.Type;
 import weka.core.TechnicalInformationHandler;
+import weka.core.UnassignedClassException;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
+import weka.core.WekaException;
 import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.Remove;
 import weka.w2s.RepresentationLayout;
@@ -46,6 +48,16 @@ import weka.w2s.core.W2SGAnalyzer;
  * learns from a slice of the labelled data; its labels on the rest of the data (the pool, which also
  * takes every instance whose class is missing) train the strong classifier, directly or after
  * refinement. Predictions come from the strong classifier on the strong attributes.
+ *
+ * <p>What refinement can and cannot do. A linear strong head fitted to the weak labels already
+ * averages weak-label noise that is independent of the strong representation; it inherits every
+ * error that is a function of the representation. Refine (neighbours in the strong principal space)
+ * and kernel (P_s smoothing) remove the errors that vary along the representation's isotropic tail,
+ * such as Somerstep et al.'s bias orthogonal to every concept: on their model
+ * (weka.w2s.sim.ConceptMixtureModel) refine recovers most of the gap to the ceiling while naive
+ * keeps the weak accuracy. An error that follows concepts the strong model holds (a weak model that
+ * misses factors the strong one sees, as in the bundled latent-factor data) looks like signal in
+ * every neighbourhood; no mode that learns from the weak labels alone can remove it.
  */
 public class WeakToStrong extends AbstractClassifier
     implements Randomizable, TechnicalInformationHandler, AdditionalMeasureProducer {
@@ -66,6 +78,16 @@ public class WeakToStrong extends AbstractClassifier
     new Tag(MODE_GOLD, "gold", "gold"),
   };
 
+  /** Refine and kernel modes: the strong principal dimension from Gavish and Donoho's threshold. */
+  public static final int PRINCIPAL_AUTOMATIC = 0;
+  /** Refine and kernel modes: the strong principal dimension from the variance fraction rho. */
+  public static final int PRINCIPAL_VARIANCE = 1;
+
+  public static final Tag[] TAGS_PRINCIPAL = {
+    new Tag(PRINCIPAL_AUTOMATIC, "auto", "auto"),
+    new Tag(PRINCIPAL_VARIANCE, "variance", "variance"),
+  };
+
   /** Rounds of refitting in confidence mode; the strong model's weight ramps 0 to 0.5 over them. */
   static final int CONFIDENCE_ROUNDS = 4;
   static final double CONFIDENCE_MAX_WEIGHT = 0.5;
@@ -80,6 +102,7 @@ public class WeakToStrong extends AbstractClassifier
   protected double m_weakFraction = 0.5;
   protected int m_mode = MODE_NAIVE;
   protected int m_refineBatchSize = 16;
+  protected int m_principalRule = PRINCIPAL_AUTOMATIC;
   protected double m_principalVariance = 0.9;
   protected boolean m_hardLabels = false;
   protected int m_seed = 1;
@@ -94,11 +117,15 @@ public class WeakToStrong extends AbstractClassifier
         + " naive (fit the weak labels), confidence (Burns et al.'s auxiliary confidence: weak labels"
         + " mixed with the strong model's own hardened predictions), refine (Somerstep et al.: each pool"
         + " instance's label is the posterior over classes given the weak labels of its k nearest"
-        + " neighbours in the strong principal space and the weak model's noise channel, estimated by"
-        + " cross-validation on the weak slice), kernel (weak labels smoothed by the strong principal"
-        + " kernel P_s of Xue et al.) and gold (the pool's gold labels: the strong ceiling). Where the"
-        + " pool's gold labels are known, the model reports the accuracy of the weak and refined labels"
-        + " and the W2SG score and PredGap of the two representations.\n\nFor more information see:\n\n"
+        + " neighbours in the whitened strong principal space and the weak model's noise channel,"
+        + " estimated by cross-validation on the weak slice), kernel (weak labels smoothed by the strong"
+        + " principal kernel P_s of Xue et al.) and gold (the pool's gold labels: the strong ceiling)."
+        + " Refine and kernel can only remove weak-label errors that the strong principal space does not"
+        + " explain (noise, or a bias outside the strong model's concepts); errors that follow factors the"
+        + " strong model represents are learned by every mode. The strong principal dimension is chosen"
+        + " automatically (Gavish and Donoho's threshold) or by a variance fraction. Where the pool's gold"
+        + " labels are known, the model reports the accuracy of the weak and refined labels and the W2SG"
+        + " score and PredGap of the two representations.\n\nFor more information see:\n\n"
         + getTechnicalInformation().toString();
   }
 
@@ -204,7 +231,8 @@ public class WeakToStrong extends AbstractClassifier
   }
 
   @OptionMetadata(displayName = "refineBatchSize", description = "Refine mode: the number k of strong-space"
-      + " neighbours (the instance included) whose weak labels form its in-context batch.",
+      + " neighbours (the instance included) whose weak labels form its in-context batch. Larger k"
+      + " outvotes more weak-label noise until the neighbourhoods outgrow the concept.",
       commandLineParamName = "refine-k", commandLineParamSynopsis = "-refine-k <k>", displayOrder = 7)
   public int getRefineBatchSize() {
     return m_refineBatchSize;
@@ -214,9 +242,26 @@ public class WeakToStrong extends AbstractClassifier
     m_refineBatchSize = value;
   }
 
-  @OptionMetadata(displayName = "principalVariance", description = "Refine and kernel modes: the variance"
-      + " fraction rho that sets the strong principal dimension.", commandLineParamName = "variance",
-      commandLineParamSynopsis = "-variance <rho>", displayOrder = 8)
+  @OptionMetadata(displayName = "principalRule", description = "Refine and kernel modes: how the strong"
+      + " principal dimension is chosen: auto (Gavish and Donoho's hard threshold: the eigenvalues that"
+      + " stand out of the isotropic tail) or variance (the smallest k whose eigenvalues reach the"
+      + " variance fraction rho). The principal space should hold the strong model's concepts only: a"
+      + " fraction that reaches into the tail lets tail noise into refine's neighbourhoods, where"
+      + " whitening weighs it like a concept, and into kernel's smoothing.", commandLineParamName = "principal",
+      commandLineParamSynopsis = "-principal <auto|variance>", displayOrder = 8)
+  public SelectedTag getPrincipalRule() {
+    return new SelectedTag(m_principalRule, TAGS_PRINCIPAL);
+  }
+
+  public void setPrincipalRule(SelectedTag value) {
+    if (value.getTags() == TAGS_PRINCIPAL) {
+      m_principalRule = value.getSelectedTag().getID();
+    }
+  }
+
+  @OptionMetadata(displayName = "principalVariance", description = "Refine and kernel modes with the"
+      + " variance rule: the variance fraction rho that sets the strong principal dimension.",
+      commandLineParamName = "variance", commandLineParamSynopsis = "-variance <rho>", displayOrder = 9)
   public double getPrincipalVariance() {
     return m_principalVariance;
   }
@@ -227,7 +272,7 @@ public class WeakToStrong extends AbstractClassifier
 
   @OptionMetadata(displayName = "hardLabels", description = "Use the weak model's most likely class"
       + " instead of its class distribution (and harden refined labels).", commandLineParamName = "hard",
-      commandLineParamSynopsis = "-hard", displayOrder = 9)
+      commandLineParamSynopsis = "-hard", displayOrder = 10)
   public boolean getHardLabels() {
     return m_hardLabels;
   }
@@ -238,7 +283,7 @@ public class WeakToStrong extends AbstractClassifier
 
   @OptionMetadata(displayName = "seed", description = "Random seed of the weak/pool split and the channel"
       + " cross-validation.", commandLineParamName = "S", commandLineParamSynopsis = "-S <seed>",
-      displayOrder = 10)
+      displayOrder = 11)
   @Override
   public int getSeed() {
     return m_seed;
@@ -260,28 +305,22 @@ public class WeakToStrong extends AbstractClassifier
   // ---------------------------------------------------------------------------------------------
   // Capabilities and training
 
+  /**
+   * A nominal class, possibly missing. An attribute type is declared usable when every role that
+   * takes all attributes (first-last) can use it: its learner handles it and, for the strong role in
+   * refine and kernel modes, it is numeric and never missing (the principal space is built from
+   * numbers). The attributes of a role given as a range or name:REGEX are checked when the
+   * classifier is built, with a message naming the role.
+   */
   @Override
   public Capabilities getCapabilities() {
-    Capabilities weak = m_weakClassifier.getCapabilities();
-    Capabilities strong = m_strongClassifier.getCapabilities();
     Capabilities result = new Capabilities(this);
     result.disableAll();
-    // an attribute type is usable only if both base learners take it
     for (Capability cap : Capability.values()) {
-      if (cap.isAttributeCapability() && weak.handles(cap) && strong.handles(cap)) {
+      if (cap.isAttributeCapability() && roleTakes(cap, m_weakAttributes, m_weakClassifier, false)
+          && roleTakes(cap, m_strongAttributes, m_strongClassifier, numericStrong())) {
         result.enable(cap);
       }
-    }
-    if (m_mode == MODE_REFINE || m_mode == MODE_KERNEL) {
-      // the strong principal space is built from numeric values only
-      result.disable(Capability.NOMINAL_ATTRIBUTES);
-      result.disable(Capability.BINARY_ATTRIBUTES);
-      result.disable(Capability.UNARY_ATTRIBUTES);
-      result.disable(Capability.EMPTY_NOMINAL_ATTRIBUTES);
-      result.disable(Capability.MISSING_VALUES);
-      result.disable(Capability.STRING_ATTRIBUTES);
-      result.disable(Capability.DATE_ATTRIBUTES);
-      result.disable(Capability.RELATIONAL_ATTRIBUTES);
     }
     result.enable(Capability.NOMINAL_CLASS);
     result.enable(Capability.BINARY_CLASS);
@@ -290,14 +329,36 @@ public class WeakToStrong extends AbstractClassifier
     return result;
   }
 
+  private static boolean roleTakes(Capability cap, String selection, Classifier learner, boolean numericOnly) {
+    if (!isAll(selection)) {
+      return true;
+    }
+    if (numericOnly && cap != Capability.NUMERIC_ATTRIBUTES) {
+      return false;
+    }
+    return learner.getCapabilities().handles(cap);
+  }
+
+  /** Refine and kernel modes build the strong principal space, from numeric attributes only. */
+  private boolean numericStrong() {
+    return m_mode == MODE_REFINE || m_mode == MODE_KERNEL;
+  }
+
   @Override
   public void buildClassifier(Instances data) throws Exception {
     m_trained = null;
     validateOptions();
-    getCapabilities().testWithFail(data);
+    if (data.classIndex() < 0) {
+      throw new UnassignedClassException("WeakToStrong needs a class attribute; set one (e.g. -c last).");
+    }
     Instances header = new Instances(data, 0);
     int[] weakAttributes = resolve(header, m_weakAttributes, "weak");
     int[] strongAttributes = resolve(header, m_strongAttributes, "strong");
+    // role checks first: their messages say which learner or mode cannot use which attribute
+    checkRole(data, weakAttributes, m_weakClassifier, "weak", null);
+    checkRole(data, strongAttributes, m_strongClassifier, "strong",
+        numericStrong() ? getMode().getSelectedTag().getReadable() : null);
+    getCapabilities().testWithFail(data);
 
     Random random = new Random(m_seed);
     Split split = Split.of(data, m_weakFraction, random);
@@ -321,10 +382,10 @@ public class WeakToStrong extends AbstractClassifier
         targets = confidenceTargets(strongPool, weakLabels);
         break;
       case MODE_REFINE:
-        targets = refine(split, weakView, weakLabels, numericRows(split.pool, strongAttributes, "refine"), random);
+        targets = refine(split, weakView, weakLabels, numericRows(split.pool, strongAttributes), random);
         break;
       case MODE_KERNEL:
-        targets = PrincipalPool.of(numericRows(split.pool, strongAttributes, "kernel"), principalSettings())
+        targets = PrincipalPool.of(numericRows(split.pool, strongAttributes), principalSettings())
             .smooth(weakLabels);
         toDistributions(targets);
         break;
@@ -344,6 +405,41 @@ public class WeakToStrong extends AbstractClassifier
     m_trained = new Trained(weakModel, strongModel, weakView, strongView, report);
   }
 
+  /**
+   * Fails with a message naming the role if its learner cannot take the class or one of the role's
+   * attributes, or if a mode that needs numbers (numericMode) meets a non-numeric or missing value.
+   */
+  private static void checkRole(Instances data, int[] attributes, Classifier learner, String role,
+      String numericMode) throws WekaException {
+    Capabilities caps = learner.getCapabilities();
+    String who = "The " + role + " classifier " + learner.getClass().getSimpleName();
+    if (!caps.test(data.classAttribute(), true)) {
+      throw new WekaException(who + " cannot learn the class '" + data.classAttribute().name() + "': "
+          + caps.getFailReason().getMessage() + " Choose another " + role + " classifier.");
+    }
+    boolean missingAllowed = numericMode == null && caps.handles(Capability.MISSING_VALUES);
+    for (int a : attributes) {
+      Attribute att = data.attribute(a);
+      if (numericMode != null && att.type() != Attribute.NUMERIC) {
+        throw new WekaException("The " + numericMode + " mode builds the strong principal space from numeric"
+            + " attributes, but the strong attribute '" + att.name() + "' is " + Attribute.typeToString(att)
+            + ". Choose numeric strong attributes (-strong-attributes) or another mode.");
+      }
+      if (!caps.test(att)) {
+        throw new WekaException(who + " cannot use the " + role + " attribute '" + att.name() + "': "
+            + caps.getFailReason().getMessage() + " Choose other " + role + " attributes (-" + role
+            + "-attributes) or another " + role + " classifier.");
+      }
+      for (int i = 0; !missingAllowed && i < data.numInstances(); i++) {
+        if (data.instance(i).isMissing(a)) {
+          throw new WekaException((numericMode != null ? "The " + numericMode + " mode" : who)
+              + " needs complete " + role + " attributes, but '" + att.name() + "' is missing in instance "
+              + (i + 1) + ". Replace missing values first (e.g. with ReplaceMissingValues).");
+        }
+      }
+    }
+  }
+
   private void validateOptions() {
     if (m_weakClassifier == null || m_strongClassifier == null) {
       throw new IllegalArgumentException("Set both the weak and the strong classifier.");
@@ -356,16 +452,21 @@ public class WeakToStrong extends AbstractClassifier
       throw new IllegalArgumentException("The refinement batch size k must be at least 1, got "
           + m_refineBatchSize + ".");
     }
-    principalSettings(); // validates rho
+    PrincipalRule.variance(m_principalVariance); // validates rho, even while the automatic rule is chosen
   }
 
   private PrincipalSettings principalSettings() {
-    return PrincipalSettings.defaults().withRule(PrincipalRule.variance(m_principalVariance));
+    return PrincipalSettings.defaults().withRule(m_principalRule == PRINCIPAL_VARIANCE
+        ? PrincipalRule.variance(m_principalVariance) : PrincipalRule.automatic());
+  }
+
+  private static boolean isAll(String spec) {
+    return spec != null && spec.trim().equalsIgnoreCase(ALL_ATTRIBUTES);
   }
 
   /** The attribute indices of a selection; "first-last" is every attribute but the class. */
   static int[] resolve(Instances header, String spec, String role) {
-    if (spec != null && spec.trim().equalsIgnoreCase(ALL_ATTRIBUTES)) {
+    if (isAll(spec)) {
       List<Integer> all = new ArrayList<>();
       for (int i = 0; i < header.numAttributes(); i++) {
         if (i != header.classIndex()) {
@@ -476,13 +577,22 @@ public class WeakToStrong extends AbstractClassifier
     return out;
   }
 
-  /** Refinement (W2SG-MATH.md section 6). */
+  /**
+   * Refinement (W2SG-MATH.md section 6): each pool instance's in-context batch is its k nearest pool
+   * instances in the whitened strong principal space (PrincipalPool.whitenedScores), and its refined
+   * label the channel posterior given their weak labels. The principal space keeps the concepts the
+   * strong model knows and drops its isotropic tail, so weak-label errors that live in the tail (noise,
+   * or a bias orthogonal to every concept) differ between neighbours and are outvoted; whitening lets
+   * every concept separate neighbours equally. Measured on the concept-mixture simulation and the
+   * latent-factor data, the automatic principal rule and whitening both beat the variance rule on raw
+   * principal scores (the choices are in the package's tests and report).
+   */
   private double[][] refine(Split split, Projection weakView, double[][] weakLabels, double[][] strongRows,
       Random random) throws Exception {
     double[][] channel = estimateChannel(weakView.apply(split.weakSlice), random);
     double[] prior = classPrior(split.weakSlice);
     PrincipalPool pool = PrincipalPool.of(strongRows, principalSettings());
-    int[][] batches = NearestNeighbours.of(pool.principalScores(), m_refineBatchSize);
+    int[][] batches = NearestNeighbours.of(pool.whitenedScores(), m_refineBatchSize);
     double[][] posterior = new ChannelRefinement(channel, prior).posterior(weakLabels, batches);
     if (m_hardLabels) {
       harden(posterior);
@@ -508,6 +618,9 @@ public class WeakToStrong extends AbstractClassifier
       for (int f = 0; f < folds; f++) {
         Instances train = shuffled.trainCV(folds, f);
         Instances test = shuffled.testCV(folds, f);
+        if (classesIn(train) < 2) {
+          continue; // a class with one instance in the slice: no classifier can be trained without it
+        }
         Classifier model = AbstractClassifier.makeCopy(m_weakClassifier);
         model.buildClassifier(train);
         for (int i = 0; i < test.numInstances(); i++) {
@@ -528,6 +641,11 @@ public class WeakToStrong extends AbstractClassifier
     return counts;
   }
 
+  private static long classesIn(Instances labelled) {
+    return Arrays.stream(labelled.attributeStats(labelled.classIndex()).nominalCounts)
+        .filter(count -> count > 0).count();
+  }
+
   private static double[] classPrior(Instances labelled) {
     double[] prior = new double[labelled.numClasses()];
     Arrays.fill(prior, 1.0);
@@ -538,24 +656,12 @@ public class WeakToStrong extends AbstractClassifier
     return prior;
   }
 
-  /** The numeric values of the given attributes, one row per instance. */
-  private static double[][] numericRows(Instances data, int[] attributes, String mode) {
+  /** The values of the given (numeric, complete: see checkRole) attributes, one row per instance. */
+  private static double[][] numericRows(Instances data, int[] attributes) {
     double[][] rows = new double[data.numInstances()][attributes.length];
     for (int i = 0; i < rows.length; i++) {
-      Instance inst = data.instance(i);
       for (int j = 0; j < attributes.length; j++) {
-        Attribute att = data.attribute(attributes[j]);
-        if (!att.isNumeric()) {
-          throw new IllegalArgumentException("The " + mode + " mode builds the strong principal space from"
-              + " numeric attributes, but '" + att.name() + "' is " + Attribute.typeToString(att)
-              + ". Choose numeric strong attributes or another mode.");
-        }
-        if (inst.isMissing(attributes[j])) {
-          throw new IllegalArgumentException("The " + mode + " mode needs complete strong attributes, but '"
-              + att.name() + "' is missing in pool instance " + (i + 1)
-              + ". Replace missing values first (e.g. with ReplaceMissingValues).");
-        }
-        rows[i][j] = inst.value(attributes[j]);
+        rows[i][j] = data.instance(i).value(attributes[j]);
       }
     }
     return rows;
@@ -643,6 +749,9 @@ public class WeakToStrong extends AbstractClassifier
 
   @Override
   public double getMeasure(String measureName) {
+    if (!Arrays.asList(Report.MEASURES).contains(measureName)) {
+      throw new IllegalArgumentException(measureName + " is not supported by WeakToStrong.");
+    }
     if (m_trained == null) {
       return Double.NaN;
     }
@@ -661,7 +770,11 @@ public class WeakToStrong extends AbstractClassifier
     sb.append("Strong model: ").append(spec(m_strongClassifier)).append(" on ")
         .append(m_trained.strongView.size()).append(" attribute(s)\n");
     if (m_mode == MODE_REFINE) {
-      sb.append("Refinement:   k = ").append(m_refineBatchSize).append(" strong-space neighbours\n");
+      sb.append("Refinement:   k = ").append(m_refineBatchSize)
+          .append(" neighbours in the whitened strong principal space\n");
+    }
+    if (numericStrong()) {
+      sb.append("Principal dimension: ").append(principalSettings().rule()).append('\n');
     }
     sb.append('\n').append(m_trained.report.describe(getNumDecimalPlaces()));
     return sb.toString();
@@ -782,6 +895,13 @@ public class WeakToStrong extends AbstractClassifier
       if (weakSlice.numInstances() == 0) {
         throw new IllegalArgumentException("The weak fraction " + fraction + " leaves the weak model no"
             + " instance; raise it.");
+      }
+      int[] weakCounts = weakSlice.attributeStats(weakSlice.classIndex()).nominalCounts;
+      if (Arrays.stream(weakCounts).filter(count -> count > 0).count() < 2) {
+        throw new IllegalArgumentException("The weak fraction " + fraction + " gives the weak model "
+            + weakSlice.numInstances() + " instance(s), all of class '"
+            + weakSlice.classAttribute().value(Utils.maxIndex(weakCounts)) + "'; raise the weak fraction"
+            + " so that it learns from at least two classes.");
       }
       int labelledInPool = pool.numInstances();
       for (Instance inst : unlabelled) {

@@ -66,6 +66,25 @@ public final class PrincipalPool {
     return scores;
   }
 
+  /**
+   * Whitened principal coordinates z_i = sqrt(d_i / lambda_i) v_i^T (h - mean) = sqrt(n d_i) u_i, an
+   * n x k array. Euclidean distances between these rows are distances in the principal kernel's own
+   * geometry: every principal direction counts by its shrinkage factor d_i (about 1 for the directions
+   * the strong head can learn), not by its variance, so a low-variance concept separates neighbours as
+   * well as a high-variance one.
+   */
+  public double[][] whitenedScores() {
+    int n = u.numRows;
+    double[][] scores = new double[n][space.k()];
+    for (int i = 0; i < space.k(); i++) {
+      double scale = Math.sqrt(n * space.shrinkage(i));
+      for (int r = 0; r < n; r++) {
+        scores[r][i] = scale * u.unsafe_get(r, i);
+      }
+    }
+    return scores;
+  }
+
   /** mean(t) + P_s (t - mean(t)) for every target column t (targets is n x c). */
   public double[][] smooth(double[][] targets) {
     int n = u.numRows;

@@ -107,6 +107,29 @@ public final class LatentFactorModel {
     return Collections.unmodifiableList(views);
   }
 
+  /**
+   * The accuracy, on the nominal class sign(y), of the best classifier that knows exactly the factors
+   * S the named view sees: sign(E[y | z_S]) = sign(w_S' z_S). For the jointly Gaussian scores
+   * w_S' z_S and y the signs agree with probability 1 - arccos(rho) / pi, rho = sd(w_S' z_S) / sd(y).
+   * It bounds the accuracy of any model of that view, and of anything learned from its labels alone.
+   */
+  public double bayesAccuracy(String viewName) {
+    for (View v : views) {
+      if (v.name.equals(viewName)) {
+        double seen = 0;
+        for (int f : v.factors) {
+          seen += Math.pow(labelWeights[f] * factorScales[f], 2);
+        }
+        double total = labelNoise * labelNoise;
+        for (int f = 0; f < factorScales.length; f++) {
+          total += Math.pow(labelWeights[f] * factorScales[f], 2);
+        }
+        return 1 - Math.acos(Math.sqrt(seen / total)) / Math.PI;
+      }
+    }
+    throw new IllegalArgumentException("No view named '" + viewName + "'.");
+  }
+
   /** Number of values per row: every view's columns, then the label. */
   public int rowLength() {
     int d = 1;

@@ -1,0 +1,204 @@
+package weka.classifiers.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import weka.classifiers.bayes.NaiveBayesMultinomial;
+import weka.classifiers.functions.LinearRegression;
+import weka.core.Attribute;
+import weka.core.Capabilities.Capability;
+import weka.core.Instances;
+import weka.core.SelectedTag;
+import weka.core.Utils;
+
+/** Every bad input is refused with one message that says what is wrong and what to change. */
+class WeakToStrongInputTest {
+
+  private static String failure(WeakToStrong w2s, Instances data) {
+    Exception e = assertThrows(Exception.class, () -> w2s.buildClassifier(data));
+    assertTrue(e.getMessage() != null && !e.getMessage().isEmpty(), "no message: " + e);
+    return e.getMessage();
+  }
+
+  private static void assertSays(String message, String... phrases) {
+    for (String phrase : phrases) {
+      assertTrue(message.contains(phrase), "expected '" + phrase + "' in: " + message);
+    }
+  }
+
+  private static WeakToStrong inMode(int mode) {
+    return W2STestData.twoViewClassifier(mode);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1})
+  void tooFewLabelledInstances(int labelled) {
+    Instances data = W2STestData.twoViews(20, 20, 1);
+    for (int i = labelled; i < data.numInstances(); i++) {
+      data.instance(i).setClassMissing();
+    }
+    assertSays(failure(inMode(WeakToStrong.MODE_NAIVE), data), "Not enough training instances with class labels");
+  }
+
+  @Test
+  void singleClass() {
+    Instances data = W2STestData.twoViews(30, 5, 1);
+    for (int i = 30; i < data.numInstances(); i++) {
+      data.instance(i).setClassMissing(); // unlabelled instances do not count as a second class
+    }
+    assertSays(failure(inMode(WeakToStrong.MODE_NAIVE), data), "same class", "at least two classes");
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {0, 1, -0.2, 1.5, Double.NaN})
+  void weakFractionOutsideTheOpenUnitInterval(double fraction) {
+    WeakToStrong w2s = inMode(WeakToStrong.MODE_NAIVE);
+    w2s.setWeakFraction(fraction);
+    assertSays(failure(w2s, W2STestData.twoViews(20, 20, 1)), "strictly between 0 and 1");
+  }
+
+  @Test
+  void poolWithoutInstances() {
+    WeakToStrong w2s = inMode(WeakToStrong.MODE_NAIVE);
+    w2s.setWeakFraction(0.99); // round(0.99 * 10) = 10 of each class: everything goes to the weak slice
+    assertSays(failure(w2s, W2STestData.twoViews(10, 10, 1)), "The pool has 0 instance(s)", "lower the weak fraction");
+  }
+
+  @Test
+  void weakSliceWithoutInstances() {
+    WeakToStrong w2s = inMode(WeakToStrong.MODE_NAIVE);
+    w2s.setWeakFraction(0.01); // round(0.01 * 10) = 0
+    assertSays(failure(w2s, W2STestData.twoViews(10, 10, 1)), "leaves the weak model no instance");
+  }
+
+  @Test
+  void weakSliceWithASingleClass() {
+    WeakToStrong w2s = inMode(WeakToStrong.MODE_NAIVE);
+    w2s.setWeakFraction(0.2); // a: round(8) = 8, b: round(0.4) = 0
+    assertSays(failure(w2s, W2STestData.twoViews(40, 2, 1)), "all of class 'a'", "raise the weak fraction");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "weak; 1-50; is not valid for data with 7 attributes",
+    "weak; 0; is not valid for data with 7 attributes",
+    "strong; 9; is not valid for data with 7 attributes",
+    "weak; name:nothing.*; selects no attribute",
+    "strong; 3-7; contains the class attribute 'class'",
+    "strong; last; contains the class attribute 'class'"})
+  void rangesOutOfBoundsOrWithTheClass(String role, String spec, String phrase) {
+    WeakToStrong w2s = inMode(WeakToStrong.MODE_NAIVE);
+    if (role.equals("weak")) {
+      w2s.setWeakAttributes(spec);
+    } else {
+      w2s.setStrongAttributes(spec);
+    }
+    assertSays(failure(w2s, W2STestData.twoViews(20, 20, 1)), "The " + role, phrase);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {WeakToStrong.MODE_REFINE, WeakToStrong.MODE_KERNEL})
+  void nominalStrongAttributesInRefineAndKernelModes(int mode) {
+    Instances data = W2STestData.nominalWeakAttribute(20, 20, 1);
+    WeakToStrong ranged = inMode(mode);
+    ranged.setStrongAttributes("2-6");
+    WeakToStrong all = inMode(mode);
+    all.setStrongAttributes("first-last");
+    for (WeakToStrong w2s : Arrays.asList(ranged, all)) {
+      assertSays(failure(w2s, data), "mode builds the strong principal space from numeric attributes",
+          "'w1' is nominal", "Choose numeric strong attributes");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {WeakToStrong.MODE_REFINE, WeakToStrong.MODE_KERNEL})
+  void missingStrongValuesInRefineAndKernelModes(int mode) {
+    Instances data = W2STestData.twoViews(20, 20, 1);
+    data.instance(7).setMissing(3);
+    assertSays(failure(inMode(mode), data), "needs complete strong attributes", "'s1' is missing in instance 8",
+        "ReplaceMissingValues");
+  }
+
+  /** Fixed bug: nominal weak attributes used to be refused in refine/kernel modes with numeric strong ones. */
+  @ParameterizedTest
+  @ValueSource(ints = {WeakToStrong.MODE_REFINE, WeakToStrong.MODE_KERNEL})
+  void nominalWeakAttributesWithNumericStrongOnesAreFine(int mode) throws Exception {
+    WeakToStrong w2s = inMode(mode);
+    assertTrue(w2s.getCapabilities().handles(Capability.NOMINAL_ATTRIBUTES),
+        "the strong range is numeric-only, the weak one is free");
+    w2s.buildClassifier(W2STestData.nominalWeakAttribute(20, 20, 1));
+    w2s.setStrongAttributes("first-last");
+    assertFalse(w2s.getCapabilities().handles(Capability.NOMINAL_ATTRIBUTES),
+        "with every attribute strong, nominal attributes cannot be used");
+  }
+
+  @Test
+  void weakClassifierThatCannotUseTheWeakAttributes() {
+    WeakToStrong w2s = inMode(WeakToStrong.MODE_NAIVE);
+    w2s.setWeakClassifier(new NaiveBayesMultinomial()); // numeric attributes only
+    assertSays(failure(w2s, W2STestData.nominalWeakAttribute(20, 20, 1)),
+        "The weak classifier NaiveBayesMultinomial cannot use the weak attribute 'w1'", "another weak classifier");
+  }
+
+  @Test
+  void strongClassifierThatCannotLearnANominalClass() {
+    WeakToStrong w2s = inMode(WeakToStrong.MODE_NAIVE);
+    w2s.setStrongClassifier(new LinearRegression());
+    assertSays(failure(w2s, W2STestData.twoViews(20, 20, 1)),
+        "The strong classifier LinearRegression cannot learn the class 'class'", "another strong classifier");
+  }
+
+  @Test
+  void numericClass() {
+    ArrayList<Attribute> atts = new ArrayList<>(Arrays.asList(new Attribute("x"), new Attribute("y")));
+    Instances data = new Instances("numeric-class", atts, 0);
+    data.setClassIndex(1);
+    for (int i = 0; i < 10; i++) {
+      data.add(new weka.core.DenseInstance(1, new double[] {i, 2 * i}));
+    }
+    assertSays(failure(new WeakToStrong(), data), "Cannot handle numeric class");
+  }
+
+  @Test
+  void noClassAttribute() {
+    Instances data = W2STestData.twoViews(20, 20, 1);
+    data.setClassIndex(-1);
+    assertSays(failure(new WeakToStrong(), data), "needs a class attribute");
+  }
+
+  @Test
+  void badRefineBatchSizeAndVarianceFraction() {
+    WeakToStrong k0 = inMode(WeakToStrong.MODE_REFINE);
+    k0.setRefineBatchSize(0);
+    assertSays(failure(k0, W2STestData.twoViews(20, 20, 1)), "batch size k must be at least 1");
+    WeakToStrong rho = inMode(WeakToStrong.MODE_KERNEL);
+    rho.setPrincipalRule(new SelectedTag(WeakToStrong.PRINCIPAL_VARIANCE, WeakToStrong.TAGS_PRINCIPAL));
+    rho.setPrincipalVariance(1.5);
+    assertSays(failure(rho, W2STestData.twoViews(20, 20, 1)), "variance fraction rho must lie in (0, 1]");
+  }
+
+  /**
+   * Fixed bug: a class with a single instance in the weak slice left a channel cross-validation fold
+   * without it, and the weak model refused to train on one class.
+   */
+  @Test
+  void refineWithASingletonClassInTheWeakSlice() throws Exception {
+    Instances data = W2STestData.twoViews(40, 1, 1); // b's one instance: round(0.5) = 1 goes to the weak slice
+    WeakToStrong w2s = inMode(WeakToStrong.MODE_REFINE);
+    w2s.buildClassifier(data);
+    assertEquals(1, (int) w2s.getMeasure("measureWeakSliceSize") - 20);
+    double[] p = w2s.distributionForInstance(data.instance(0));
+    assertEquals(1, p[0] + p[1], 1e-9);
+    assertEquals(0, Utils.maxIndex(p), "the pool holds only class a: refined labels and predictions say a");
+  }
+}
