@@ -95,17 +95,42 @@ public class WeakToStrong extends AbstractClassifier
   static final int CHANNEL_FOLDS = 5;
   static final String ALL_ATTRIBUTES = "first-last";
 
-  protected Classifier m_weakClassifier = new RidgeProbe();
-  protected Classifier m_strongClassifier = new RidgeProbe();
-  protected String m_weakAttributes = ALL_ATTRIBUTES;
-  protected String m_strongAttributes = ALL_ATTRIBUTES;
-  protected double m_weakFraction = 0.5;
-  protected int m_mode = MODE_NAIVE;
-  protected int m_refineBatchSize = 16;
-  protected int m_principalRule = PRINCIPAL_AUTOMATIC;
-  protected double m_principalVariance = 0.9;
-  protected boolean m_hardLabels = false;
-  protected int m_seed = 1;
+  protected Classifier m_weakClassifier;
+  protected Classifier m_strongClassifier;
+  protected String m_weakAttributes;
+  protected String m_strongAttributes;
+  protected double m_weakFraction;
+  protected int m_mode;
+  protected int m_refineBatchSize;
+  protected int m_principalRule;
+  protected double m_principalVariance;
+  protected boolean m_hardLabels;
+  protected int m_seed;
+
+  public WeakToStrong() {
+    resetOptions();
+  }
+
+  /** The defaults; options left off a command line return to them, as in Weka's own handlers. */
+  private void resetOptions() {
+    m_weakClassifier = new RidgeProbe();
+    m_strongClassifier = new RidgeProbe();
+    m_weakAttributes = ALL_ATTRIBUTES;
+    m_strongAttributes = ALL_ATTRIBUTES;
+    m_weakFraction = 0.5;
+    m_mode = MODE_NAIVE;
+    m_refineBatchSize = 16;
+    m_principalRule = PRINCIPAL_AUTOMATIC;
+    m_principalVariance = 0.9;
+    m_hardLabels = false;
+    m_seed = 1;
+  }
+
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    resetOptions();
+    super.setOptions(options);
+  }
 
   /** What training produced; null until built. */
   protected Trained m_trained;
@@ -272,7 +297,7 @@ public class WeakToStrong extends AbstractClassifier
 
   @OptionMetadata(displayName = "hardLabels", description = "Use the weak model's most likely class"
       + " instead of its class distribution (and harden refined labels).", commandLineParamName = "hard",
-      commandLineParamSynopsis = "-hard", displayOrder = 10)
+      commandLineParamSynopsis = "-hard", commandLineParamIsFlag = true, displayOrder = 10)
   public boolean getHardLabels() {
     return m_hardLabels;
   }

@@ -77,6 +77,18 @@ class WeakToStrongBehaviourTest {
   }
 
   @Test
+  void hardIsAFlagOnTheCommandLine() throws Exception {
+    WeakToStrong w2s = new WeakToStrong();
+    w2s.setOptions(new String[] {"-hard", "-mode", "refine"});
+    assertTrue(w2s.getHardLabels(), "-hard alone must switch hard labels on");
+    List<String> options = java.util.Arrays.asList(w2s.getOptions());
+    assertTrue(options.contains("-hard"), "getOptions must write the flag: " + options);
+    assertFalse(options.contains("true"), "a flag takes no value: " + options);
+    w2s.setOptions(new String[0]);
+    assertFalse(w2s.getHardLabels(), "without -hard the labels are soft");
+  }
+
+  @Test
   void instancesWithoutAClassJoinThePool() throws Exception {
     Instances labelled = W2STestData.twoViews(60, 40, 6);
     Instances unlabelled = W2STestData.twoViews(10, 15, 7);
