@@ -4,22 +4,22 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * The strong representation of a W2S pool, seen through its principal kernel: the coordinates of
- * every pool row in the principal span (U, n x k) and the smoothing operator P_s = U D U^T of
- * W2SG-MATH.md section 6 ("refine by principal-kernel smoothing": refined scores = P_s y_weak).
+ * The strong representation of a W2S pool seen through its principal kernel (W2SG-MATH.md section 6):
+ * the principal-kernel features Z (n x k) of every pool row, whose linear kernel Z Z^T / n is exactly
+ * P_s on the pool, and the smoothing "refine by principal-kernel smoothing": refined scores = P_s y_weak.
  */
 public final class PrincipalPool {
 
   private final PrincipalSpace space;
-  private final DMatrixRMaj u; // n x k, orthonormal columns
+  private final DMatrixRMaj features; // n x k, Z Z^T / n = P_s
 
-  private PrincipalPool(PrincipalSpace space, DMatrixRMaj u) {
+  private PrincipalPool(PrincipalSpace space, DMatrixRMaj features) {
     this.space = space;
-    this.u = u;
+    this.features = features;
   }
 
   /**
-   * Decomposes the pool's strong representation (rows are copied into the statistics).
+   * Decomposes the pool's strong representation.
    *
    * @param rows     n x d strong representation of the pool, n >= 2
    * @param settings principal rule, ridge and shrinkage of P_s
@@ -34,85 +34,63 @@ public final class PrincipalPool {
       stats.add(row);
     }
     SampleGeometry geometry = SampleGeometry.of(stats, settings, SampleGeometry.Path.AUTO);
-    int[] columns = SampleGeometry.firstColumns(d);
-    PrincipalSpace space = geometry.decompose(columns, rows.length);
-    DMatrixRMaj g = geometry.rowMap(space, space.k());
-    double[] mean = geometry.mean(columns);
-    DMatrixRMaj centred = new DMatrixRMaj(rows.length, d);
+    PrincipalSpace space = geometry.decompose(SampleGeometry.firstColumns(d), rows.length);
+    PrincipalFeatureMap map = PrincipalFeatureMap.of(geometry, space, PrincipalFeatureMap.Output.KERNEL);
+    DMatrixRMaj features = new DMatrixRMaj(rows.length, map.k());
+    double[] z = new double[map.k()];
     for (int i = 0; i < rows.length; i++) {
-      for (int j = 0; j < d; j++) {
-        centred.unsafe_set(i, j, rows[i][j] - mean[j]);
+      map.apply(rows[i], z);
+      for (int j = 0; j < z.length; j++) {
+        features.unsafe_set(i, j, z[j]);
       }
     }
-    DMatrixRMaj u = new DMatrixRMaj(rows.length, space.k());
-    CommonOps_DDRM.mult(centred, g, u);
-    return new PrincipalPool(space, u);
+    return new PrincipalPool(space, features);
   }
 
   public PrincipalSpace space() {
     return space;
   }
 
-  /** Principal-component scores v_i^T (h - mean) = sqrt(n lambda_i) u_i, an n x k array. */
-  public double[][] principalScores() {
-    int n = u.numRows;
-    double[][] scores = new double[n][space.k()];
-    for (int i = 0; i < space.k(); i++) {
-      double scale = Math.sqrt(n * space.eigenvalue(i));
-      for (int r = 0; r < n; r++) {
-        scores[r][i] = scale * u.unsafe_get(r, i);
-      }
-    }
-    return scores;
-  }
-
   /**
-   * Whitened principal coordinates z_i = sqrt(d_i / lambda_i) v_i^T (h - mean) = sqrt(n d_i) u_i, an
-   * n x k array. Euclidean distances between these rows are distances in the principal kernel's own
-   * geometry: every principal direction counts by its shrinkage factor d_i (about 1 for the directions
-   * the strong head can learn), not by its variance, so a low-variance concept separates neighbours as
+   * Whitened principal coordinates z_i = sqrt(d_i / lambda_i) v_i^T (h - mean), an n x k array.
+   * Euclidean distances between these rows are distances in the principal kernel's own geometry:
+   * every principal direction counts by its shrinkage factor d_i (about 1 for the directions the
+   * strong head can learn), not by its variance, so a low-variance concept separates neighbours as
    * well as a high-variance one.
    */
   public double[][] whitenedScores() {
-    int n = u.numRows;
-    double[][] scores = new double[n][space.k()];
-    for (int i = 0; i < space.k(); i++) {
-      double scale = Math.sqrt(n * space.shrinkage(i));
-      for (int r = 0; r < n; r++) {
-        scores[r][i] = scale * u.unsafe_get(r, i);
+    double[][] out = new double[features.numRows][features.numCols];
+    for (int i = 0; i < out.length; i++) {
+      for (int j = 0; j < out[i].length; j++) {
+        out[i][j] = features.unsafe_get(i, j);
       }
     }
-    return scores;
+    return out;
   }
 
-  /** mean(t) + P_s (t - mean(t)) for every target column t (targets is n x c). */
+  /** mean(t) + P_s (t - mean(t)) for every target column t (targets is n x c), with P_s = Z Z^T / n. */
   public double[][] smooth(double[][] targets) {
-    int n = u.numRows;
+    int n = features.numRows;
     if (targets.length != n) {
       throw new IllegalArgumentException("Expected " + n + " target rows, got " + targets.length + ".");
     }
     int c = targets[0].length;
     double[] mean = new double[c];
-    DMatrixRMaj t = new DMatrixRMaj(n, c);
+    for (double[] row : targets) {
+      for (int j = 0; j < c; j++) {
+        mean[j] += row[j] / n;
+      }
+    }
+    DMatrixRMaj centred = new DMatrixRMaj(n, c);
     for (int r = 0; r < n; r++) {
       for (int j = 0; j < c; j++) {
-        mean[j] += targets[r][j] / n;
+        centred.unsafe_set(r, j, targets[r][j] - mean[j]);
       }
     }
-    for (int r = 0; r < n; r++) {
-      for (int j = 0; j < c; j++) {
-        t.unsafe_set(r, j, targets[r][j] - mean[j]);
-      }
-    }
-    DMatrixRMaj a = new DMatrixRMaj(space.k(), c);
-    CommonOps_DDRM.multTransA(u, t, a);
-    for (int i = 0; i < space.k(); i++) {
-      for (int j = 0; j < c; j++) {
-        a.unsafe_set(i, j, a.unsafe_get(i, j) * space.shrinkage(i));
-      }
-    }
+    DMatrixRMaj coordinates = new DMatrixRMaj(features.numCols, c);
+    CommonOps_DDRM.multTransA(features, centred, coordinates);
     DMatrixRMaj smoothed = new DMatrixRMaj(n, c);
-    CommonOps_DDRM.mult(u, a, smoothed);
+    CommonOps_DDRM.mult(1.0 / n, features, coordinates, smoothed);
     double[][] out = new double[n][c];
     for (int r = 0; r < n; r++) {
       for (int j = 0; j < c; j++) {
