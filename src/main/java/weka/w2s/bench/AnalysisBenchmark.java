@@ -38,9 +38,10 @@ import weka.w2s.sim.LatentFactorModel;
 
 /**
  * Times the W2SG analysis against Weka's PrincipalComponents filter and checks that the streaming
- * path's heap does not grow with n. Each phase runs in its own child JVM (same heap limit, same
- * collector), so that phases neither share JIT state nor leave garbage or data for the next one, and
- * the heap each one needs can be read in isolation.
+ * path's heap does not grow with n. Each phase runs in its own child JVM (same collector and young
+ * generation; a fixed heap limit), so that phases neither share JIT state nor leave garbage or data
+ * for the next one, and the heap each one needs can be read in isolation. The streamed analysis runs
+ * under a small heap limit that the rows of the large sample could never fit in.
  *
  * <p>Phases, all on rows of the same seeded {@link LatentFactorModel} (a weak view, a strong view
  * and a numeric label):
@@ -57,6 +58,8 @@ import weka.w2s.sim.LatentFactorModel;
 public final class AnalysisBenchmark {
 
   static final String RESULT_PREFIX = "@@RESULT ";
+  /** Young generation of every child JVM, fixed so that collections come at a steady pace. */
+  static final String YOUNG_GENERATION = "64m";
   private static final double MB = 1024.0 * 1024.0;
 
   /** Weka's PrincipalComponents options: covariance (centre only), 90% variance, default naming. */
@@ -120,7 +123,8 @@ public final class AnalysisBenchmark {
     String factors = Utils.getOption("factors", args);
     String weakFactors = Utils.getOption("weak-factors", args);
     String seed = Utils.getOption('S', args);
-    String heap = Utils.getOption("Xmx", args);
+    String streamHeap = Utils.getOption("stream-heap", args);
+    String dataHeap = Utils.getOption("data-heap", args);
     String wekaLimit = Utils.getOption("weka-limit", args);
     String out = Utils.getOption('o', args);
     boolean skipInstances = Utils.getFlag("no-instances", args);
@@ -150,8 +154,8 @@ public final class AnalysisBenchmark {
       runPhase(phase, w);
       return;
     }
-    Parent parent = new Parent(w, heap.isEmpty() ? "4g" : heap,
-        wekaLimit.isEmpty() ? 600 : Integer.parseInt(wekaLimit), !skipInstances);
+    Parent parent = new Parent(w, streamHeap.isEmpty() ? "256m" : streamHeap,
+        dataHeap.isEmpty() ? "4g" : dataHeap, wekaLimit.isEmpty() ? 600 : Integer.parseInt(wekaLimit), !skipInstances);
     parent.run(out.isEmpty() ? null : Paths.get(out));
   }
 
@@ -162,9 +166,11 @@ public final class AnalysisBenchmark {
     out.println("  -N <rows>          rows for the streaming scaling check (default 200000)");
     out.println("  -weak <d_w>        weak columns (default 384)");
     out.println("  -strong <d_s>      strong columns (default 1024)");
-    out.println("  -factors <q>       latent factors (default 16); -weak-factors <q_w> seen by the weak view (8)");
+    out.println("  -factors <q>       latent factors (default 16)");
+    out.println("  -weak-factors <q>  factors the weak view sees (default 8)");
     out.println("  -S <seed>          seed (default 1)");
-    out.println("  -Xmx <size>        heap limit of every child JVM (default 4g)");
+    out.println("  -stream-heap <size> heap limit (-Xmx) of the streamed analyses (default 256m)");
+    out.println("  -data-heap <size>  heap limit of the phases that hold an Instances (default 4g)");
     out.println("  -weka-limit <s>    stop PrincipalComponents after this many seconds, report a lower bound"
         + " (default 600)");
     out.println("  -no-instances      skip the analysis fed from Weka Instances");
@@ -322,7 +328,8 @@ public final class AnalysisBenchmark {
 
   /** Decomposition and analysis with the package defaults (rho = 0.9, beta = 0, soft shrinkage). */
   static Outcome analyze(JointStatistics stats, int[] weakColumns, int[] strongColumns, int[] labels) {
-    SampleGeometry geometry = SampleGeometry.of(stats, PrincipalSettings.defaults(), SampleGeometry.Path.AUTO);
+    SampleGeometry geometry =
+        SampleGeometry.of(stats, PrincipalSettings.defaults(), SampleGeometry.Path.AUTO);
     W2SGAnalyzer analyzer = new W2SGAnalyzer(geometry);
     PrincipalSpace weak = analyzer.weakSpace(weakColumns);
     PrincipalSpace strong = analyzer.strongSpace(strongColumns);
@@ -365,15 +372,17 @@ public final class AnalysisBenchmark {
   /** Runs the phases in child JVMs, prints the table and writes the markdown report. */
   private static final class Parent {
     private final Workload w;
-    private final String heap;
+    private final String streamHeap;
+    private final String dataHeap;
     private final int wekaLimitSeconds;
     private final boolean withInstances;
     private final String javaExe;
     private final String classPath;
 
-    Parent(Workload w, String heap, int wekaLimitSeconds, boolean withInstances) {
+    Parent(Workload w, String streamHeap, String dataHeap, int wekaLimitSeconds, boolean withInstances) {
       this.w = w;
-      this.heap = heap;
+      this.streamHeap = streamHeap;
+      this.dataHeap = dataHeap;
       this.wekaLimitSeconds = wekaLimitSeconds;
       this.withInstances = withInstances;
       this.javaExe = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
@@ -384,7 +393,8 @@ public final class AnalysisBenchmark {
       String loadBefore = loadAverage();
       System.out.println("Machine: " + cpuModel() + ", " + Runtime.getRuntime().availableProcessors()
           + " cores, " + totalMemory() + "; load average " + loadBefore);
-      System.out.println("Child JVMs: " + String.join(" ", jvmFlags()));
+      System.out.println("Child JVMs: " + String.join(" ", jvmFlags(streamHeap)) + " (streamed), "
+          + String.join(" ", jvmFlags(dataHeap)) + " (from Instances)");
       List<Map<String, String>> rows = new ArrayList<>();
       Map<String, String> stream = child("stream", w.n, 0);
       rows.add(stream);
@@ -397,7 +407,7 @@ public final class AnalysisBenchmark {
       rows.add(large);
       String loadAfter = loadAverage();
 
-      String report = Report.markdown(w, rows, stream, weka, large, heap, jvmFlags(),
+      String report = Report.markdown(w, rows, stream, weka, large, jvmFlags(streamHeap), jvmFlags(dataHeap),
           new String[] {loadBefore, loadAfter}, machine(), command());
       System.out.println();
       System.out.println(Report.table(rows));
@@ -412,15 +422,17 @@ public final class AnalysisBenchmark {
       }
     }
 
-    private List<String> jvmFlags() {
-      return Arrays.asList("-Xmx" + heap, "-Xmn64m", "-XX:+UseG1GC");
+    /** The same collector and young generation everywhere; only the heap limit differs. */
+    private List<String> jvmFlags(String heap) {
+      return Arrays.asList("-Xmx" + heap, "-Xmn" + YOUNG_GENERATION, "-XX:+UseG1GC");
     }
 
     /** Runs one phase in a child JVM; a time limit of 0 means none. */
     private Map<String, String> child(String phase, int n, int limitSeconds) throws Exception {
       List<String> cmd = new ArrayList<>();
       cmd.add(javaExe);
-      cmd.addAll(jvmFlags());
+      String heap = phase.equals("stream") ? streamHeap : dataHeap;
+      cmd.addAll(jvmFlags(heap));
       cmd.add("-cp");
       cmd.add(classPath);
       cmd.add(AnalysisBenchmark.class.getName());
@@ -446,6 +458,7 @@ public final class AnalysisBenchmark {
         r.put("columns", Integer.toString(w.strongDim));
         r.put("time_s", ">" + limitSeconds);
         r.put("limited", "true");
+        r.put("xmx", heap);
         System.out.println("  stopped after " + limitSeconds + " s (the time is a lower bound)");
         return r;
       }
@@ -454,6 +467,7 @@ public final class AnalysisBenchmark {
         throw new IllegalStateException("Phase " + phase + " (n = " + n + ") failed with exit code "
             + p.exitValue() + "; see the messages above.");
       }
+      result.put("xmx", heap);
       System.out.println("  " + result + String.format(Locale.ROOT, " (child JVM %.1f s in total)",
           (System.nanoTime() - start) / 1e9));
       return result;
