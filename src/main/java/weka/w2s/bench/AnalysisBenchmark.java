@@ -70,6 +70,10 @@ public final class AnalysisBenchmark {
 
   /** The workload, shared by the parent and its child JVMs. */
   static final class Workload {
+    static final double WEAK_NOISE = 0.6;
+    static final double STRONG_NOISE = 0.3;
+    static final double LABEL_NOISE = 0.3;
+
     int n = 20_000;
     int largeN = 200_000;
     int weakDim = 384;
@@ -79,9 +83,9 @@ public final class AnalysisBenchmark {
     long seed = 1;
 
     LatentFactorModel model() {
-      LatentFactorModel model = new LatentFactorModel(factors, 0.3, seed);
-      model.addRandomView("weak", weakDim, weakFactors, 1.0, 0.6);
-      model.addView("strong", strongDim, range(0, factors), 1.0, 0.3);
+      LatentFactorModel model = new LatentFactorModel(factors, LABEL_NOISE, seed);
+      model.addRandomView("weak", weakDim, weakFactors, 1.0, WEAK_NOISE);
+      model.addView("strong", strongDim, range(0, factors), 1.0, STRONG_NOISE);
       return model;
     }
 
@@ -155,7 +159,8 @@ public final class AnalysisBenchmark {
       return;
     }
     Parent parent = new Parent(w, streamHeap.isEmpty() ? "256m" : streamHeap,
-        dataHeap.isEmpty() ? "4g" : dataHeap, wekaLimit.isEmpty() ? 600 : Integer.parseInt(wekaLimit), !skipInstances);
+        dataHeap.isEmpty() ? "4g" : dataHeap, wekaLimit.isEmpty() ? 600 : Integer.parseInt(wekaLimit),
+        !skipInstances);
     parent.run(out.isEmpty() ? null : Paths.get(out));
   }
 
@@ -398,8 +403,9 @@ public final class AnalysisBenchmark {
       List<Map<String, String>> rows = new ArrayList<>();
       Map<String, String> stream = child("stream", w.n, 0);
       rows.add(stream);
-      if (withInstances) {
-        rows.add(child("instances", w.n, 0));
+      Map<String, String> instances = withInstances ? child("instances", w.n, 0) : null;
+      if (instances != null) {
+        rows.add(instances);
       }
       Map<String, String> weka = child("weka-pca", w.n, wekaLimitSeconds);
       rows.add(weka);
@@ -407,11 +413,11 @@ public final class AnalysisBenchmark {
       rows.add(large);
       String loadAfter = loadAverage();
 
-      String report = Report.markdown(w, rows, stream, weka, large, jvmFlags(streamHeap), jvmFlags(dataHeap),
-          new String[] {loadBefore, loadAfter}, machine(), command());
+      String report = Report.markdown(w, rows, stream, instances, weka, large, jvmFlags(streamHeap),
+          jvmFlags(dataHeap), new String[] {loadBefore, loadAfter}, machine(), command());
       System.out.println();
       System.out.println(Report.table(rows));
-      System.out.println(Report.summary(stream, weka, large));
+      System.out.println(Report.summary(stream, instances, weka, large));
       if (markdown != null) {
         Path parentDir = markdown.toAbsolutePath().getParent();
         if (parentDir != null) {
@@ -444,6 +450,7 @@ public final class AnalysisBenchmark {
       System.out.println("Running " + phase + " (n = " + n + ")"
           + (limitSeconds > 0 ? ", time limit " + limitSeconds + " s" : "") + " ...");
       long start = System.nanoTime();
+      String loadAtStart = oneMinuteLoad();
       Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
       Map<String, String> result = new LinkedHashMap<>();
       Thread reader = new Thread(() -> readResult(p, result));
@@ -459,6 +466,7 @@ public final class AnalysisBenchmark {
         r.put("time_s", ">" + limitSeconds);
         r.put("limited", "true");
         r.put("xmx", heap);
+        r.put("load", loadAtStart + " -> " + oneMinuteLoad());
         System.out.println("  stopped after " + limitSeconds + " s (the time is a lower bound)");
         return r;
       }
@@ -468,6 +476,7 @@ public final class AnalysisBenchmark {
             + p.exitValue() + "; see the messages above.");
       }
       result.put("xmx", heap);
+      result.put("load", loadAtStart + " -> " + oneMinuteLoad());
       System.out.println("  " + result + String.format(Locale.ROOT, " (child JVM %.1f s in total)",
           (System.nanoTime() - start) / 1e9));
       return result;
@@ -527,14 +536,25 @@ public final class AnalysisBenchmark {
     }
   }
 
+  /** The CPU as /proc/cpuinfo names it: model name, family/model, clock and cache size. */
   static String cpuModel() {
     Path cpuinfo = Paths.get("/proc/cpuinfo");
     if (Files.isReadable(cpuinfo)) {
       try {
+        Map<String, String> first = new LinkedHashMap<>();
         for (String line : Files.readAllLines(cpuinfo, StandardCharsets.UTF_8)) {
-          if (line.startsWith("model name")) {
-            return line.substring(line.indexOf(':') + 1).trim();
+          int colon = line.indexOf(':');
+          if (line.trim().isEmpty() && !first.isEmpty()) {
+            break; // the first processor is enough
           }
+          if (colon > 0) {
+            first.putIfAbsent(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+          }
+        }
+        if (first.containsKey("model name")) {
+          return first.get("model name") + " (family " + first.getOrDefault("cpu family", "?") + ", model "
+              + first.getOrDefault("model", "?") + ", " + first.getOrDefault("cpu MHz", "?") + " MHz, cache "
+              + first.getOrDefault("cache size", "?") + ")";
         }
       } catch (IOException e) {
         // fall through
@@ -550,6 +570,12 @@ public final class AnalysisBenchmark {
       return String.format(Locale.ROOT, "%.1f GiB RAM", bytes / (MB * 1024));
     }
     return "unknown RAM";
+  }
+
+  /** The 1-minute load average, or "?". */
+  static String oneMinuteLoad() {
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return load < 0 ? "?" : String.format(Locale.ROOT, "%.2f", load);
   }
 
   static String loadAverage() {
