@@ -339,7 +339,8 @@ public final class JointStatistics implements Serializable {
       int c0 = s * TILE;
       int c1 = Math.min(dimension, c0 + TILE);
       MatrixMult_DDRB.multPlusTransA(TILE, new DSubmatrixD1(tiles, 0, tiles.numRows, c0, c1),
-          new DSubmatrixD1(tiles, 0, tiles.numRows, c0, dimension), new DSubmatrixD1(upper, c0, c1, c0, dimension));
+          new DSubmatrixD1(tiles, 0, tiles.numRows, c0, dimension),
+          new DSubmatrixD1(upper, c0, c1, c0, dimension));
     };
     // strip s has strips - s tiles: pairing s with strips - 1 - s gives tasks of equal work
     IntConsumer pair = p -> {

@@ -25,7 +25,8 @@ class JointStatisticsBlockingTest {
 
   /** One tile, a tile exactly, a partial edge tile, and sizes that run on the thread pool. */
   @ParameterizedTest
-  @ValueSource(ints = {1, 7, TILE - 1, TILE, TILE + 1, 2 * TILE + 3, JointStatistics.CONCURRENT_DIMENSION + 5})
+  @ValueSource(ints = {1, 7, TILE - 1, TILE, TILE + 1, 2 * TILE + 3,
+      JointStatistics.CONCURRENT_DIMENSION + 5})
   void foldedMomentsEqualTheTwoPassMoments(int d) {
     double[][] rows = rows(3 * BLOCK + 17, d, 11 + d);
     for (int rowLimit : new int[] {0, 1, d, BLOCK + 1}) {
