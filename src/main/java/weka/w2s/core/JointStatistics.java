@@ -3,8 +3,14 @@ package weka.w2s.core;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
+import org.ejml.concurrency.EjmlConcurrency;
+import org.ejml.data.DMatrixRBlock;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.DSubmatrixD1;
+import org.ejml.dense.block.MatrixMult_DDRB;
+import org.ejml.dense.block.MatrixOps_DDRB;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
@@ -17,24 +23,47 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * M = sum_i (x_i - mean)(x_i - mean)^T, and memory no longer depends on n. Blocks are combined with
  * the pairwise update of Chan, Golub and LeVeque (1979), which keeps every sum centred; the same
  * update merges the statistics of two shards exactly.
+ *
+ * <p>How a block is folded: with B the block's rows centred by their own mean, delta the block mean
+ * minus the mean so far and w = n_A n_B / (n_A + n_B), Chan's update M += B^T B + w delta delta^T is
+ * one product M += A^T A of the stacked matrix A = [B; sqrt(w) delta^T]. Only the upper triangle of
+ * the symmetric M is accumulated, tile by tile in EJML's block format (which keeps the working set
+ * of the product in cache), one horizontal strip of tiles per task; strips run on EJML's thread
+ * pool for large dimensions. Every tile is always computed by one task in the same order, so the
+ * result does not depend on the number of threads. Rows wait in reused buffers: adding a row
+ * allocates nothing once the rows are folded.
  */
 public final class JointStatistics implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** Rows folded together before one pairwise update; large enough for cache-friendly products. */
   static final int BLOCK_ROWS = 256;
+  /** Side of the square tiles of EJML's block format in which the co-moment is accumulated. */
+  static final int TILE = 64;
+  /** From this dimension on, the strips of a fold run on EJML's thread pool (if it is enabled). */
+  static final int CONCURRENT_DIMENSION = 4 * TILE;
 
   private final int dimension;
   private final int rowLimit;
 
   private long count;
-  /** Mean and centred co-moment of the rows already folded; null while every row is held. */
+  /** Mean of the rows already folded; null while every row is held. */
   private double[] foldedMean;
-  private DMatrixRMaj foldedComoment;
+  /** Upper triangle (tiles on and above the diagonal) of their centred co-moment M; null while held. */
+  private DMatrixRBlock foldedUpper;
   private long foldedCount;
-  /** Rows not yet folded (all rows, while the statistics are still exact-sample). */
-  private List<double[]> heldRows = new ArrayList<>();
+  /**
+   * Rows not yet folded (all rows, while the statistics are still exact-sample), row-major in chunks
+   * of BLOCK_ROWS rows; only the first chunk may be shorter, and it grows by doubling. After a fold
+   * the first chunk is kept for the next block.
+   */
+  private List<double[]> heldChunks = new ArrayList<>();
+  private int heldRows;
+
+  /** Scratch space of a fold: A row-major, then A in block format. */
+  private transient DMatrixRMaj stage;
+  private transient DMatrixRBlock stageTiles;
 
   /**
    * @param dimension number of columns of every row
@@ -66,7 +95,7 @@ public final class JointStatistics implements Serializable {
 
   /** True while every row is still held, so that the Gram path is available. */
   public boolean holdsAllRows() {
-    return foldedComoment == null;
+    return foldedUpper == null;
   }
 
   /**
@@ -83,11 +112,11 @@ public final class JointStatistics implements Serializable {
         throw new NonFiniteValueException(j, row[j]);
       }
     }
-    heldRows.add(row.clone());
+    hold(row, 0);
     count++;
-    if (foldedComoment == null && heldRows.size() > rowLimit) {
+    if (foldedUpper == null && heldRows > rowLimit) {
       foldHeldRows();
-    } else if (foldedComoment != null && heldRows.size() >= BLOCK_ROWS) {
+    } else if (foldedUpper != null && heldRows >= BLOCK_ROWS) {
       foldHeldRows();
     }
   }
@@ -99,13 +128,16 @@ public final class JointStatistics implements Serializable {
           + " columns into statistics of " + dimension + " columns.");
     }
     if (holdsAllRows() && other.holdsAllRows() && count + other.count <= rowLimit) {
-      heldRows.addAll(other.heldRows); // rows are never mutated, so sharing them is safe
+      int rows = other.heldRows; // fixed first: other may be this object
+      for (int i = 0; i < rows; i++) {
+        hold(other.heldChunks.get(i / BLOCK_ROWS), (i % BLOCK_ROWS) * dimension);
+      }
       count += other.count;
       return;
     }
     foldHeldRows();
     JointStatistics folded = other.foldedCopy();
-    combine(folded.foldedCount, folded.foldedMean, folded.foldedComoment);
+    combine(folded.foldedCount, folded.foldedMean, folded.foldedUpper);
     count += other.count;
   }
 
@@ -113,17 +145,32 @@ public final class JointStatistics implements Serializable {
   public double[] mean() {
     requireRows();
     if (holdsAllRows()) {
-      return blockMean(heldRows, 0, heldRows.size());
+      return blockMean(heldChunks, 0, heldRows);
     }
-    JointStatistics folded = foldedCopy();
-    return folded.foldedMean.clone();
+    // the mean that folding the held rows would give, without touching the co-moment
+    double[] mean = foldedMean.clone();
+    long n = foldedCount;
+    for (int start = 0; start < heldRows; start += BLOCK_ROWS) {
+      int end = Math.min(heldRows, start + BLOCK_ROWS);
+      double[] blockMean = blockMean(heldChunks, start, end);
+      n += end - start;
+      updateMean(mean, blockMean, end - start, n);
+    }
+    return mean;
   }
 
   /** The population covariance S = M / n (dimension x dimension, a new matrix). */
   public DMatrixRMaj covariance() {
     requireRows();
-    JointStatistics folded = foldedCopy();
-    DMatrixRMaj s = folded.foldedComoment.copy();
+    JointStatistics folded = holdsAllRows() || heldRows > 0 ? foldedCopy() : this;
+    DMatrixRMaj s = new DMatrixRMaj(dimension, dimension);
+    MatrixOps_DDRB.convert(folded.foldedUpper, s);
+    double[] m = s.data;
+    for (int i = 1; i < dimension; i++) {
+      for (int j = 0; j < i; j++) {
+        m[i * dimension + j] = m[j * dimension + i];
+      }
+    }
     CommonOps_DDRM.divide(s, (double) count);
     return s;
   }
@@ -140,11 +187,13 @@ public final class JointStatistics implements Serializable {
     }
     requireRows();
     double[] mean = mean();
-    DMatrixRMaj h = new DMatrixRMaj(heldRows.size(), dimension);
-    for (int i = 0; i < heldRows.size(); i++) {
-      double[] row = heldRows.get(i);
+    DMatrixRMaj h = new DMatrixRMaj(heldRows, dimension);
+    for (int i = 0; i < heldRows; i++) {
+      double[] chunk = heldChunks.get(i / BLOCK_ROWS);
+      int from = (i % BLOCK_ROWS) * dimension;
+      int to = i * dimension;
       for (int j = 0; j < dimension; j++) {
-        h.unsafe_set(i, j, row[j] - mean[j]);
+        h.data[to + j] = chunk[from + j] - mean[j];
       }
     }
     return h;
@@ -156,86 +205,180 @@ public final class JointStatistics implements Serializable {
     }
   }
 
+  /** Appends a copy of the row that starts at {@code offset} in {@code source}. */
+  private void hold(double[] source, int offset) {
+    int chunkIndex = heldRows / BLOCK_ROWS;
+    int rowInChunk = heldRows % BLOCK_ROWS;
+    if (chunkIndex == heldChunks.size()) {
+      // while all rows are held the first chunk starts small; once folding, a block fills it
+      heldChunks.add(new double[(chunkIndex == 0 && holdsAllRows() ? 1 : BLOCK_ROWS) * dimension]);
+    }
+    double[] chunk = heldChunks.get(chunkIndex);
+    if ((rowInChunk + 1) * dimension > chunk.length) {
+      int rows = Math.min(BLOCK_ROWS, 2 * (rowInChunk + 1));
+      double[] grown = new double[rows * dimension];
+      System.arraycopy(chunk, 0, grown, 0, rowInChunk * dimension);
+      heldChunks.set(chunkIndex, grown);
+      chunk = grown;
+    }
+    System.arraycopy(source, offset, chunk, rowInChunk * dimension, dimension);
+    heldRows++;
+  }
+
   /** A copy whose held rows are all folded into moments (this object is unchanged). */
   private JointStatistics foldedCopy() {
     JointStatistics copy = new JointStatistics(dimension, 0);
     copy.count = count;
     copy.foldedCount = foldedCount;
     copy.foldedMean = foldedMean == null ? null : foldedMean.clone();
-    copy.foldedComoment = foldedComoment == null ? null : foldedComoment.copy();
-    copy.heldRows = new ArrayList<>(heldRows);
-    copy.foldHeldRows();
+    copy.foldedUpper = foldedUpper == null ? null : foldedUpper.copy();
+    copy.fold(heldChunks, heldRows); // only reads this object's rows
     return copy;
   }
 
   private void foldHeldRows() {
-    if (foldedComoment == null) {
-      foldedMean = new double[dimension];
-      foldedComoment = new DMatrixRMaj(dimension, dimension);
+    fold(heldChunks, heldRows);
+    // keep one full-size chunk for the next rows
+    double[] reuse = heldChunks.isEmpty() || heldChunks.get(0).length < BLOCK_ROWS * dimension ? null
+        : heldChunks.get(0);
+    heldChunks.clear();
+    if (reuse != null) {
+      heldChunks.add(reuse);
     }
-    for (int start = 0; start < heldRows.size(); start += BLOCK_ROWS) {
-      int end = Math.min(heldRows.size(), start + BLOCK_ROWS);
-      double[] mean = blockMean(heldRows, start, end);
-      DMatrixRMaj centred = new DMatrixRMaj(end - start, dimension);
-      for (int i = start; i < end; i++) {
-        double[] row = heldRows.get(i);
-        int offset = (i - start) * dimension;
-        for (int j = 0; j < dimension; j++) {
-          centred.data[offset + j] = row[j] - mean[j];
-        }
-      }
-      DMatrixRMaj comoment = new DMatrixRMaj(dimension, dimension);
-      CommonOps_DDRM.multInner(centred, comoment);
-      combine(end - start, mean, comoment);
-    }
-    heldRows = new ArrayList<>();
+    heldRows = 0;
   }
 
-  /** Chan et al.'s pairwise update: folds (nB, meanB, MB) into the folded moments. */
-  private void combine(long nB, double[] meanB, DMatrixRMaj comomentB) {
+  /** Folds the first {@code rows} rows of {@code chunks}, a block at a time, into the moments. */
+  private void fold(List<double[]> chunks, int rows) {
+    if (foldedUpper == null) {
+      foldedMean = new double[dimension];
+      foldedUpper = new DMatrixRBlock(dimension, dimension, TILE);
+    }
+    for (int start = 0; start < rows; start += BLOCK_ROWS) {
+      int end = Math.min(rows, start + BLOCK_ROWS);
+      foldBlock(chunks.get(start / BLOCK_ROWS), blockMean(chunks, start, end), end - start);
+    }
+  }
+
+  /**
+   * Folds the first {@code rows} rows of a chunk, whose mean is given: M += A^T A with
+   * A = [B; sqrt(w) delta^T].
+   */
+  private void foldBlock(double[] chunk, double[] mean, int rows) {
+    long nA = foldedCount;
+    long n = nA + rows;
+    double scale = Math.sqrt((double) nA * rows / n);
+    DMatrixRMaj a = stage(rows + 1);
+    double[] data = a.data;
+    for (int i = 0; i < rows; i++) {
+      int offset = i * dimension;
+      for (int j = 0; j < dimension; j++) {
+        data[offset + j] = chunk[offset + j] - mean[j];
+      }
+    }
+    int last = rows * dimension;
+    for (int j = 0; j < dimension; j++) {
+      data[last + j] = scale * (mean[j] - foldedMean[j]);
+    }
+    addUpperProduct(a);
+    updateMean(foldedMean, mean, rows, n);
+    foldedCount = n;
+  }
+
+  /** Chan et al.'s pairwise update: folds another shard's (nB, meanB, upper triangle of MB). */
+  private void combine(long nB, double[] meanB, DMatrixRBlock upperB) {
     if (nB == 0) {
       return;
     }
     long nA = foldedCount;
     long n = nA + nB;
-    double[] delta = new double[dimension];
+    double[] m = foldedUpper.data;
+    double[] b = upperB.data; // the same shape and tiles, so the same layout
+    for (int i = 0; i < dimension * dimension; i++) {
+      m[i] += b[i];
+    }
+    double scale = Math.sqrt((double) nA * nB / n);
+    DMatrixRMaj a = stage(1);
     for (int j = 0; j < dimension; j++) {
-      delta[j] = meanB[j] - foldedMean[j];
+      a.data[j] = scale * (meanB[j] - foldedMean[j]);
     }
-    double weight = (double) nA * nB / n;
-    double[] m = foldedComoment.data;
-    double[] b = comomentB.data;
-    for (int i = 0; i < dimension; i++) {
-      double di = weight * delta[i];
-      int offset = i * dimension;
-      for (int j = 0; j < dimension; j++) {
-        m[offset + j] += b[offset + j] + di * delta[j];
-      }
-    }
-    double fraction = (double) nB / n; // exactly 1 for the first block, so its mean is kept exactly
-    for (int j = 0; j < dimension; j++) {
-      foldedMean[j] += delta[j] * fraction;
-    }
+    addUpperProduct(a);
+    updateMean(foldedMean, meanB, nB, n);
     foldedCount = n;
   }
 
+  /** mean += (blockMean - mean) * nB / n, the mean half of Chan et al.'s update. */
+  private static void updateMean(double[] mean, double[] blockMean, long nB, long n) {
+    double fraction = (double) nB / n; // exactly 1 for the first block, so its mean is kept exactly
+    for (int j = 0; j < mean.length; j++) {
+      mean[j] += (blockMean[j] - mean[j]) * fraction;
+    }
+  }
+
+  /** The row-major scratch matrix with the given number of rows. */
+  private DMatrixRMaj stage(int rows) {
+    if (stage == null) {
+      stage = new DMatrixRMaj(BLOCK_ROWS + 1, dimension);
+    }
+    stage.reshape(rows, dimension, false);
+    return stage;
+  }
+
+  /** Adds the upper triangle of A^T A to the folded co-moment, strip by strip of tiles. */
+  private void addUpperProduct(DMatrixRMaj a) {
+    if (stageTiles == null) {
+      stageTiles = new DMatrixRBlock(a.numRows, dimension, TILE);
+    }
+    stageTiles.reshape(a.numRows, dimension, false);
+    MatrixOps_DDRB.convert(a, stageTiles);
+    DMatrixRBlock tiles = stageTiles;
+    DMatrixRBlock upper = foldedUpper;
+    int strips = (dimension + TILE - 1) / TILE;
+    // strip s: tiles (s, s..end) of M += (columns of tile s of A)^T (columns s.. of A)
+    IntConsumer strip = s -> {
+      int c0 = s * TILE;
+      int c1 = Math.min(dimension, c0 + TILE);
+      MatrixMult_DDRB.multPlusTransA(TILE, new DSubmatrixD1(tiles, 0, tiles.numRows, c0, c1),
+          new DSubmatrixD1(tiles, 0, tiles.numRows, c0, dimension),
+          new DSubmatrixD1(upper, c0, c1, c0, dimension));
+    };
+    // strip s has strips - s tiles: pairing s with strips - 1 - s gives tasks of equal work
+    IntConsumer pair = p -> {
+      strip.accept(p);
+      if (strips - 1 - p != p) {
+        strip.accept(strips - 1 - p);
+      }
+    };
+    int pairs = (strips + 1) / 2;
+    if (dimension >= CONCURRENT_DIMENSION && EjmlConcurrency.isUseConcurrent()) {
+      EjmlConcurrency.loopFor(0, pairs, pair);
+    } else {
+      for (int p = 0; p < pairs; p++) {
+        pair.accept(p);
+      }
+    }
+  }
+
   /**
-   * The mean of rows [start, end), summed as differences from the first row: a column that is
-   * constant gets exactly its value as mean (so exactly zero centred values and variance, rather than
-   * rounding noise that would pass for a direction), and large offsets lose less accuracy.
+   * The mean of rows [start, end) of row-major chunks of BLOCK_ROWS rows, summed as differences from
+   * the first row: a column that is constant gets exactly its value as mean (so exactly zero centred
+   * values and variance, rather than rounding noise that would pass for a direction), and large
+   * offsets lose less accuracy.
    */
-  private double[] blockMean(List<double[]> rows, int start, int end) {
-    double[] shift = rows.get(start);
+  private double[] blockMean(List<double[]> chunks, int start, int end) {
+    double[] first = chunks.get(start / BLOCK_ROWS);
+    int firstOffset = (start % BLOCK_ROWS) * dimension;
     double[] sum = new double[dimension];
     for (int i = start + 1; i < end; i++) {
-      double[] row = rows.get(i);
+      double[] chunk = chunks.get(i / BLOCK_ROWS);
+      int offset = (i % BLOCK_ROWS) * dimension;
       for (int j = 0; j < dimension; j++) {
-        sum[j] += row[j] - shift[j];
+        sum[j] += chunk[offset + j] - first[firstOffset + j];
       }
     }
     double[] mean = new double[dimension];
     for (int j = 0; j < dimension; j++) {
-      mean[j] = shift[j] + sum[j] / (end - start);
+      mean[j] = first[firstOffset + j] + sum[j] / (end - start);
     }
     return mean;
   }

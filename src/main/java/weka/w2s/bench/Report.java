@@ -1,0 +1,193 @@
+package weka.w2s.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The benchmark's results as a plain-text/markdown table and as the docs/benchmark.md report. */
+final class Report {
+
+  private Report() {
+  }
+
+  private static final String[] HEADER = {"Phase", "n", "Columns", "Wall time (s)",
+      "Data generation (s, not in wall time)", "Heap limit", "Heap before (MB)", "Peak heap (MB)",
+      "Peak live heap (MB)", "Load (1 min) start -> end", "Result"};
+
+  /** The results table in markdown syntax (also readable as plain text). */
+  static String table(List<Map<String, String>> rows) {
+    StringBuilder sb = new StringBuilder();
+    sb.append('|');
+    for (String h : HEADER) {
+      sb.append(' ').append(h).append(" |");
+    }
+    sb.append('\n').append('|');
+    for (int i = 0; i < HEADER.length; i++) {
+      sb.append(i == 0 || i == HEADER.length - 1 ? " --- |" : " ---: |");
+    }
+    sb.append('\n');
+    for (Map<String, String> r : rows) {
+      String[] cells = {label(r.get("phase")), thousands(r.get("n")), r.get("columns"), r.get("time_s"),
+          r.getOrDefault("generation_s", "-"), "-Xmx" + r.get("xmx"), r.getOrDefault("baseline_mb", "-"),
+          r.getOrDefault("peak_mb", "-"),
+          r.getOrDefault("live_mb", "-"), r.getOrDefault("load", "-"), outcome(r)};
+      sb.append('|');
+      for (String c : cells) {
+        sb.append(' ').append(c).append(" |");
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** Speed-up and heap growth, one line each. */
+  static String summary(Map<String, String> stream, Map<String, String> instances, Map<String, String> weka,
+      Map<String, String> large) {
+    StringBuilder sb = new StringBuilder();
+    speedUp(sb, "streamed analysis", stream, weka);
+    if (instances != null) {
+      speedUp(sb, "analysis from Instances", instances, weka);
+    }
+    if (large.containsKey("peak_mb")) {
+      double small = Double.parseDouble(stream.get("peak_mb"));
+      double big = Double.parseDouble(large.get("peak_mb"));
+      double smallLive = Double.parseDouble(stream.get("live_mb"));
+      double bigLive = Double.parseDouble(large.get("live_mb"));
+      sb.append(String.format(Locale.ROOT, "- Streaming heap, n = %s -> %s: peak %.1f -> %.1f MB (x%.2f),"
+          + " peak live %.1f -> %.1f MB (x%.2f); rows x %.0f.%n", thousands(stream.get("n")),
+          thousands(large.get("n")), small, big, big / small, smallLive, bigLive, bigLive / smallLive,
+          Double.parseDouble(large.get("n")) / Double.parseDouble(stream.get("n"))));
+    }
+    return sb.toString();
+  }
+
+  private static void speedUp(StringBuilder sb, String what, Map<String, String> ours,
+      Map<String, String> weka) {
+    double time = Double.parseDouble(ours.get("time_s"));
+    String wekaTime = weka.get("time_s");
+    boolean limited = wekaTime.startsWith(">");
+    double theirs = Double.parseDouble(limited ? wekaTime.substring(1) : wekaTime);
+    sb.append(String.format(Locale.ROOT, "- Speed-up of the %s over PrincipalComponents at n = %s: %s%.1fx"
+        + " (%.3f s vs %s s; target >= 10x).%n", what, thousands(ours.get("n")), limited ? "> " : "",
+        theirs / time, time, wekaTime));
+  }
+
+  static String markdown(AnalysisBenchmark.Workload w, List<Map<String, String>> rows,
+      Map<String, String> stream, Map<String, String> instances, Map<String, String> weka,
+      Map<String, String> large, List<String> streamFlags, List<String> dataFlags,
+      String[] load,
+      Map<String, String> machine, String command) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Benchmark: W2SG analysis vs Weka's PrincipalComponents\n\n");
+    sb.append("This file is written by the benchmark itself; rerun it with\n\n```\n").append(command)
+        .append("\n```\n\n(`bench/run-benchmark.sh -h` lists the options.)\n\n");
+
+    sb.append("## Results\n\n");
+    sb.append(table(rows)).append('\n');
+    sb.append(summary(stream, instances, weka, large)).append('\n');
+
+    sb.append("## Machine\n\n");
+    for (Map.Entry<String, String> e : machine.entrySet()) {
+      if (e.getKey().equals("java -version")) {
+        continue;
+      }
+      sb.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+    }
+    sb.append("- Load average before the run: ").append(load[0]).append('\n');
+    sb.append("- Load average after the run: ").append(load[1]).append('\n');
+    sb.append("- Child JVM flags: `").append(String.join(" ", streamFlags)).append("` (streamed analysis), `")
+        .append(String.join(" ", dataFlags)).append("` (phases that hold an `Instances`)\n");
+    sb.append("\n`java -version`:\n\n```\n").append(machine.get("java -version")).append("\n```\n\n");
+
+    sb.append("## Workload\n\n");
+    sb.append(String.format(Locale.ROOT, "Rows of `weka.w2s.sim.LatentFactorModel` (seed %d): %d latent"
+        + " factors; a weak view of d_w = %d columns that sees %d of them (signal 1, noise %s); a strong view"
+        + " of d_s = %d columns that sees all of them (signal 1, noise %s); a numeric label (noise %s)."
+        + " Every phase uses the same row stream, so the same numbers.%n%n", w.seed, w.factors, w.weakDim,
+        w.weakFactors, AnalysisBenchmark.Workload.WEAK_NOISE, w.strongDim,
+        AnalysisBenchmark.Workload.STRONG_NOISE, AnalysisBenchmark.Workload.LABEL_NOISE));
+    sb.append("- **stream**: rows go from the generator straight into `JointStatistics` (no `Instances`);"
+        + " then `SampleGeometry.of(stats, defaults, AUTO)` (the covariance path, as n > d), the weak and"
+        + " the strong principal spaces, and `W2SGAnalyzer.analyze` with the label. Wall time = adding the"
+        + " rows + decompositions + analysis; the generator's time is measured separately and excluded.\n");
+    sb.append("- **instances**: the same analysis fed from a Weka `Instances` already in memory (the user who"
+        + " has the data loaded): `RepresentationLayout.resolve` + `fill` of every instance + the same"
+        + " statistics and analysis. Building the `Instances` is excluded.\n");
+    sb.append("- **weka-pca**: `weka.filters.unsupervised.attribute.PrincipalComponents` with `")
+        .append(String.join(" ", AnalysisBenchmark.WEKA_PCA_OPTIONS))
+        .append("`, `setInputFormat` + `Filter.useFilter`, on an `Instances` of the strong columns only"
+            + " (no class). `-C` centres without standardising, i.e. PCA of the covariance matrix as in our"
+            + " analysis (the default would standardise to the correlation matrix); `-R 0.9` keeps the"
+            + " components covering 90% of the variance, our default rho; `-A 5` (the default) only"
+            + " shortens the names of the new attributes; `-M -1` puts no cap on their number. The filter"
+            + " also transforms the data (n x d_s x k_s), which is part of what `useFilter` does. Building"
+            + " the `Instances` is excluded.\n\n");
+    sb.append("The analysis does strictly more work than the filter: co-moments of all d_w + d_s + 1 = ")
+        .append(w.weakDim + w.strongDim + 1)
+        .append(" columns instead of d_s, two symmetric eigen-decompositions (d_w and d_s) and the pair"
+            + " analysis. `k_s` of the analysis and the filter's number of components should agree (the"
+            + " same 90% rule on the same covariance spectrum).\n\n");
+
+    sb.append("## How it is measured\n\n");
+    sb.append("- Every phase runs in its own child JVM (flags above): no phase inherits another's JIT state,"
+        + " garbage or data, and each one's heap is read in isolation. Times are single cold runs (what a"
+        + " user sees), taken with `System.nanoTime` around the phase only (JVM start and data generation"
+        + " excluded; the streamed phase times the generator chunk by chunk and leaves it out).\n");
+    sb.append("- **Heap before**: heap in use after a full collection at the start of the phase; for the"
+        + " phases that hold an `Instances` this is mostly the data set itself.\n");
+    sb.append("- **Peak heap**: the sum over the heap memory pools of `MemoryPoolMXBean.getPeakUsage()`,"
+        + " reset after that collection. It counts garbage not yet collected (an upper bound of what the"
+        + " phase needed at any one time). The young generation is fixed (`-Xmn`) in every child, so this"
+        + " figure cannot grow merely because a longer run let the collector enlarge it.\n");
+    sb.append("- **Peak live heap**: the largest heap occupancy right after a garbage collection during the"
+        + " phase (from the collectors' notifications): what the phase kept reachable at those moments.\n");
+    long largeRowsMb =
+        Long.parseLong(large.get("n")) * Long.parseLong(large.get("columns")) * 8 / (1024 * 1024);
+    sb.append("- Streaming scaling: the **stream** phase at n = ").append(thousands(stream.get("n")))
+        .append(" and at n = ").append(thousands(large.get("n")))
+        .append(". The statistics are d x d, so both heap figures must stay flat. Both streamed runs have the"
+            + " heap limit `").append(streamFlags.get(0)).append("`, while the raw rows at n = ")
+        .append(thousands(large.get("n"))).append(" would take ")
+        .append(String.format(Locale.ROOT, "%,d", largeRowsMb))
+        .append(" MB: finishing under that limit is by itself a hard bound on what the streaming path"
+            + " needs. (In the comparison with PrincipalComponents the small limit can only make the"
+            + " analysis slower.)\n");
+    sb.append("- The machine's cores are shared with other work: the load averages above say how busy it"
+        + " was. Timings on a loaded machine are noisy (slower), heap figures are not affected.\n");
+    return sb.toString();
+  }
+
+  private static String label(String phase) {
+    switch (phase) {
+      case "stream":
+        return "W2SG analysis, streamed from the generator";
+      case "instances":
+        return "W2SG analysis, from Weka Instances";
+      case "weka-pca":
+        return "Weka PrincipalComponents, strong columns only";
+      default:
+        return phase;
+    }
+  }
+
+  private static String outcome(Map<String, String> r) {
+    if (r.containsKey("components")) {
+      return r.get("components") + " components";
+    }
+    if (r.containsKey("k_s")) {
+      return "statistics " + r.get("accumulate_s") + " s + decompositions and analysis "
+          + r.get("decompose_s") + " s; k_w = " + r.get("k_w") + ", k_s = " + r.get("k_s") + ", score = "
+          + shorten(r.get("score")) + ", PredGap = " + shorten(r.get("pred_gap")) + " (" + r.get("path")
+          + " path)";
+    }
+    return r.containsKey("limited") ? "stopped at the time limit" : "";
+  }
+
+  private static String shorten(String number) {
+    return String.format(Locale.ROOT, "%.6g", Double.parseDouble(number));
+  }
+
+  private static String thousands(String n) {
+    return String.format(Locale.ROOT, "%,d", Long.parseLong(n));
+  }
+}
