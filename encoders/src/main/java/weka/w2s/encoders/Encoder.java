@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import dev.langchain4j.data.embedding.Embedding;
@@ -40,6 +42,18 @@ public enum Encoder {
   E5_Q("e5_q", "e5-small-v2 (quantized)", 384, E5SmallV2QuantizedEmbeddingModel::new);
 
   private static final Map<Encoder, EmbeddingModel> LOADED = new EnumMap<>(Encoder.class);
+
+  /**
+   * Embeds the texts of one call in parallel, one text per task (each text is encoded on its own,
+   * so the result does not depend on the number of threads). Daemon threads: they never keep a JVM
+   * alive.
+   */
+  private static final ExecutorService EXECUTOR = Executors.newFixedThreadPool(
+      Math.max(1, Runtime.getRuntime().availableProcessors()), runnable -> {
+        Thread t = new Thread(runnable, "SentenceEmbedding");
+        t.setDaemon(true);
+        return t;
+      });
 
   private final String id;
   private final String modelName;
@@ -113,8 +127,7 @@ public enum Encoder {
   }
 
   /**
-   * The loaded model, created once per class loader. The texts of one call are embedded one after
-   * another in the calling thread; ONNX Runtime parallelises each inference over the cores itself.
+   * The loaded model, created once per class loader; its texts are spread over one thread per core.
    *
    * <p>LangChain4j reads the model from the thread's context class loader, which inside Weka's
    * package system is not the loader that sees this package's lib/ jars; loading is done with this
@@ -128,7 +141,7 @@ public enum Encoder {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(Encoder.class.getClassLoader());
         try {
-          model = factory.apply(Runnable::run);
+          model = factory.apply(EXECUTOR);
         } catch (ExceptionInInitializerError | NoClassDefFoundError e) {
           throw new IllegalStateException("Could not load the " + modelName + " encoder from its jar ("
               + e + "); check that the weakToStrongEncoders package's lib/ folder is complete.", e);
