@@ -1,0 +1,104 @@
+package weka.w2s.encoders.bench;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/** Small statistics for the benchmark report. */
+public final class Stats {
+
+  private Stats() {
+  }
+
+  /**
+   * The performance gap recovered, (w2s - weak) / (ceiling - weak); NaN when the ceiling equals the
+   * weak accuracy (W2SG-MATH.md section 5: undefined, never divided).
+   */
+  public static double pgr(double weak, double w2s, double ceiling) {
+    double gap = ceiling - weak;
+    if (Math.abs(gap) < 1e-12) {
+      return Double.NaN;
+    }
+    return (w2s - weak) / gap;
+  }
+
+  /** The mean of the finite values; NaN if there is none. */
+  public static double mean(double[] values) {
+    return Arrays.stream(values).filter(Double::isFinite).average().orElse(Double.NaN);
+  }
+
+  /** The sample standard deviation of the finite values; NaN for fewer than two. */
+  public static double sd(double[] values) {
+    double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
+    if (finite.length < 2) {
+      return Double.NaN;
+    }
+    double m = mean(finite);
+    double ss = 0;
+    for (double v : finite) {
+      ss += (v - m) * (v - m);
+    }
+    return Math.sqrt(ss / (finite.length - 1));
+  }
+
+  /** The median of the finite values; NaN if there is none. */
+  public static double median(double[] values) {
+    double[] finite = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+    if (finite.length == 0) {
+      return Double.NaN;
+    }
+    int h = finite.length / 2;
+    return finite.length % 2 == 1 ? finite[h] : 0.5 * (finite[h - 1] + finite[h]);
+  }
+
+  /** Ranks from 1, ties given their average rank. */
+  static double[] ranks(double[] values) {
+    Integer[] order = IntStream.range(0, values.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
+    double[] ranks = new double[values.length];
+    int i = 0;
+    while (i < order.length) {
+      int j = i;
+      while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
+        j++;
+      }
+      double rank = (i + j) / 2.0 + 1;
+      for (int k = i; k <= j; k++) {
+        ranks[order[k]] = rank;
+      }
+      i = j + 1;
+    }
+    return ranks;
+  }
+
+  /** Pearson's correlation; NaN if either side is constant. */
+  public static double pearson(double[] x, double[] y) {
+    if (x.length != y.length || x.length < 2) {
+      throw new IllegalArgumentException("Need two samples of the same length >= 2.");
+    }
+    double mx = mean(x);
+    double my = mean(y);
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (int i = 0; i < x.length; i++) {
+      sxy += (x[i] - mx) * (y[i] - my);
+      sxx += (x[i] - mx) * (x[i] - mx);
+      syy += (y[i] - my) * (y[i] - my);
+    }
+    if (sxx == 0 || syy == 0) {
+      return Double.NaN;
+    }
+    return sxy / Math.sqrt(sxx * syy);
+  }
+
+  /** Spearman's rank correlation (Pearson's on average ranks). Values must be finite. */
+  public static double spearman(double[] x, double[] y) {
+    for (int i = 0; i < x.length; i++) {
+      if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
+        throw new IllegalArgumentException("Spearman's correlation needs finite values.");
+      }
+    }
+    return pearson(ranks(x), ranks(y));
+  }
+}

@@ -1,0 +1,57 @@
+package weka.w2s.encoders.bench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class StatsTest {
+
+  @Test
+  void spearmanUsesAverageRanksForTies() {
+    assertArrayEquals(new double[] {1, 2.5, 2.5, 4}, Stats.ranks(new double[] {1, 5, 5, 9}));
+    assertEquals(1.0, Stats.spearman(new double[] {1, 2, 3, 4}, new double[] {10, 20, 35, 100}), 1e-12);
+    assertEquals(-1.0, Stats.spearman(new double[] {1, 2, 3, 4}, new double[] {4, 3, 2, 1}), 1e-12);
+    // ranks (1, 2.5, 2.5, 4) against (1, 2, 3, 4): Pearson of the ranks
+    assertEquals(0.9486832980505138, Stats.spearman(new double[] {1, 5, 5, 9}, new double[] {1, 2, 3, 4}), 1e-12);
+    assertTrue(Double.isNaN(Stats.spearman(new double[] {1, 1, 1}, new double[] {1, 2, 3})));
+  }
+
+  @Test
+  void pgrIsUndefinedWithoutAGap() {
+    assertEquals(0.5, Stats.pgr(0.6, 0.7, 0.8), 1e-12);
+    assertTrue(Double.isNaN(Stats.pgr(0.7, 0.75, 0.7)));
+  }
+
+  @Test
+  void meanSdAndMedianIgnoreNaN() {
+    double[] v = {1, Double.NaN, 3};
+    assertEquals(2, Stats.mean(v), 1e-12);
+    assertEquals(Math.sqrt(2), Stats.sd(v), 1e-12);
+    assertEquals(2, Stats.median(v), 1e-12);
+  }
+
+  @Test
+  void splitsAreStratifiedDisjointAndCoverEverything() {
+    int[] labels = new int[100];
+    for (int i = 0; i < 40; i++) {
+      labels[i] = 1;
+    }
+    List<List<Integer>> parts = Protocol.split(labels, 2, 3);
+    Set<Integer> seen = new HashSet<>();
+    for (List<Integer> p : parts) {
+      for (int i : p) {
+        assertTrue(seen.add(i));
+      }
+    }
+    assertEquals(100, seen.size());
+    assertEquals(30, parts.get(0).size());
+    assertEquals(12, parts.get(0).stream().filter(i -> labels[i] == 1).count());
+    assertEquals(parts, Protocol.split(labels, 2, 3));
+  }
+}
