@@ -4,7 +4,7 @@
 #
 #   bench/run-benchmark.sh                  # default workload, rewrites docs/benchmark.md
 #   bench/run-benchmark.sh -h               # options (sizes, seed, child heap, time limit)
-#   bench/run-benchmark.sh -n 2000 -N 4000 -o /tmp/quick.md   # a quick smoke run
+#   bench/run-benchmark.sh -n 2000 -N 4000 -o quick.md   # a quick smoke run
 #
 # Needs Java 11+ and Maven (only to build when target/ is missing or older than the sources).
 # Every phase runs in its own child JVM; the whole default run takes about 10-15 minutes on 2 cores.

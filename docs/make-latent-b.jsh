@@ -11,5 +11,5 @@ model.addRandomView("wB", 32, 10, 1.0, 0.8);
 model.addRandomView("wC", 32, 6, 1.0, 0.8);
 model.addRandomView("wD", 32, 3, 1.0, 0.8);
 model.addView("strong", 160, java.util.stream.IntStream.range(0, 20).toArray(), 1.0, 0.4); // all 20 factors
-DataSink.write("/tmp/w2sg-latent-b.arff.gz", model.sample("w2sg-latent-b", 1500, true, 8));
+DataSink.write("w2sg-latent-b.arff.gz", model.sample("w2sg-latent-b", 1500, true, 8));
 /exit

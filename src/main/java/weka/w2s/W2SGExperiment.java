@@ -30,6 +30,7 @@ import weka.w2s.core.JointStatistics;
 import weka.w2s.core.PairAnalysis;
 import weka.w2s.core.PrincipalSettings;
 import weka.w2s.core.PrincipalSpace;
+import weka.w2s.core.RankCorrelation;
 import weka.w2s.core.SampleGeometry;
 import weka.w2s.core.W2SGAnalyzer;
 
@@ -692,7 +693,7 @@ public final class W2SGExperiment {
         for (int c = 0; c < score.length; c++) {
           score[c] = Utils.mean(results.get(c).scores.get(s));
         }
-        out.put(s, results.size() < 3 ? Double.NaN : spearman(score, error));
+        out.put(s, results.size() < 3 ? Double.NaN : RankCorrelation.spearman(score, error));
       }
       return out;
     }
@@ -808,48 +809,6 @@ public final class W2SGExperiment {
     }
     double sd = sd(values);
     return Double.isNaN(sd) ? num(Utils.mean(values)) : num(Utils.mean(values)) + " +/- " + num(sd);
-  }
-
-  /** Spearman's rank correlation (Pearson on mid-ranks, so ties are handled); NaN if a side is constant. */
-  static double spearman(double[] x, double[] y) {
-    if (x.length != y.length || x.length < 2) {
-      return Double.NaN;
-    }
-    double[] rx = ranks(x);
-    double[] ry = ranks(y);
-    double mx = Utils.mean(rx);
-    double my = Utils.mean(ry);
-    double sxy = 0;
-    double sxx = 0;
-    double syy = 0;
-    for (int i = 0; i < rx.length; i++) {
-      sxy += (rx[i] - mx) * (ry[i] - my);
-      sxx += (rx[i] - mx) * (rx[i] - mx);
-      syy += (ry[i] - my) * (ry[i] - my);
-    }
-    if (sxx == 0 || syy == 0) {
-      return Double.NaN;
-    }
-    return sxy / Math.sqrt(sxx * syy);
-  }
-
-  /** 1-based ranks, tied values sharing their mean rank. */
-  static double[] ranks(double[] values) {
-    int[] order = Utils.sort(values);
-    double[] ranks = new double[values.length];
-    int i = 0;
-    while (i < order.length) {
-      int j = i;
-      while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
-        j++;
-      }
-      double rank = (i + j) / 2.0 + 1;
-      for (int k = i; k <= j; k++) {
-        ranks[order[k]] = rank;
-      }
-      i = j + 1;
-    }
-    return ranks;
   }
 
   /** Writes maps, lists, arrays, strings, numbers and null as compact JSON (NaN becomes null). */

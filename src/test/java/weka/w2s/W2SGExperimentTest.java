@@ -332,14 +332,6 @@ class W2SGExperimentTest {
     assertEquals("-0.0001", W2SGExperiment.num(-0.0001));
   }
 
-  @Test
-  void spearmanUsesMidRanksForTies() {
-    assertEquals(1.0, W2SGExperiment.spearman(new double[] {1, 2, 3}, new double[] {10, 20, 30}), 1e-12);
-    assertEquals(-1.0, W2SGExperiment.spearman(new double[] {1, 2, 3}, new double[] {3, 2, 1}), 1e-12);
-    assertArrayEquals(new double[] {1.5, 1.5, 3}, W2SGExperiment.ranks(new double[] {5, 5, 9}), 0);
-    assertTrue(Double.isNaN(W2SGExperiment.spearman(new double[] {1, 1, 1}, new double[] {1, 2, 3})));
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Bad input: one clear message on stderr, nothing on stdout, exit code 1
 

@@ -1,8 +1,8 @@
 package weka.w2s.encoders.bench;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
+
+import weka.w2s.core.RankCorrelation;
 
 /** Small statistics for the benchmark report. */
 public final class Stats {
@@ -53,22 +53,7 @@ public final class Stats {
 
   /** Ranks from 1, ties given their average rank. */
   static double[] ranks(double[] values) {
-    Integer[] order = IntStream.range(0, values.length).boxed().toArray(Integer[]::new);
-    Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
-    double[] ranks = new double[values.length];
-    int i = 0;
-    while (i < order.length) {
-      int j = i;
-      while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
-        j++;
-      }
-      double rank = (i + j) / 2.0 + 1;
-      for (int k = i; k <= j; k++) {
-        ranks[order[k]] = rank;
-      }
-      i = j + 1;
-    }
-    return ranks;
+    return RankCorrelation.ranks(values);
   }
 
   /** Pearson's correlation; NaN if either side is constant. */
@@ -99,6 +84,6 @@ public final class Stats {
         throw new IllegalArgumentException("Spearman's correlation needs finite values.");
       }
     }
-    return pearson(ranks(x), ranks(y));
+    return RankCorrelation.spearman(x, y);
   }
 }

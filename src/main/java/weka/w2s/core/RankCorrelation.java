@@ -1,0 +1,58 @@
+package weka.w2s.core;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/** Spearman's rank correlation, the statistic that relates W2SG scores to measured W2S errors. */
+public final class RankCorrelation {
+
+  private RankCorrelation() {
+  }
+
+  /**
+   * Spearman's rank correlation: Pearson's correlation of the mid-ranks, so ties are handled.
+   *
+   * @return NaN if the samples differ in length, have fewer than two values, or a side is constant
+   */
+  public static double spearman(double[] x, double[] y) {
+    if (x.length != y.length || x.length < 2) {
+      return Double.NaN;
+    }
+    double[] rx = ranks(x);
+    double[] ry = ranks(y);
+    double mx = (rx.length + 1) / 2.0; // mid-ranks always average (n + 1) / 2
+    double sxy = 0;
+    double sxx = 0;
+    double syy = 0;
+    for (int i = 0; i < rx.length; i++) {
+      sxy += (rx[i] - mx) * (ry[i] - mx);
+      sxx += (rx[i] - mx) * (rx[i] - mx);
+      syy += (ry[i] - mx) * (ry[i] - mx);
+    }
+    if (sxx == 0 || syy == 0) {
+      return Double.NaN;
+    }
+    return sxy / Math.sqrt(sxx * syy);
+  }
+
+  /** 1-based ranks, tied values sharing their mean rank. */
+  public static double[] ranks(double[] values) {
+    Integer[] order = IntStream.range(0, values.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
+    double[] ranks = new double[values.length];
+    int i = 0;
+    while (i < order.length) {
+      int j = i;
+      while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
+        j++;
+      }
+      double rank = (i + j) / 2.0 + 1;
+      for (int k = i; k <= j; k++) {
+        ranks[order[k]] = rank;
+      }
+      i = j + 1;
+    }
+    return ranks;
+  }
+}
