@@ -4,9 +4,10 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import weka.core.Instances;
@@ -205,19 +206,15 @@ public final class Reproduce {
     Set<Encoder> needed = new LinkedHashSet<>(config.weakEncoders);
     needed.addAll(config.projected);
     needed.add(config.strong);
-    List<Representation> encoded = new ArrayList<>();
-    Representation strong = null;
+    Map<Encoder, Representation> encoded = new EnumMap<>(Encoder.class);
     for (Encoder e : needed) {
-      Representation rep = builder.embedding(task, e);
-      encoded.add(rep);
-      if (e == config.strong) {
-        strong = rep;
-      }
+      encoded.put(e, builder.embedding(task, e));
     }
+    Representation strong = encoded.get(config.strong);
     result.strong = strong;
     List<Representation> weak = result.weak;
     for (Encoder e : config.weakEncoders) {
-      weak.add(encoded.get(new ArrayList<>(needed).indexOf(e)));
+      weak.add(encoded.get(e));
     }
     Instances bag = builder.characterNgrams(task, 1000);
     Representation pcs = Representations.principalComponents(bag, 64, "char_pca64",
@@ -232,7 +229,7 @@ public final class Reproduce {
           "character 1-3-gram TF-IDF bag, Gaussian random projection to " + k + " dimensions"));
     }
     for (Encoder e : config.projected) {
-      Representation source = encoded.get(new ArrayList<>(needed).indexOf(e));
+      Representation source = encoded.get(e);
       for (int k : new int[] {8, 32}) {
         weak.add(Representations.randomProjection(source, k, 1, e.id() + "_rp" + k));
       }
@@ -270,8 +267,4 @@ public final class Reproduce {
     return result;
   }
 
-  /** For messages. */
-  static String describe(List<Encoder> encoders) {
-    return Arrays.toString(encoders.stream().map(Encoder::id).toArray());
-  }
 }
