@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,23 +56,8 @@ class W2SGAnalysisTest {
 
   // ---------------------------------------------------------------- helpers
 
-  static final class Result {
-    int code;
-    String out;
-    String err;
-  }
-
-  static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Result r = new Result();
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      r.code = W2SGAnalysis.run(args, o, e);
-    }
-    r.out = out.toString(StandardCharsets.UTF_8);
-    r.err = err.toString(StandardCharsets.UTF_8);
-    return r;
+  static CommandRun run(String... args) {
+    return CommandRun.of(W2SGAnalysis::run, args);
   }
 
   /** The four weak views against the strong one on the bundled data, plus {@code extra}. */
@@ -116,7 +99,7 @@ class W2SGAnalysisTest {
   }
 
   /** A failure: the given exit code, one line on stderr with the fragments, nothing on stdout. */
-  static void assertFails(Result r, int code, String... fragments) {
+  static void assertFails(CommandRun r, int code, String... fragments) {
     assertEquals(code, r.code, "exit code; stderr: " + r.err);
     assertEquals("", r.out, "nothing may be written to stdout on failure");
     String message = r.err.trim();
@@ -172,7 +155,7 @@ class W2SGAnalysisTest {
 
   @Test
   void jsonHasOneLinePerPairWithTheDocumentedKeysAndAgreesWithTheCore() throws Exception {
-    Result r = run(latent("-c", "last", "-json"));
+    CommandRun r = run(latent("-c", "last", "-json"));
     assertEquals(0, r.code, r.err);
     assertEquals("", r.err);
     List<Map<String, Object>> lines = jsonLines(r.out);
@@ -259,7 +242,7 @@ class W2SGAnalysisTest {
 
   @Test
   void tableListsThePairsInTheJsonOrderWithTheirRepresentations() {
-    Result table = run(latent("-c", "last"));
+    CommandRun table = run(latent("-c", "last"));
     assertEquals(0, table.code, table.err);
     assertEquals("", table.err);
     assertTrue(table.out.startsWith("W2SG analysis of " + DATA + "\n"), table.out);
@@ -294,7 +277,7 @@ class W2SGAnalysisTest {
 
   @Test
   void withoutAClassOnlyTheLabelFreeQuantitiesAreReportedAndTheyDoNotChange() {
-    Result free = run(latent("-json"));
+    CommandRun free = run(latent("-json"));
     assertEquals(0, free.code, free.err);
     Map<String, Map<String, Object>> labelled = new HashMap<>();
     jsonLines(run(latent("-c", "last", "-json")).out).forEach(o -> labelled.put(view(o), o));
@@ -320,7 +303,7 @@ class W2SGAnalysisTest {
 
   @Test
   void aFixedKAboveTheRankIsClampedWithANoteNotAnError() {
-    Result r = run(latent("-c", "last", "-json", "-k", "30"));
+    CommandRun r = run(latent("-c", "last", "-json", "-k", "30"));
     assertEquals(0, r.code, r.err);
     assertTrue(r.err.contains("k = 30 exceeds the rank 24 of the weak representation 'name:weakA_.*';"
         + " using k = 24."), r.err);
@@ -349,7 +332,7 @@ class W2SGAnalysisTest {
 
   @Test
   void optionsReachTheCore() throws Exception {
-    Result r = run(latent("-c", "last", "-json", "-ridge", "0.5", "-weak-train-size", "250", "-auto"));
+    CommandRun r = run(latent("-c", "last", "-json", "-ridge", "0.5", "-weak-train-size", "250", "-auto"));
     assertEquals(0, r.code, r.err);
     Map<String, PairAnalysis> expected = direct(new PrincipalSettings(weka.w2s.core.PrincipalRule.automatic(),
         0.5, weka.w2s.core.Shrinkage.SOFT, PrincipalSettings.DEFAULT_RANK_TOLERANCE));
@@ -367,7 +350,7 @@ class W2SGAnalysisTest {
 
   @Test
   void topListsTheLargestContributionsWhoseSquaresSumToPredGap() {
-    Result all = run(latent("-c", "last", "-json", "-top", "1000"));
+    CommandRun all = run(latent("-c", "last", "-json", "-top", "1000"));
     assertEquals(0, all.code, all.err);
     List<Map<String, Object>> lines = jsonLines(all.out);
     Map<String, Object> best = lines.get(0);
@@ -392,12 +375,12 @@ class W2SGAnalysisTest {
     // PredGap = ||P_s (I - P_w) y||^2 / n: the per-instance entries add up to it
     assertClose(num(best, "pred_gap"), sum / 1000, "sum of squared contributions / n");
 
-    Result three = run(latent("-c", "last", "-json", "-top", "3"));
+    CommandRun three = run(latent("-c", "last", "-json", "-top", "3"));
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> first = (List<Map<String, Object>>) jsonLines(three.out).get(0).get("top_contributions");
     assertEquals(top.subList(0, 3), first);
 
-    Result table = run(latent("-c", "last", "-top", "3"));
+    CommandRun table = run(latent("-c", "last", "-top", "3"));
     assertTrue(table.out.contains("Instances with the largest |P_s (I - P_w) y| for the best pair ("
         + best.get("weak") + " -> name:strong_.*):"), table.out);
     assertTrue(table.out.contains("\n1  " + (long) num(first.get(0), "row") + "  "), table.out);
@@ -415,8 +398,8 @@ class W2SGAnalysisTest {
     DataSink.write(plain.toString(), data);
     DataSink.write(gz.toString(), data);
     assertTrue(Files.size(gz) < Files.size(plain), "really compressed");
-    Result a = run("-i", plain.toString(), "-weak", "1-6", "-strong", "7-16", "-c", "last", "-json");
-    Result b = run("-i", gz.toString(), "-weak", "1-6", "-strong", "7-16", "-c", "last", "-json");
+    CommandRun a = run("-i", plain.toString(), "-weak", "1-6", "-strong", "7-16", "-c", "last", "-json");
+    CommandRun b = run("-i", gz.toString(), "-weak", "1-6", "-strong", "7-16", "-c", "last", "-json");
     assertEquals(0, a.code, a.err);
     assertEquals(a.out, b.out);
     assertEquals(200.0, num(jsonLines(b.out).get(0), "n"));
@@ -428,7 +411,7 @@ class W2SGAnalysisTest {
         .addView("s", 3, new int[] {0, 1}, 1.0, 0.3);
     Path file = dir.resolve("long.arff");
     DataSink.write(file.toString(), model.sample("long", 10_000, false, 4));
-    Result r = run("-i", file.toString(), "-weak", "1-2", "-strong", "3-5", "-c", "last", "-top", "1");
+    CommandRun r = run("-i", file.toString(), "-weak", "1-2", "-strong", "3-5", "-c", "last", "-top", "1");
     assertEquals(0, r.code, r.err);
     assertTrue(r.err.contains("W2SGAnalysis: reading: 10,000 rows"), r.err);
     assertTrue(r.err.contains("W2SGAnalysis: decomposing 2 representations"), r.err);
@@ -474,7 +457,7 @@ class W2SGAnalysisTest {
     DataSink.write(file.toString(), data);
     String weakSpec = "name:" + Pattern.quote(weakName) + "_.*";
     String strongSpec = "name:str'ong|s2";
-    Result r = run("-i", file.toString(), "-weak", weakSpec, "-strong", strongSpec, "-json");
+    CommandRun r = run("-i", file.toString(), "-weak", weakSpec, "-strong", strongSpec, "-json");
     assertEquals(0, r.code, r.err);
     String line = r.out.trim();
     assertTrue(line.chars().allMatch(c -> c >= 0x20 && c < 0x7f), line);
@@ -555,7 +538,7 @@ class W2SGAnalysisTest {
     assertFails(run("-i", classMissing.toString(), "-weak", "1", "-strong", "2", "-c", "last"), 1,
         "Attribute 'class' is missing in row 2");
 
-    Result skipped = run("-i", f.toString(), "-weak", "1", "-strong", "2", "-c", "last", "-json", "-skip-missing");
+    CommandRun skipped = run("-i", f.toString(), "-weak", "1", "-strong", "2", "-c", "last", "-json", "-skip-missing");
     assertEquals(0, skipped.code, skipped.err);
     assertEquals("W2SGAnalysis: skipped 1 of 5 instances with missing values (-skip-missing).", skipped.err.trim());
     Map<String, Object> o = jsonLines(skipped.out).get(0);
@@ -617,7 +600,7 @@ class W2SGAnalysisTest {
   @Test
   void helpListsEveryOption() {
     for (String flag : new String[] {"-h", "-help"}) {
-      Result r = run(flag);
+      CommandRun r = run(flag);
       assertEquals(0, r.code);
       assertEquals("", r.err);
       for (String option : List.of("-i ", "-weak ", "-strong ", "-c ", "-k ", "-variance ", "-auto", "-ridge ",

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,29 +43,13 @@ class W2SGExperimentTest {
   static final String[] CANDIDATES = {"name:weakA_.*", "name:weakC_.*", "name:weakD_.*"};
   static final String[] MODES = {"naive", "confidence", "refine", "kernel"};
 
-  static Result tables;
-  static Result json;
+  static CommandRun tables;
+  static CommandRun json;
   /** The JSON lines of the main run: one per candidate, then the summary. */
   static List<JSONNode> objects;
 
-  /** What one run(...) call returned and printed. */
-  static final class Result {
-    int exit;
-    String out;
-    String err;
-  }
-
-  static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Result r = new Result();
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      r.exit = W2SGExperiment.run(args, o, e);
-    }
-    r.out = out.toString(StandardCharsets.UTF_8);
-    r.err = err.toString(StandardCharsets.UTF_8);
-    return r;
+  static CommandRun run(String... args) {
+    return CommandRun.of(W2SGExperiment::run, args);
   }
 
   static String[] mainArgs(String... extra) {
@@ -85,8 +66,8 @@ class W2SGExperimentTest {
   static void runTheExperiment() throws Exception {
     tables = run(mainArgs());
     json = run(mainArgs("-json"));
-    assertEquals(0, tables.exit, tables.err);
-    assertEquals(0, json.exit, json.err);
+    assertEquals(0, tables.code, tables.err);
+    assertEquals(0, json.code, json.err);
     objects = new ArrayList<>();
     for (String line : json.out.split("\n")) {
       if (!line.isBlank()) {
@@ -247,17 +228,17 @@ class W2SGExperimentTest {
   @Test
   void pgrIsUndefinedNotDividedWhenTheCeilingEqualsTheWeakModel() throws Exception {
     // ZeroR on both sides: weak and ceiling both predict the majority class of a stratified split
-    Result r = run("-i", DATA, "-weak", "name:weakA_.*", "-strong", "name:strong_.*", "-runs", "1",
+    CommandRun r = run("-i", DATA, "-weak", "name:weakA_.*", "-strong", "name:strong_.*", "-runs", "1",
         "-modes", "naive", "-weak-classifier", "weka.classifiers.rules.ZeroR", "-strong-classifier",
         "weka.classifiers.rules.ZeroR");
-    assertEquals(0, r.exit, r.err);
+    assertEquals(0, r.code, r.err);
     String naive = row(section(r.out, "--- Weak candidate 1"), "naive");
     assertTrue(naive.contains(W2SGExperiment.UNDEFINED_PGR), naive);
     assertFalse(r.out.contains("NaN") || r.out.contains("Infinity"), r.out);
     assertTrue(Double.isNaN(W2SGExperiment.CandidateResult.pgr(0.7, 0.6, 0.6)));
     assertEquals(0.5, W2SGExperiment.CandidateResult.pgr(0.7, 0.6, 0.8), 1e-12);
 
-    Result j = run("-i", DATA, "-weak", "name:weakA_.*", "-strong", "name:strong_.*", "-runs", "1",
+    CommandRun j = run("-i", DATA, "-weak", "name:weakA_.*", "-strong", "name:strong_.*", "-runs", "1",
         "-modes", "naive", "-weak-classifier", "weka.classifiers.rules.ZeroR", "-strong-classifier",
         "weka.classifiers.rules.ZeroR", "-json");
     JSONNode pgr = JSONNode.read(new StringReader(j.out.split("\n")[0])).getChild("modes").getChild("naive")
@@ -269,13 +250,13 @@ class W2SGExperimentTest {
 
   @Test
   void correlationsNeedThreeCandidates() throws Exception {
-    Result r = run("-i", DATA, "-weak", "name:weakA_.*", "-weak", "name:weakD_.*", "-strong", "name:strong_.*",
+    CommandRun r = run("-i", DATA, "-weak", "name:weakA_.*", "-weak", "name:weakD_.*", "-strong", "name:strong_.*",
         "-runs", "1", "-modes", "naive");
-    assertEquals(0, r.exit, r.err);
+    assertEquals(0, r.code, r.err);
     assertTrue(r.out.contains("pred_gap               n/a (needs >= 3 weak candidates, got 2)"), r.out);
     // a single run: means without a standard deviation
     assertFalse(row(section(r.out, "--- Weak candidate 1"), "weak").contains("+/-"), r.out);
-    Result j = run("-i", DATA, "-weak", "name:weakA_.*", "-weak", "name:weakD_.*", "-strong", "name:strong_.*",
+    CommandRun j = run("-i", DATA, "-weak", "name:weakA_.*", "-weak", "name:weakD_.*", "-strong", "name:strong_.*",
         "-runs", "1", "-modes", "naive", "-json");
     String[] lines = j.out.split("\n");
     JSONNode summary = JSONNode.read(new StringReader(lines[lines.length - 1]));
@@ -287,9 +268,9 @@ class W2SGExperimentTest {
   void theSameSeedGivesTheSameOutput() {
     String[] args = {"-i", DATA, "-weak", "25-48", "-strong", "97-192", "-runs", "1", "-modes", "naive,refine",
       "-S", "7", "-json"};
-    Result first = run(args);
-    Result second = run(args);
-    assertEquals(0, first.exit, first.err);
+    CommandRun first = run(args);
+    CommandRun second = run(args);
+    assertEquals(0, first.code, first.err);
     assertEquals(first.out, second.out);
     args[args.length - 2] = "8";
     assertFalse(first.out.equals(run(args).out), "another seed, another split");
@@ -361,8 +342,8 @@ class W2SGExperimentTest {
   @ParameterizedTest
   @MethodSource("badInput")
   void badInputGetsOneClearMessage(String[] args, String expected) {
-    Result r = run(args);
-    assertEquals(1, r.exit, r.err);
+    CommandRun r = run(args);
+    assertEquals(1, r.code, r.err);
     assertTrue(r.err.contains(expected), "expected '" + expected + "' in:\n" + r.err);
     assertEquals(1, r.err.split("W2SGExperiment: ", -1).length - 1, "one message:\n" + r.err);
     assertEquals("", r.out);
@@ -370,11 +351,11 @@ class W2SGExperimentTest {
 
   @Test
   void noArgumentsPrintsTheUsageAndFails() {
-    Result r = run();
-    assertEquals(1, r.exit);
+    CommandRun r = run();
+    assertEquals(1, r.code);
     assertTrue(r.err.contains("Usage: java weka.w2s.W2SGExperiment"), r.err);
-    Result help = run("-h");
-    assertEquals(0, help.exit);
+    CommandRun help = run("-h");
+    assertEquals(0, help.code);
     assertTrue(help.out.contains("-weak <range>"), help.out);
   }
 

@@ -37,6 +37,7 @@ import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.NominalToBinary;
 import weka.filters.unsupervised.attribute.ReplaceMissingValues;
 import weka.w2s.SoftTargetLearner;
+import weka.w2s.Tags;
 
 /**
  * The closed-form ridge linear head ("linear probe") of the weak-to-strong generalization
@@ -216,12 +217,7 @@ public class RidgeProbe extends AbstractClassifier
    * @param solver a tag from {@link #TAGS_SOLVER}
    */
   public void setSolver(SelectedTag solver) {
-    if (solver.getTags() == TAGS_SOLVER) {
-      m_Solver = solver.getSelectedTag().getID();
-    } else {
-      m_Solver = new SelectedTag(solver.getSelectedTag().getReadable(), TAGS_SOLVER)
-        .getSelectedTag().getID();
-    }
+    m_Solver = Tags.idOf(solver, TAGS_SOLVER);
   }
 
   /**

@@ -33,6 +33,7 @@ import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.Remove;
 import weka.w2s.RepresentationLayout;
 import weka.w2s.SoftTargetLearner;
+import weka.w2s.Tags;
 import weka.w2s.core.ChannelRefinement;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.core.NearestNeighbours;
@@ -250,9 +251,7 @@ public class WeakToStrong extends AbstractClassifier
   }
 
   public void setMode(SelectedTag value) {
-    if (value.getTags() == TAGS_MODE) {
-      m_mode = value.getSelectedTag().getID();
-    }
+    m_mode = Tags.idOf(value, TAGS_MODE);
   }
 
   @OptionMetadata(displayName = "refineBatchSize", description = "Refine mode: the number k of strong-space"
@@ -279,9 +278,7 @@ public class WeakToStrong extends AbstractClassifier
   }
 
   public void setPrincipalRule(SelectedTag value) {
-    if (value.getTags() == TAGS_PRINCIPAL) {
-      m_principalRule = value.getSelectedTag().getID();
-    }
+    m_principalRule = Tags.idOf(value, TAGS_PRINCIPAL);
   }
 
   @OptionMetadata(displayName = "principalVariance", description = "Refine and kernel modes with the"

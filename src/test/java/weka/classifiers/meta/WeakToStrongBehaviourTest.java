@@ -77,6 +77,17 @@ class WeakToStrongBehaviourTest {
   }
 
   @Test
+  void aModeFromAnotherCopyOfTheTagsIsNotIgnored() {
+    // a deserialized setup carries its own copy of the Tag array, not WeakToStrong.TAGS_MODE
+    weka.core.Tag[] copy = WeakToStrong.TAGS_MODE.clone();
+    WeakToStrong w2s = new WeakToStrong();
+    w2s.setMode(new SelectedTag(WeakToStrong.MODE_REFINE, copy));
+    assertEquals(WeakToStrong.MODE_REFINE, w2s.getMode().getSelectedTag().getID());
+    w2s.setPrincipalRule(new SelectedTag(WeakToStrong.PRINCIPAL_VARIANCE, WeakToStrong.TAGS_PRINCIPAL.clone()));
+    assertEquals(WeakToStrong.PRINCIPAL_VARIANCE, w2s.getPrincipalRule().getSelectedTag().getID());
+  }
+
+  @Test
   void hardIsAFlagOnTheCommandLine() throws Exception {
     WeakToStrong w2s = new WeakToStrong();
     w2s.setOptions(new String[] {"-hard", "-mode", "refine"});

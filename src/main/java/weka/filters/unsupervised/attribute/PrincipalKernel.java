@@ -25,6 +25,7 @@ import weka.core.WekaException;
 import weka.filters.Filter;
 import weka.filters.UnsupervisedFilter;
 import weka.w2s.RepresentationLayout;
+import weka.w2s.Tags;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.core.PrincipalFeatureMap;
 import weka.w2s.core.PrincipalRule;
@@ -277,11 +278,7 @@ public class PrincipalKernel extends Filter implements UnsupervisedFilter, Techn
   }
 
   public void setPath(SelectedTag path) {
-    if (path.getTags() == TAGS_PATH) {
-      m_Path = path.getSelectedTag().getID();
-    } else {
-      m_Path = new SelectedTag(path.getSelectedTag().getReadable(), TAGS_PATH).getSelectedTag().getID();
-    }
+    m_Path = Tags.idOf(path, TAGS_PATH);
   }
 
   @OptionMetadata(displayName = "name prefix",

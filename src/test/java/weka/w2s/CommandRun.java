@@ -1,0 +1,35 @@
+package weka.w2s;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** One in-process run of a command-line tool: its exit code and what it printed. */
+final class CommandRun {
+
+  /** A tool's testable entry point, e.g. {@code W2SGAnalysis::run}. */
+  interface Tool {
+    int run(String[] args, PrintStream out, PrintStream err);
+  }
+
+  final int code;
+  final String out;
+  final String err;
+
+  private CommandRun(int code, String out, String err) {
+    this.code = code;
+    this.out = out;
+    this.err = err;
+  }
+
+  static CommandRun of(Tool tool, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code;
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      code = tool.run(args, o, e);
+    }
+    return new CommandRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+}
