@@ -68,7 +68,7 @@ public final class W2SGExperiment {
    * @param err progress and error messages
    * @return 0 on success (and for -h), 1 on bad input or failure (one message on err)
    */
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  public static int run(String[] args, PrintStream out, PrintStream err) {
     Settings settings;
     try {
       String[] options = args.clone();
