@@ -19,9 +19,7 @@ import weka.classifiers.meta.WeakToStrong;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Range;
-import weka.core.SelectedTag;
 import weka.core.SingleIndex;
-import weka.core.Tag;
 import weka.core.Utils;
 import weka.core.converters.ConverterUtils.DataSource;
 import weka.filters.Filter;
@@ -33,6 +31,8 @@ import weka.w2s.core.PrincipalSpace;
 import weka.w2s.core.RankCorrelation;
 import weka.w2s.core.SampleGeometry;
 import weka.w2s.core.W2SGAnalyzer;
+import weka.w2s.targets.Selection;
+import weka.w2s.targets.TargetStrategy;
 
 /**
  * The weak-to-strong protocol of W2SG-MATH.md section 5 in one command. For every repetition the
@@ -46,7 +46,7 @@ import weka.w2s.core.W2SGAnalyzer;
  */
 public final class W2SGExperiment {
 
-  static final String[] DEFAULT_MODES = {"naive", "confidence", "refine", "kernel"};
+  static final String[] DEFAULT_MODES = {"naive", "confidence", "refine", "kernel", "auto"};
   /** The four representation scores, in table and JSON order. */
   static final String[] SCORES = {"score", "frobenius_normalized", "expected_gap", "pred_gap"};
   static final String UNDEFINED_PGR = "undefined (ceiling = weak)";
@@ -237,12 +237,8 @@ public final class W2SGExperiment {
     }
 
     private static List<String> parseModes(String list) {
-      List<String> known = new ArrayList<>();
-      for (Tag t : WeakToStrong.TAGS_MODE) {
-        if (t.getID() != WeakToStrong.MODE_GOLD) {
-          known.add(t.getReadable());
-        }
-      }
+      List<String> known = new ArrayList<>(Arrays.asList(TargetStrategy.NAMES));
+      known.remove("gold");
       List<String> modes = new ArrayList<>();
       for (String part : list.split(",")) {
         String m = part.trim().toLowerCase(Locale.ROOT);
@@ -334,6 +330,11 @@ public final class W2SGExperiment {
     /** mode -> per-run values. */
     final Map<String, double[]> accuracy = new LinkedHashMap<>();
     final Map<String, double[]> auroc = new LinkedHashMap<>();
+    /** mode -> per-run accuracy of the training targets on the pool's gold labels. */
+    final Map<String, double[]> targetAccuracy = new LinkedHashMap<>();
+    /** mode -> per-run choice of a selecting strategy (auto); absent for fixed strategies. */
+    final Map<String, String[]> chosen = new LinkedHashMap<>();
+    final double[] weakLabelAccuracy;
     /** score name -> per-run values. */
     final Map<String, double[]> scores = new LinkedHashMap<>();
     String scoreNote = "";
@@ -345,9 +346,11 @@ public final class W2SGExperiment {
       weakAuroc = nan(runs);
       ceilingAccuracy = nan(runs);
       ceilingAuroc = nan(runs);
+      weakLabelAccuracy = nan(runs);
       for (String m : modes) {
         accuracy.put(m, nan(runs));
         auroc.put(m, nan(runs));
+        targetAccuracy.put(m, nan(runs));
       }
       for (String s : SCORES) {
         scores.put(s, nan(runs));
@@ -479,7 +482,7 @@ public final class W2SGExperiment {
       w2s.setWeakAttributes(Range.indicesToRangeList(result.attributes));
       w2s.setStrongAttributes(Range.indicesToRangeList(strongAttributes));
       w2s.setWeakFraction(settings.weakFraction);
-      w2s.setMode(new SelectedTag(mode, WeakToStrong.TAGS_MODE));
+      w2s.setTargets(TargetStrategy.forName(mode));
       w2s.setSeed(seed);
       return w2s;
     }
@@ -499,12 +502,18 @@ public final class W2SGExperiment {
       Evaluation gold = evaluate(ceiling, train, test);
       result.ceilingAccuracy[r] = accuracy(gold);
       result.ceilingAuroc[r] = auroc(gold);
+      result.weakLabelAccuracy[r] = ceiling.getMeasure("measureWeakLabelAccuracy");
       for (String mode : settings.modes) {
         WeakToStrong w2s = configure(result, mode, seed);
         w2s.buildClassifier(train);
         Evaluation eval = evaluate(w2s, train, test);
         result.accuracy.get(mode)[r] = accuracy(eval);
         result.auroc.get(mode)[r] = auroc(eval);
+        result.targetAccuracy.get(mode)[r] = w2s.getMeasure("measureTargetAccuracy");
+        Selection selection = w2s.getSelection();
+        if (selection != null) {
+          result.chosen.computeIfAbsent(mode, k -> new String[settings.runs])[r] = selection.chosen().candidate;
+        }
       }
     }
 
@@ -595,21 +604,26 @@ public final class W2SGExperiment {
     private void printCandidate(PrintStream out, int number, CandidateResult result) {
       out.printf(Locale.ROOT, "--- Weak candidate %d: %s (%d attributes) ---%n", number, result.spec,
           result.attributes.length);
-      String header = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %s", "model", "accuracy",
-          twoClass ? "AUROC" : "", "PGR (per run)", "PGR (of means)");
+      String header = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %-16s %s", "model", "accuracy",
+          twoClass ? "AUROC" : "", "PGR (per run)", "PGR (of means)", "targets' accuracy on the pool");
       out.println(header.replaceAll("\\s+$", ""));
-      row(out, "weak", result.weakAccuracy, result.weakAuroc, "", "");
-      row(out, "ceiling", result.ceilingAccuracy, result.ceilingAuroc, "", "");
+      row(out, "weak", result.weakAccuracy, result.weakAuroc, "", "", meanSd(result.weakLabelAccuracy)
+          + " (weak labels)");
+      row(out, "ceiling", result.ceilingAccuracy, result.ceilingAuroc, "", "", "");
       for (String mode : settings.modes) {
         row(out, mode, result.accuracy.get(mode), result.auroc.get(mode), pgrPerRun(result, mode),
-            pgrText(result.pgrOfMeans(mode)));
+            pgrText(result.pgrOfMeans(mode)), meanSd(result.targetAccuracy.get(mode)));
+      }
+      for (Map.Entry<String, String[]> e : result.chosen.entrySet()) {
+        out.println(e.getKey() + " chose, per run: " + String.join("; ", e.getValue()));
       }
       out.println();
     }
 
-    private void row(PrintStream out, String label, double[] acc, double[] auc, String pgr, String pgrMeans) {
-      String line = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %s", label, meanSd(acc),
-          twoClass ? meanSd(auc) : "", pgr, pgrMeans);
+    private void row(PrintStream out, String label, double[] acc, double[] auc, String pgr, String pgrMeans,
+        String targets) {
+      String line = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %-16s %s", label, meanSd(acc),
+          twoClass ? meanSd(auc) : "", pgr, pgrMeans, targets);
       out.println(line.replaceAll("\\s+$", ""));
     }
 
@@ -711,6 +725,7 @@ public final class W2SGExperiment {
         o.put("runs", settings.runs);
         o.put("weak_model", metrics(r.weakAccuracy, r.weakAuroc));
         o.put("ceiling", metrics(r.ceilingAccuracy, r.ceilingAuroc));
+        o.put("weak_labels_accuracy", stat(r.weakLabelAccuracy));
         Map<String, Object> modes = new LinkedHashMap<>();
         for (String mode : settings.modes) {
           Map<String, Object> m = metrics(r.accuracy.get(mode), r.auroc.get(mode));
@@ -723,6 +738,10 @@ public final class W2SGExperiment {
           pgr.put("defined_runs", defined.length);
           pgr.put("values", perRun);
           m.put("pgr", pgr);
+          m.put("target_accuracy", stat(r.targetAccuracy.get(mode)));
+          if (r.chosen.containsKey(mode)) {
+            m.put("chosen", Arrays.asList(r.chosen.get(mode)));
+          }
           modes.put(mode, m);
         }
         o.put("modes", modes);

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Random;
+import java.util.Vector;
 
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
@@ -16,84 +17,49 @@ import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
 import weka.core.Instance;
 import weka.core.Instances;
+import weka.core.Option;
 import weka.core.OptionMetadata;
 import weka.core.Randomizable;
 import weka.core.Range;
-import weka.core.SelectedTag;
-import weka.core.Tag;
+import weka.core.RevisionUtils;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformation.Field;
 import weka.core.TechnicalInformation.Type;
 import weka.core.TechnicalInformationHandler;
 import weka.core.UnassignedClassException;
 import weka.core.Utils;
-import weka.core.WeightedInstancesHandler;
 import weka.core.WekaException;
 import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.Remove;
 import weka.w2s.RepresentationLayout;
-import weka.w2s.SoftTargetLearner;
-import weka.w2s.Tags;
-import weka.w2s.core.ChannelRefinement;
+import weka.w2s.StrictOptions;
 import weka.w2s.core.JointStatistics;
-import weka.w2s.core.NearestNeighbours;
 import weka.w2s.core.PairAnalysis;
-import weka.w2s.core.PrincipalPool;
-import weka.w2s.core.PrincipalRule;
 import weka.w2s.core.PrincipalSettings;
 import weka.w2s.core.SampleGeometry;
 import weka.w2s.core.W2SGAnalyzer;
+import weka.w2s.targets.Auto;
+import weka.w2s.targets.ClassifierHead;
+import weka.w2s.targets.PrincipalStrategy;
+import weka.w2s.targets.Selection;
+import weka.w2s.targets.TargetStrategy;
+import weka.w2s.targets.Targets;
+import weka.w2s.targets.WeakSupervision;
+import weka.w2s.targets.WeakTeacher;
 
 /**
- * Trains a strong model from weak supervision (W2SG-MATH.md sections 5 and 6). A weak classifier
- * learns from a slice of the labelled data; its labels on the rest of the data (the pool, which also
- * takes every instance whose class is missing) train the strong classifier, directly or after
- * refinement. Predictions come from the strong classifier on the strong attributes.
- *
- * <p>What refinement can and cannot do. A linear strong head fitted to the weak labels already
- * averages weak-label noise that is independent of the strong representation; it inherits every
- * error that is a function of the representation. Refine (neighbours in the strong principal space)
- * and kernel (P_s smoothing) remove the errors that vary along the representation's isotropic tail,
- * such as Somerstep et al.'s bias orthogonal to every concept: on their model
- * (weka.w2s.sim.ConceptMixtureModel) refine recovers most of the gap to the ceiling while naive
- * keeps the weak accuracy. An error that follows concepts the strong model holds (a weak model that
- * misses factors the strong one sees, as in the bundled latent-factor data) looks like signal in
- * every neighbourhood; no mode that learns from the weak labels alone can remove it.
+ * Trains a strong model from weak supervision (W2SG-MATH.md sections 5, 6 and 8). A weak classifier
+ * learns from a slice of the labelled data on the weak attributes; its labels on the rest (the pool,
+ * which also takes every instance whose class is missing) become, through a target strategy
+ * (package weka.w2s.targets), what the strong classifier learns on the strong attributes.
+ * Predictions come from the strong classifier. This class is the protocol only: split, weak
+ * labelling, the strategy, strong training, report.
  */
 public class WeakToStrong extends AbstractClassifier
     implements Randomizable, TechnicalInformationHandler, AdditionalMeasureProducer {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  public static final int MODE_NAIVE = 0;
-  public static final int MODE_CONFIDENCE = 1;
-  public static final int MODE_REFINE = 2;
-  public static final int MODE_KERNEL = 3;
-  public static final int MODE_GOLD = 4;
-
-  public static final Tag[] TAGS_MODE = {
-    new Tag(MODE_NAIVE, "naive", "naive"),
-    new Tag(MODE_CONFIDENCE, "confidence", "confidence"),
-    new Tag(MODE_REFINE, "refine", "refine"),
-    new Tag(MODE_KERNEL, "kernel", "kernel"),
-    new Tag(MODE_GOLD, "gold", "gold"),
-  };
-
-  /** Refine and kernel modes: the strong principal dimension from Gavish and Donoho's threshold. */
-  public static final int PRINCIPAL_AUTOMATIC = 0;
-  /** Refine and kernel modes: the strong principal dimension from the variance fraction rho. */
-  public static final int PRINCIPAL_VARIANCE = 1;
-
-  public static final Tag[] TAGS_PRINCIPAL = {
-    new Tag(PRINCIPAL_AUTOMATIC, "auto", "auto"),
-    new Tag(PRINCIPAL_VARIANCE, "variance", "variance"),
-  };
-
-  /** Rounds of refitting in confidence mode; the strong model's weight ramps 0 to 0.5 over them. */
-  static final int CONFIDENCE_ROUNDS = 4;
-  static final double CONFIDENCE_MAX_WEIGHT = 0.5;
-  /** Folds of the cross-validation that estimates the weak model's noise channel. */
-  static final int CHANNEL_FOLDS = 5;
   static final String ALL_ATTRIBUTES = "first-last";
 
   protected Classifier m_weakClassifier;
@@ -101,12 +67,12 @@ public class WeakToStrong extends AbstractClassifier
   protected String m_weakAttributes;
   protected String m_strongAttributes;
   protected double m_weakFraction;
-  protected int m_mode;
-  protected int m_refineBatchSize;
-  protected int m_principalRule;
-  protected double m_principalVariance;
-  protected boolean m_hardLabels;
+  protected TargetStrategy m_targets;
+  protected boolean m_learnWeakSliceGold;
   protected int m_seed;
+
+  /** What training produced; null until built. */
+  protected Trained m_trained;
 
   public WeakToStrong() {
     resetOptions();
@@ -119,42 +85,54 @@ public class WeakToStrong extends AbstractClassifier
     m_weakAttributes = ALL_ATTRIBUTES;
     m_strongAttributes = ALL_ATTRIBUTES;
     m_weakFraction = 0.5;
-    m_mode = MODE_NAIVE;
-    m_refineBatchSize = 16;
-    m_principalRule = PRINCIPAL_AUTOMATIC;
-    m_principalVariance = 0.9;
-    m_hardLabels = false;
+    m_targets = new Auto();
+    m_learnWeakSliceGold = false;
     m_seed = 1;
   }
 
+  /**
+   * Sets the options strictly: a value that cannot be used is an error naming the option, and
+   * nothing is changed by half. {@code -mode <name>} is a shorthand for {@code -targets} with a
+   * strategy's default options (naive, confidence, refine, kernel, filter, rounds, auto, gold).
+   */
   @Override
   public void setOptions(String[] options) throws Exception {
     resetOptions();
-    super.setOptions(options);
+    String mode = Utils.getOption("mode", options);
+    StrictOptions.set(options, this, AbstractClassifier.class);
+    if (!mode.isEmpty()) {
+      setTargets(TargetStrategy.forName(mode));
+    }
+    try {
+      Utils.checkForRemainingOptions(options);
+    } catch (Exception e) {
+      throw new IllegalArgumentException(e.getMessage().trim() + " (unknown or repeated option).");
+    }
   }
 
-  /** What training produced; null until built. */
-  protected Trained m_trained;
+  @Override
+  public Enumeration<Option> listOptions() {
+    Vector<Option> options = new Vector<>(Collections.list(super.listOptions()));
+    options.add(new Option("\tShorthand for -targets with a strategy's defaults: naive, confidence, refine,"
+        + " kernel, filter, rounds, auto or gold.", "mode", 1, "-mode <name>"));
+    return options.elements();
+  }
 
   public String globalInfo() {
     return "Weak-to-strong training: a weak classifier, trained on a fraction of the labelled data on the"
         + " weak attributes, labels the rest (the pool, which also takes every instance whose class is"
-        + " missing); the strong classifier learns from those labels on the strong attributes. Modes:"
-        + " naive (fit the weak labels), confidence (Burns et al.'s auxiliary confidence: weak labels"
-        + " mixed with the strong model's own hardened predictions), refine (Somerstep et al.: each pool"
-        + " instance's label is the posterior over classes given the weak labels of its k nearest"
-        + " neighbours in the whitened strong principal space and the weak model's noise channel,"
-        + " estimated by cross-validation on the weak slice), kernel (weak labels smoothed by the strong"
-        + " principal kernel P_s of Xue et al.) and gold (the pool's gold labels: the strong ceiling)."
-        + " Refine and kernel can only remove weak-label errors that the strong principal space does not"
-        + " explain (noise, or a bias outside the strong model's concepts); errors that follow factors the"
-        + " strong model represents are learned by every mode. The strong principal dimension is chosen"
-        + " automatically (Gavish and Donoho's threshold) or by a variance fraction. Where the pool's gold"
-        + " labels are known, the model reports the accuracy of the weak and refined labels and the W2SG"
-        + " score and PredGap of the two representations.\n\nFor more information see:\n\n"
-        + getTechnicalInformation().toString();
+        + " missing); the strong classifier learns from those labels on the strong attributes, through a"
+        + " target strategy: naive (fit the weak labels), confidence (Burns et al.'s auxiliary confidence),"
+        + " refine (Somerstep et al.: labels inferred from strong-space neighbours through the weak model's"
+        + " noise channel), kernel (weak labels smoothed by the strong principal kernel of Xue et al.),"
+        + " filter (leave out the weak labels a strong probe disagrees with most), rounds (strong-to-strong"
+        + " relabelling), gold (the pool's gold labels: the ceiling) and auto, the default, which chooses"
+        + " among them and the strong head's ridge by cross-fitted validation on the weak slice's gold"
+        + " labels alone. Where the pool's gold labels are known, the model reports the accuracy of the weak"
+        + " labels and of the training targets, and the W2SG score and PredGap of the two representations."
+        + " Set the weak and strong attributes: by default both models see every attribute, which is no"
+        + " weak-to-strong setting.\n\nFor more information see:\n\n" + getTechnicalInformation().toString();
   }
-
   @Override
   public TechnicalInformation getTechnicalInformation() {
     TechnicalInformation result = new TechnicalInformation(Type.INPROCEEDINGS);
@@ -183,30 +161,36 @@ public class WeakToStrong extends AbstractClassifier
   // ---------------------------------------------------------------------------------------------
   // Options
 
-  @OptionMetadata(displayName = "weakClassifier", description = "The weak model (trained on the weak"
-      + " slice, weak attributes).", commandLineParamName = "weak",
+  @OptionMetadata(displayName = "weak classifier", description = "The weak model, trained on the weak slice and"
+      + " the weak attributes.", commandLineParamName = "weak",
       commandLineParamSynopsis = "-weak <classifier specification>", displayOrder = 1)
   public Classifier getWeakClassifier() {
     return m_weakClassifier;
   }
 
   public void setWeakClassifier(Classifier value) {
+    if (value == null) {
+      throw new IllegalArgumentException("Set a weak classifier.");
+    }
     m_weakClassifier = value;
   }
 
-  @OptionMetadata(displayName = "strongClassifier", description = "The strong model (trained on the pool,"
-      + " strong attributes).", commandLineParamName = "strong",
+  @OptionMetadata(displayName = "strong classifier", description = "The strong model, trained on the pool and the"
+      + " strong attributes.", commandLineParamName = "strong",
       commandLineParamSynopsis = "-strong <classifier specification>", displayOrder = 2)
   public Classifier getStrongClassifier() {
     return m_strongClassifier;
   }
 
   public void setStrongClassifier(Classifier value) {
+    if (value == null) {
+      throw new IllegalArgumentException("Set a strong classifier.");
+    }
     m_strongClassifier = value;
   }
 
-  @OptionMetadata(displayName = "weakAttributes", description = "The weak model's attributes (Weka range or"
-      + " name:REGEX); first-last means every attribute but the class.",
+  @OptionMetadata(displayName = "weak attributes", description = "The weak model's attributes, a Weka range or"
+      + " name:REGEX; first-last means every attribute but the class.",
       commandLineParamName = "weak-attributes", commandLineParamSynopsis = "-weak-attributes <range>",
       displayOrder = 3)
   public String getWeakAttributes() {
@@ -217,8 +201,8 @@ public class WeakToStrong extends AbstractClassifier
     m_weakAttributes = value;
   }
 
-  @OptionMetadata(displayName = "strongAttributes", description = "The strong model's attributes (Weka"
-      + " range or name:REGEX); first-last means every attribute but the class.",
+  @OptionMetadata(displayName = "strong attributes", description = "The strong model's attributes, a Weka range or"
+      + " name:REGEX; first-last means every attribute but the class.",
       commandLineParamName = "strong-attributes", commandLineParamSynopsis = "-strong-attributes <range>",
       displayOrder = 4)
   public String getStrongAttributes() {
@@ -229,83 +213,48 @@ public class WeakToStrong extends AbstractClassifier
     m_strongAttributes = value;
   }
 
-  @OptionMetadata(displayName = "weakFraction", description = "Fraction of the labelled instances that"
-      + " trains the weak model, in (0, 1).", commandLineParamName = "weak-fraction",
+  @OptionMetadata(displayName = "weak fraction", description = "The fraction of the labelled instances that"
+      + " trains the weak model, strictly between 0 and 1.", commandLineParamName = "weak-fraction",
       commandLineParamSynopsis = "-weak-fraction <fraction>", displayOrder = 5)
   public double getWeakFraction() {
     return m_weakFraction;
   }
 
   public void setWeakFraction(double value) {
+    if (!(value > 0 && value < 1)) {
+      throw new IllegalArgumentException("The weak fraction must lie strictly between 0 and 1, got " + value + ".");
+    }
     m_weakFraction = value;
   }
 
-  @OptionMetadata(displayName = "mode", description = "How the strong model learns from weak supervision:"
-      + " naive (fit the weak labels), confidence (mix in the strong model's own hardened predictions),"
-      + " refine (concept posterior from k strong-space neighbours and the weak noise channel), kernel"
-      + " (weak labels smoothed by the strong principal kernel P_s) or gold (the pool's gold labels: the"
-      + " ceiling).", commandLineParamName = "mode",
-      commandLineParamSynopsis = "-mode <naive|confidence|refine|kernel|gold>", displayOrder = 6)
-  public SelectedTag getMode() {
-    return new SelectedTag(m_mode, TAGS_MODE);
+  @OptionMetadata(displayName = "target strategy", description = "How the strong model learns from weak"
+      + " supervision; auto chooses by cross-fitted validation on the weak slice.", commandLineParamName = "targets",
+      commandLineParamSynopsis = "-targets <strategy specification>", displayOrder = 6)
+  public TargetStrategy getTargets() {
+    return m_targets;
   }
 
-  public void setMode(SelectedTag value) {
-    m_mode = Tags.idOf(value, TAGS_MODE);
+  public void setTargets(TargetStrategy value) {
+    if (value == null) {
+      throw new IllegalArgumentException("Set a target strategy.");
+    }
+    m_targets = value;
   }
 
-  @OptionMetadata(displayName = "refineBatchSize", description = "Refine mode: the number k of strong-space"
-      + " neighbours (the instance included) whose weak labels form its in-context batch. Larger k"
-      + " outvotes more weak-label noise until the neighbourhoods outgrow the concept.",
-      commandLineParamName = "refine-k", commandLineParamSynopsis = "-refine-k <k>", displayOrder = 7)
-  public int getRefineBatchSize() {
-    return m_refineBatchSize;
+  @OptionMetadata(displayName = "learn weak slice gold", description = "Also train the strong model on the weak"
+      + " slice's gold labels (strong attributes), beside the pool's targets.",
+      commandLineParamName = "learn-weak-slice-gold", commandLineParamSynopsis = "-learn-weak-slice-gold",
+      commandLineParamIsFlag = true, displayOrder = 7)
+  public boolean getLearnWeakSliceGold() {
+    return m_learnWeakSliceGold;
   }
 
-  public void setRefineBatchSize(int value) {
-    m_refineBatchSize = value;
+  public void setLearnWeakSliceGold(boolean value) {
+    m_learnWeakSliceGold = value;
   }
 
-  @OptionMetadata(displayName = "principalRule", description = "Refine and kernel modes: how the strong"
-      + " principal dimension is chosen: auto (Gavish and Donoho's hard threshold: the eigenvalues that"
-      + " stand out of the isotropic tail) or variance (the smallest k whose eigenvalues reach the"
-      + " variance fraction rho). The principal space should hold the strong model's concepts only: a"
-      + " fraction that reaches into the tail lets tail noise into refine's neighbourhoods, where"
-      + " whitening weighs it like a concept, and into kernel's smoothing.", commandLineParamName = "principal",
-      commandLineParamSynopsis = "-principal <auto|variance>", displayOrder = 8)
-  public SelectedTag getPrincipalRule() {
-    return new SelectedTag(m_principalRule, TAGS_PRINCIPAL);
-  }
-
-  public void setPrincipalRule(SelectedTag value) {
-    m_principalRule = Tags.idOf(value, TAGS_PRINCIPAL);
-  }
-
-  @OptionMetadata(displayName = "principalVariance", description = "Refine and kernel modes with the"
-      + " variance rule: the variance fraction rho that sets the strong principal dimension.",
-      commandLineParamName = "variance", commandLineParamSynopsis = "-variance <rho>", displayOrder = 9)
-  public double getPrincipalVariance() {
-    return m_principalVariance;
-  }
-
-  public void setPrincipalVariance(double value) {
-    m_principalVariance = value;
-  }
-
-  @OptionMetadata(displayName = "hardLabels", description = "Use the weak model's most likely class"
-      + " instead of its class distribution (and harden refined labels).", commandLineParamName = "hard",
-      commandLineParamSynopsis = "-hard", commandLineParamIsFlag = true, displayOrder = 10)
-  public boolean getHardLabels() {
-    return m_hardLabels;
-  }
-
-  public void setHardLabels(boolean value) {
-    m_hardLabels = value;
-  }
-
-  @OptionMetadata(displayName = "seed", description = "Random seed of the weak/pool split and the channel"
-      + " cross-validation.", commandLineParamName = "S", commandLineParamSynopsis = "-S <seed>",
-      displayOrder = 11)
+  @OptionMetadata(displayName = "seed", description = "The random seed of the split and of the strategies' folds.",
+      commandLineParamName = "S", commandLineParamSynopsis = "-S <seed>", displayOrder = 8)
   @Override
   public int getSeed() {
     return m_seed;
@@ -316,23 +265,15 @@ public class WeakToStrong extends AbstractClassifier
     m_seed = value;
   }
 
-  public String weakClassifierTipText() {
-    return "The weak model (trained on the weak slice, weak attributes).";
-  }
-
-  public String strongClassifierTipText() {
-    return "The strong model (trained on the pool, strong attributes).";
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Capabilities and training
 
   /**
    * A nominal class, possibly missing. An attribute type is declared usable when every role that
-   * takes all attributes (first-last) can use it: its learner handles it and, for the strong role in
-   * refine and kernel modes, it is numeric and never missing (the principal space is built from
-   * numbers). The attributes of a role given as a range or name:REGEX are checked when the
-   * classifier is built, with a message naming the role.
+   * takes all attributes (first-last) can use it: its learner handles it and, for the strong role of
+   * a strategy that builds a principal space, it is numeric and never missing. The attributes of a
+   * role given as a range or name:REGEX are checked when the classifier is built, with a message
+   * naming the role.
    */
   @Override
   public Capabilities getCapabilities() {
@@ -340,7 +281,7 @@ public class WeakToStrong extends AbstractClassifier
     result.disableAll();
     for (Capability cap : Capability.values()) {
       if (cap.isAttributeCapability() && roleTakes(cap, m_weakAttributes, m_weakClassifier, false)
-          && roleTakes(cap, m_strongAttributes, m_strongClassifier, numericStrong())) {
+          && roleTakes(cap, m_strongAttributes, m_strongClassifier, m_targets.needsNumericStrong())) {
         result.enable(cap);
       }
     }
@@ -361,91 +302,70 @@ public class WeakToStrong extends AbstractClassifier
     return learner.getCapabilities().handles(cap);
   }
 
-  /** Refine and kernel modes build the strong principal space, from numeric attributes only. */
-  private boolean numericStrong() {
-    return m_mode == MODE_REFINE || m_mode == MODE_KERNEL;
-  }
-
   @Override
   public void buildClassifier(Instances data) throws Exception {
     m_trained = null;
-    validateOptions();
     if (data.classIndex() < 0) {
       throw new UnassignedClassException("WeakToStrong needs a class attribute; set one (e.g. -c last).");
     }
     Instances header = new Instances(data, 0);
     int[] weakAttributes = resolve(header, m_weakAttributes, "weak");
     int[] strongAttributes = resolve(header, m_strongAttributes, "strong");
-    // role checks first: their messages say which learner or mode cannot use which attribute
+    // role checks first: their messages say which learner or strategy cannot use which attribute
     checkRole(data, weakAttributes, m_weakClassifier, "weak", null);
     checkRole(data, strongAttributes, m_strongClassifier, "strong",
-        numericStrong() ? getMode().getSelectedTag().getReadable() : null);
+        m_targets.needsNumericStrong() ? m_targets.name() : null);
     getCapabilities().testWithFail(data);
 
-    Random random = new Random(m_seed);
-    Split split = Split.of(data, m_weakFraction, random);
+    Split split = Split.of(data, m_weakFraction, new Random(m_seed));
     Projection weakView = new Projection(header, weakAttributes);
     Projection strongView = new Projection(header, strongAttributes);
+    Instances sliceStrong = strongView.apply(split.weakSlice);
+    Instances poolStrong = strongView.apply(split.pool);
+    WeakTeacher teacher = new WeakTeacher(m_weakClassifier, m_strongClassifier, weakView.apply(split.weakSlice),
+        sliceStrong, weakView.apply(split.pool), poolStrong, m_learnWeakSliceGold, m_seed);
+    int[] slice = teacher.allSliceRows();
+    Classifier weakModel = teacher.trainWeak(slice);
+    WeakSupervision supervision = teacher.supervise(weakModel, slice);
 
-    Classifier weakModel = AbstractClassifier.makeCopy(m_weakClassifier);
-    weakModel.buildClassifier(weakView.apply(split.weakSlice));
-    double[][] weakLabels = predict(weakModel, weakView, split.pool);
-    if (m_hardLabels) {
-      harden(weakLabels);
-    }
+    long start = System.nanoTime();
+    Targets targets = m_targets.build(supervision);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    Classifier strongModel = AbstractClassifier.makeCopy(targets.head().classifier());
+    ClassifierHead.train(strongModel, poolStrong, targets.distributions(), targets.weights(),
+        m_learnWeakSliceGold ? sliceStrong : new Instances(sliceStrong, 0));
 
-    Instances strongPool = strongView.apply(split.pool);
-    double[][] targets;
-    switch (m_mode) {
-      case MODE_NAIVE:
-        targets = weakLabels;
-        break;
-      case MODE_CONFIDENCE:
-        targets = confidenceTargets(strongPool, weakLabels);
-        break;
-      case MODE_REFINE:
-        targets = refine(split, weakView, weakLabels, numericRows(split.pool, strongAttributes), random);
-        break;
-      case MODE_KERNEL:
-        targets = PrincipalPool.of(numericRows(split.pool, strongAttributes), principalSettings())
-            .smooth(weakLabels);
-        toDistributions(targets);
-        break;
-      case MODE_GOLD:
-        strongPool = strongView.apply(split.labelledPool());
-        targets = oneHot(split.labelledPool());
-        break;
-      default:
-        throw new IllegalStateException("Unknown mode " + m_mode);
-    }
-    Classifier strongModel = AbstractClassifier.makeCopy(m_strongClassifier);
-    trainOnTargets(strongModel, strongPool, targets);
-
-    Report report = Report.of(split, weakLabels, targets, m_mode == MODE_GOLD,
+    Report report = Report.of(split, supervision.weakLabels(), targets, m_targets instanceof weka.w2s.targets.Gold,
         predict(strongModel, strongView, split.labelledPool()));
-    report.analyzeRepresentations(split, header, weakAttributes, strongAttributes);
+    report.strategy = m_targets.label();
+    report.strongModel = Utils.toCommandLine(strongModel);
+    report.strategySeconds = seconds;
+    PrincipalSettings settings = m_targets instanceof PrincipalStrategy
+        ? ((PrincipalStrategy) m_targets).principalSettings() : PrincipalSettings.defaults();
+    report.analyzeRepresentations(split, header, weakAttributes, strongAttributes, settings);
     m_trained = new Trained(weakModel, strongModel, weakView, strongView, report);
   }
 
   /**
    * Fails with a message naming the role if its learner cannot take the class or one of the role's
-   * attributes, or if a mode that needs numbers (numericMode) meets a non-numeric or missing value.
+   * attributes, or if a strategy that needs numbers (numericStrategy) meets a non-numeric or missing
+   * value.
    */
   private static void checkRole(Instances data, int[] attributes, Classifier learner, String role,
-      String numericMode) throws WekaException {
+      String numericStrategy) throws WekaException {
     Capabilities caps = learner.getCapabilities();
     String who = "The " + role + " classifier " + learner.getClass().getSimpleName();
     if (!caps.test(data.classAttribute(), true)) {
       throw new WekaException(who + " cannot learn the class '" + data.classAttribute().name() + "': "
           + caps.getFailReason().getMessage() + " Choose another " + role + " classifier.");
     }
-    boolean missingAllowed = numericMode == null && caps.handles(Capability.MISSING_VALUES);
+    boolean missingAllowed = numericStrategy == null && caps.handles(Capability.MISSING_VALUES);
     for (int a : attributes) {
       Attribute att = data.attribute(a);
-      if (numericMode != null && att.type() != Attribute.NUMERIC) {
-        throw new WekaException("The " + numericMode + " mode builds the strong principal space from numeric"
+      if (numericStrategy != null && att.type() != Attribute.NUMERIC) {
+        throw new WekaException("The " + numericStrategy + " strategy builds the strong principal space from numeric"
             + " attributes, but the strong attribute '" + att.name() + "' is " + Attribute.typeToString(att)
-            + ". Choose numeric strong attributes (-strong-attributes) or another mode.");
+            + ". Choose numeric strong attributes (-strong-attributes) or another strategy.");
       }
       if (!caps.test(att)) {
         throw new WekaException(who + " cannot use the " + role + " attribute '" + att.name() + "': "
@@ -454,32 +374,12 @@ public class WeakToStrong extends AbstractClassifier
       }
       for (int i = 0; !missingAllowed && i < data.numInstances(); i++) {
         if (data.instance(i).isMissing(a)) {
-          throw new WekaException((numericMode != null ? "The " + numericMode + " mode" : who)
+          throw new WekaException((numericStrategy != null ? "The " + numericStrategy + " strategy" : who)
               + " needs complete " + role + " attributes, but '" + att.name() + "' is missing in instance "
               + (i + 1) + ". Replace missing values first (e.g. with ReplaceMissingValues).");
         }
       }
     }
-  }
-
-  private void validateOptions() {
-    if (m_weakClassifier == null || m_strongClassifier == null) {
-      throw new IllegalArgumentException("Set both the weak and the strong classifier.");
-    }
-    if (!(m_weakFraction > 0 && m_weakFraction < 1)) {
-      throw new IllegalArgumentException("The weak fraction must lie strictly between 0 and 1, got "
-          + m_weakFraction + ".");
-    }
-    if (m_refineBatchSize < 1) {
-      throw new IllegalArgumentException("The refinement batch size k must be at least 1, got "
-          + m_refineBatchSize + ".");
-    }
-    PrincipalRule.variance(m_principalVariance); // validates rho, even while the automatic rule is chosen
-  }
-
-  private PrincipalSettings principalSettings() {
-    return PrincipalSettings.defaults().withRule(m_principalRule == PRINCIPAL_VARIANCE
-        ? PrincipalRule.variance(m_principalVariance) : PrincipalRule.automatic());
   }
 
   private static boolean isAll(String spec) {
@@ -503,7 +403,7 @@ public class WeakToStrong extends AbstractClassifier
     return RepresentationLayout.selectAttributes(header, spec, role, false);
   }
 
-  /** The weak model's (or any model's) class distributions on every instance of a set. */
+  /** A model's class distributions on every instance of a set. */
   private static double[][] predict(Classifier model, Projection view, Instances data) throws Exception {
     Instances projected = view.apply(data);
     double[][] out = new double[projected.numInstances()][];
@@ -511,233 +411,6 @@ public class WeakToStrong extends AbstractClassifier
       out[i] = model.distributionForInstance(projected.instance(i));
     }
     return out;
-  }
-
-  /**
-   * Trains a classifier on soft targets: natively if it is a {@link SoftTargetLearner}, as weighted
-   * class copies if it handles instance weights, else on the most likely class.
-   */
-  static void trainOnTargets(Classifier model, Instances data, double[][] targets) throws Exception {
-    if (model instanceof SoftTargetLearner) {
-      ((SoftTargetLearner) model).buildFromTargets(data, targets);
-      return;
-    }
-    Instances expanded = new Instances(data, data.numInstances());
-    boolean weighted = model instanceof WeightedInstancesHandler;
-    for (int i = 0; i < data.numInstances(); i++) {
-      Instance inst = data.instance(i);
-      if (weighted) {
-        for (int c = 0; c < targets[i].length; c++) {
-          if (targets[i][c] > 1e-12) {
-            Instance copy = (Instance) inst.copy();
-            copy.setClassValue(c);
-            copy.setWeight(inst.weight() * targets[i][c]);
-            expanded.add(copy);
-          }
-        }
-      } else {
-        Instance copy = (Instance) inst.copy();
-        copy.setClassValue(Utils.maxIndex(targets[i]));
-        expanded.add(copy);
-      }
-    }
-    model.buildClassifier(expanded);
-  }
-
-  /**
-   * Burns et al.'s auxiliary confidence loss for learners without an inner loop: the targets of the
-   * last of a few refits on (1 - a) * weak + a * hardened strong predictions, a ramping from 0 to 0.5.
-   */
-  private double[][] confidenceTargets(Instances pool, double[][] weakLabels) throws Exception {
-    double[][] targets = weakLabels;
-    double[] weakBalance = columnMeans(weakLabels);
-    for (int round = 1; round < CONFIDENCE_ROUNDS; round++) {
-      Classifier model = AbstractClassifier.makeCopy(m_strongClassifier);
-      trainOnTargets(model, pool, targets);
-      double a = CONFIDENCE_MAX_WEIGHT * round / (CONFIDENCE_ROUNDS - 1);
-      double[][] strong = new double[pool.numInstances()][];
-      for (int i = 0; i < strong.length; i++) {
-        strong[i] = model.distributionForInstance(pool.instance(i));
-      }
-      double[][] hardened = hardenToBalance(strong, weakBalance);
-      targets = new double[strong.length][];
-      for (int i = 0; i < strong.length; i++) {
-        targets[i] = new double[weakLabels[i].length];
-        for (int c = 0; c < targets[i].length; c++) {
-          targets[i][c] = (1 - a) * weakLabels[i][c] + a * hardened[i][c];
-        }
-      }
-    }
-    return targets;
-  }
-
-  /**
-   * Hardens strong predictions: for two classes, thresholds the second class's probability at the
-   * quantile that keeps the weak labels' class balance; for more classes, the most likely class.
-   */
-  static double[][] hardenToBalance(double[][] probabilities, double[] balance) {
-    int n = probabilities.length;
-    double[][] out = new double[n][balance.length];
-    if (balance.length == 2) {
-      double[] scores = new double[n];
-      for (int i = 0; i < n; i++) {
-        scores[i] = probabilities[i][1];
-      }
-      double[] sorted = scores.clone();
-      Arrays.sort(sorted);
-      int positives = (int) Math.round(balance[1] * n);
-      double threshold = positives >= n ? Double.NEGATIVE_INFINITY
-          : positives <= 0 ? Double.POSITIVE_INFINITY : sorted[n - positives];
-      for (int i = 0; i < n; i++) {
-        out[i][scores[i] >= threshold ? 1 : 0] = 1;
-      }
-    } else {
-      for (int i = 0; i < n; i++) {
-        out[i][Utils.maxIndex(probabilities[i])] = 1;
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Refinement (W2SG-MATH.md section 6): each pool instance's in-context batch is its k nearest pool
-   * instances in the whitened strong principal space (PrincipalPool.whitenedScores), and its refined
-   * label the channel posterior given their weak labels. The principal space keeps the concepts the
-   * strong model knows and drops its isotropic tail, so weak-label errors that live in the tail (noise,
-   * or a bias orthogonal to every concept) differ between neighbours and are outvoted; whitening lets
-   * every concept separate neighbours equally. Measured on the concept-mixture simulation and the
-   * latent-factor data, the automatic principal rule and whitening both beat the variance rule on raw
-   * principal scores (the choices are in the package's tests and report).
-   */
-  private double[][] refine(Split split, Projection weakView, double[][] weakLabels, double[][] strongRows,
-      Random random) throws Exception {
-    double[][] channel = estimateChannel(weakView.apply(split.weakSlice), random);
-    double[] prior = classPrior(split.weakSlice);
-    PrincipalPool pool = PrincipalPool.of(strongRows, principalSettings());
-    int[][] batches = NearestNeighbours.of(pool.whitenedScores(), m_refineBatchSize);
-    double[][] posterior = new ChannelRefinement(channel, prior).posterior(weakLabels, batches);
-    if (m_hardLabels) {
-      harden(posterior);
-    }
-    return posterior;
-  }
-
-  /**
-   * The weak model's noise channel Cm[c][y'] = P(weak label y' | true class c), from its
-   * cross-validated class distributions on the weak slice, with add-one smoothing.
-   */
-  private double[][] estimateChannel(Instances weakSlice, Random random) throws Exception {
-    int c = weakSlice.numClasses();
-    double[][] counts = new double[c][c];
-    for (double[] row : counts) {
-      Arrays.fill(row, 1.0);
-    }
-    int folds = Math.min(CHANNEL_FOLDS, weakSlice.numInstances());
-    if (folds >= 2) {
-      Instances shuffled = new Instances(weakSlice);
-      shuffled.randomize(random);
-      shuffled.stratify(folds);
-      for (int f = 0; f < folds; f++) {
-        Instances train = shuffled.trainCV(folds, f);
-        Instances test = shuffled.testCV(folds, f);
-        if (classesIn(train) < 2) {
-          continue; // a class with one instance in the slice: no classifier can be trained without it
-        }
-        Classifier model = AbstractClassifier.makeCopy(m_weakClassifier);
-        model.buildClassifier(train);
-        for (int i = 0; i < test.numInstances(); i++) {
-          double[] q = model.distributionForInstance(test.instance(i));
-          if (m_hardLabels) {
-            q = oneHot(Utils.maxIndex(q), c);
-          }
-          int truth = (int) test.instance(i).classValue();
-          for (int y = 0; y < c; y++) {
-            counts[truth][y] += q[y];
-          }
-        }
-      }
-    }
-    for (double[] row : counts) {
-      Utils.normalize(row);
-    }
-    return counts;
-  }
-
-  private static long classesIn(Instances labelled) {
-    return Arrays.stream(labelled.attributeStats(labelled.classIndex()).nominalCounts)
-        .filter(count -> count > 0).count();
-  }
-
-  private static double[] classPrior(Instances labelled) {
-    double[] prior = new double[labelled.numClasses()];
-    Arrays.fill(prior, 1.0);
-    for (int i = 0; i < labelled.numInstances(); i++) {
-      prior[(int) labelled.instance(i).classValue()] += 1;
-    }
-    Utils.normalize(prior);
-    return prior;
-  }
-
-  /** The values of the given (numeric, complete: see checkRole) attributes, one row per instance. */
-  private static double[][] numericRows(Instances data, int[] attributes) {
-    double[][] rows = new double[data.numInstances()][attributes.length];
-    for (int i = 0; i < rows.length; i++) {
-      for (int j = 0; j < attributes.length; j++) {
-        rows[i][j] = data.instance(i).value(attributes[j]);
-      }
-    }
-    return rows;
-  }
-
-  static void harden(double[][] distributions) {
-    for (int i = 0; i < distributions.length; i++) {
-      distributions[i] = oneHot(Utils.maxIndex(distributions[i]), distributions[i].length);
-    }
-  }
-
-  /** Clips smoothed scores to [0, inf) and normalises them into class distributions. */
-  private void toDistributions(double[][] scores) {
-    for (int i = 0; i < scores.length; i++) {
-      double sum = 0;
-      for (int c = 0; c < scores[i].length; c++) {
-        scores[i][c] = Math.max(0, scores[i][c]);
-        sum += scores[i][c];
-      }
-      if (sum <= 0) {
-        Arrays.fill(scores[i], 1.0 / scores[i].length);
-      } else {
-        for (int c = 0; c < scores[i].length; c++) {
-          scores[i][c] /= sum;
-        }
-      }
-    }
-    if (m_hardLabels) {
-      harden(scores);
-    }
-  }
-
-  private static double[] oneHot(int index, int size) {
-    double[] v = new double[size];
-    v[index] = 1;
-    return v;
-  }
-
-  private static double[][] oneHot(Instances labelled) {
-    double[][] out = new double[labelled.numInstances()][];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = oneHot((int) labelled.instance(i).classValue(), labelled.numClasses());
-    }
-    return out;
-  }
-
-  private static double[] columnMeans(double[][] rows) {
-    double[] mean = new double[rows[0].length];
-    for (double[] row : rows) {
-      for (int c = 0; c < row.length; c++) {
-        mean[c] += row[c] / rows.length;
-      }
-    }
-    return mean;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -764,6 +437,11 @@ public class WeakToStrong extends AbstractClassifier
     return m_trained.weakModel.distributionForInstance(m_trained.weakView.apply(instance));
   }
 
+  /** The choice auto made (or null for a fixed strategy, or before training). */
+  public Selection getSelection() {
+    return m_trained == null ? null : m_trained.report.selection;
+  }
+
   @Override
   public Enumeration<String> enumerateMeasures() {
     return Collections.enumeration(Arrays.asList(Report.MEASURES));
@@ -785,30 +463,26 @@ public class WeakToStrong extends AbstractClassifier
     if (m_trained == null) {
       return "WeakToStrong: not built yet.";
     }
-    StringBuilder sb = new StringBuilder("Weak-to-strong training (mode: ")
-        .append(getMode().getSelectedTag().getReadable()).append(")\n\n");
-    sb.append("Weak model:   ").append(spec(m_weakClassifier)).append(" on ")
+    Report r = m_trained.report;
+    StringBuilder sb = new StringBuilder("Weak-to-strong training (targets: ").append(r.strategy).append(")\n\n");
+    sb.append("Weak model:   ").append(Utils.toCommandLine(m_weakClassifier)).append(" on ")
         .append(m_trained.weakView.size()).append(" attribute(s)\n");
-    sb.append("Strong model: ").append(spec(m_strongClassifier)).append(" on ")
-        .append(m_trained.strongView.size()).append(" attribute(s)\n");
-    if (m_mode == MODE_REFINE) {
-      sb.append("Refinement:   k = ").append(m_refineBatchSize)
-          .append(" neighbours in the whitened strong principal space\n");
+    sb.append("Strong model: ").append(r.strongModel).append(" on ")
+        .append(m_trained.strongView.size()).append(" attribute(s)")
+        .append(m_learnWeakSliceGold ? ", also on the weak slice's gold labels" : "").append('\n');
+    if (r.selection != null) {
+      sb.append("\nAuto chose: ").append(r.selection.chosen().candidate).append(" (cross-fitted accuracy on ")
+          .append(r.selection.validationRows()).append(" weak-slice instances; ")
+          .append(Utils.doubleToString(r.strategySeconds, 1)).append(" s)\n");
+      sb.append(r.selection.describe());
     }
-    if (numericStrong()) {
-      sb.append("Principal dimension: ").append(principalSettings().rule()).append('\n');
-    }
-    sb.append('\n').append(m_trained.report.describe(getNumDecimalPlaces()));
+    sb.append('\n').append(r.describe(Math.max(getNumDecimalPlaces(), 4)));
     return sb.toString();
-  }
-
-  private static String spec(Classifier c) {
-    return Utils.toCommandLine(c);
   }
 
   @Override
   public String getRevision() {
-    return "1.0";
+    return RevisionUtils.extract("$Revision: 2 $");
   }
 
   public static void main(String[] args) {
@@ -947,7 +621,8 @@ public class WeakToStrong extends AbstractClassifier
     private static final long serialVersionUID = 1L;
     static final String[] MEASURES = {"measureWeakSliceSize", "measurePoolSize", "measureLabelledPoolSize",
       "measureWeakLabelAccuracy", "measureTargetAccuracy", "measureStrongPoolAccuracy", "measureW2SGScore",
-      "measureW2SGFrobeniusNormalized", "measurePredGap"};
+      "measureW2SGFrobeniusNormalized", "measurePredGap", "measureTargetsUsed", "measureValidationAccuracy",
+      "measureChosenCandidate"};
 
     int weakSliceSize;
     int poolSize;
@@ -961,18 +636,26 @@ public class WeakToStrong extends AbstractClassifier
     int kWeak;
     int kStrong;
     String representationNote = "";
+    String principalRule = "";
     boolean goldTargets;
+    int targetsUsed;
+    String strategy = "";
+    String strongModel = "";
+    double strategySeconds;
+    Selection selection;
 
-    static Report of(Split split, double[][] weakLabels, double[][] targets, boolean goldTargets,
+    static Report of(Split split, double[][] weakLabels, Targets targets, boolean goldTargets,
         double[][] strongOnLabelledPool) {
       Report r = new Report();
       r.weakSliceSize = split.weakSlice.numInstances();
       r.poolSize = split.pool.numInstances();
       r.labelledPool = split.labelledInPool;
       r.goldTargets = goldTargets;
+      r.targetsUsed = targets.used();
+      r.selection = targets.selection();
       if (r.labelledPool > 0) {
         r.weakLabelAccuracy = accuracy(weakLabels, split.pool, r.labelledPool);
-        r.targetAccuracy = accuracy(targets, split.pool, r.labelledPool);
+        r.targetAccuracy = accuracy(targets.distributions(), split.pool, r.labelledPool);
         r.strongPoolAccuracy = accuracy(strongOnLabelledPool, split.pool, r.labelledPool);
       }
       return r;
@@ -989,7 +672,9 @@ public class WeakToStrong extends AbstractClassifier
     }
 
     /** W2SG score and PredGap of the two representations on the labelled pool (numeric only). */
-    void analyzeRepresentations(Split split, Instances header, int[] weak, int[] strong) {
+    void analyzeRepresentations(Split split, Instances header, int[] weak, int[] strong,
+        PrincipalSettings settings) {
+      principalRule = settings.rule().toString();
       if (labelledPool < 2) {
         representationNote = "fewer than two labelled pool instances";
         return;
@@ -1005,7 +690,7 @@ public class WeakToStrong extends AbstractClassifier
           stats.add(row);
         }
         W2SGAnalyzer analyzer = new W2SGAnalyzer(
-            SampleGeometry.of(stats, PrincipalSettings.defaults(), SampleGeometry.Path.AUTO), weakSliceSize);
+            SampleGeometry.of(stats, settings, SampleGeometry.Path.AUTO), weakSliceSize);
         PairAnalysis pair = analyzer.analyze(analyzer.weakSpace(layout.weak().get(0).columns()),
             analyzer.strongSpace(layout.strong().get(0).columns()), layout.labelColumns());
         w2sgScore = pair.score();
@@ -1038,6 +723,12 @@ public class WeakToStrong extends AbstractClassifier
           return w2sgFrobeniusNormalized;
         case "measurePredGap":
           return predGap;
+        case "measureTargetsUsed":
+          return targetsUsed;
+        case "measureValidationAccuracy":
+          return selection == null ? Double.NaN : selection.chosen().accuracy;
+        case "measureChosenCandidate":
+          return selection == null ? Double.NaN : selection.scores().indexOf(selection.chosen()) + 1;
         default:
           throw new IllegalArgumentException(name + " is not supported by WeakToStrong.");
       }
@@ -1047,7 +738,11 @@ public class WeakToStrong extends AbstractClassifier
       StringBuilder sb = new StringBuilder();
       sb.append("Weak slice (gold labels):  ").append(weakSliceSize).append(" instances\n");
       sb.append("Pool (trains the strong):  ").append(poolSize).append(" instances, ").append(labelledPool)
-          .append(" with known gold labels\n");
+          .append(" with known gold labels");
+      if (targetsUsed < poolSize) {
+        sb.append(", ").append(targetsUsed).append(" kept by the strategy");
+      }
+      sb.append('\n');
       if (labelledPool > 0) {
         sb.append("\nOn the pool's gold labels:\n");
         sb.append("  weak labels' accuracy:        ").append(Utils.doubleToString(weakLabelAccuracy, decimals))
@@ -1061,7 +756,7 @@ public class WeakToStrong extends AbstractClassifier
       } else {
         sb.append("\nNo pool instance has a gold label: label accuracies are unknown.\n");
       }
-      sb.append("\nRepresentations on the labelled pool (Xue et al.):\n");
+      sb.append("\nRepresentations on the labelled pool (Xue et al.; k: ").append(principalRule).append("):\n");
       if (Double.isNaN(w2sgScore)) {
         sb.append("  not computed: ").append(representationNote).append('\n');
       } else {

@@ -1,27 +1,37 @@
 package weka.w2s.core;
 
 /**
- * The refinement posterior of Somerstep et al. (ICLR 2025) in its classical form (W2SG-MATH.md
- * section 6): the weak labeller is a noisy channel Cm[y' | c] from the true class c to its label y';
- * a batch of k weakly labelled neighbours that share a concept gives
- * log p(c | batch) = log prior(c) + sum_{j in batch} log sum_{y'} q_j(y') Cm[y' | c].
+ * The refinement of Somerstep et al. (ICLR 2025) for a fixed-representation head (W2SG-MATH.md
+ * section 6): the weak labeller is a noisy channel Cm[c][y'] = P(weak label y' | true class c), and an
+ * instance's in-context batch is its k nearest neighbours in the strong representation. Its refined
+ * label is a posterior over the true class built from the batch's channel evidence
+ * e_j(c) = log sum_{y'} q_j(y') Cm[c][y'], with three safeguards the plain product lacks:
+ * <ul>
+ * <li>The evidence is averaged, not summed: neighbours share the weak model's errors, so they are
+ * not independent observations, and the sum over k of them made the posterior overconfident.</li>
+ * <li>Neighbours are weighted by a Gaussian kernel of their distance with the batch's own radius
+ * (w_j = exp(-d_j^2 / d_k^2)): the instance's own weak label weighs most (1), the farthest
+ * neighbour, the one most likely outside the concept, least (1/e).</li>
+ * <li>The posterior is calibrated to the gold class balance by one log-offset per class
+ * ({@link ClassBalance#calibrate}); a prior multiplied into weak evidence collapsed the refined
+ * labels to the majority class whenever the channel was close to uniform.</li>
+ * </ul>
  */
 public final class ChannelRefinement {
 
   private final double[][] channel;
-  private final double[] logPrior;
+  private final double[] balance;
 
   /**
-   * @param channel channel[c][y'] = P(weak label y' | true class c); rows must sum to 1
-   * @param prior   the class prior, positive, summing to 1
+   * @param channel channel[c][y'] = P(weak label y' | true class c); positive rows summing to 1
+   * @param balance the class balance the refined labels keep (positive, summing to 1)
    */
-  public ChannelRefinement(double[][] channel, double[] prior) {
-    int c = prior.length;
+  public ChannelRefinement(double[][] channel, double[] balance) {
+    int c = balance.length;
     if (channel.length != c) {
       throw new IllegalArgumentException("The channel has " + channel.length + " rows for " + c + " classes.");
     }
     this.channel = new double[c][];
-    this.logPrior = new double[c];
     for (int i = 0; i < c; i++) {
       if (channel[i].length != c) {
         throw new IllegalArgumentException("Channel row " + i + " has " + channel[i].length + " entries.");
@@ -36,23 +46,22 @@ public final class ChannelRefinement {
       if (Math.abs(sum - 1) > 1e-9) {
         throw new IllegalArgumentException("Channel row " + i + " sums to " + sum + ", not 1.");
       }
-      if (!(prior[i] > 0)) {
-        throw new IllegalArgumentException("Prior probabilities must be positive.");
+      if (!(balance[i] > 0)) {
+        throw new IllegalArgumentException("Class balance entries must be positive.");
       }
       this.channel[i] = channel[i].clone();
-      this.logPrior[i] = Math.log(prior[i]);
     }
+    this.balance = balance.clone();
   }
 
   /**
-   * The posterior over true classes for each row, given its batch of neighbours.
+   * The refined label distribution of every row.
    *
    * @param weakLabels n x c weak label distributions q_j
-   * @param batches    for each row, the indices of its in-context batch
+   * @param batches    each row's in-context batch (the row itself first) with squared distances
    */
-  public double[][] posterior(double[][] weakLabels, int[][] batches) {
-    int c = logPrior.length;
-    // log sum_{y'} q_j(y') Cm[y'|c] depends only on j: compute it once per row
+  public double[][] posterior(double[][] weakLabels, NearestNeighbours batches) {
+    int c = balance.length;
     double[][] evidence = new double[weakLabels.length][c];
     for (int j = 0; j < weakLabels.length; j++) {
       for (int cls = 0; cls < c; cls++) {
@@ -63,33 +72,23 @@ public final class ChannelRefinement {
         evidence[j][cls] = Math.log(s);
       }
     }
-    double[][] out = new double[batches.length][c];
-    for (int i = 0; i < batches.length; i++) {
-      double[] log = logPrior.clone();
-      for (int j : batches[i]) {
+    int[][] index = batches.index();
+    double[][] distance = batches.squaredDistance();
+    double[][] logits = new double[index.length][c];
+    for (int i = 0; i < index.length; i++) {
+      double radius = distance[i][distance[i].length - 1];
+      double total = 0;
+      for (int m = 0; m < index[i].length; m++) {
+        double w = radius > 0 ? Math.exp(-distance[i][m] / radius) : 1;
+        total += w;
         for (int cls = 0; cls < c; cls++) {
-          log[cls] += evidence[j][cls];
+          logits[i][cls] += w * evidence[index[i][m]][cls];
         }
       }
-      out[i] = softmax(log);
+      for (int cls = 0; cls < c; cls++) {
+        logits[i][cls] /= total;
+      }
     }
-    return out;
-  }
-
-  static double[] softmax(double[] log) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (double v : log) {
-      max = Math.max(max, v);
-    }
-    double[] p = new double[log.length];
-    double sum = 0;
-    for (int i = 0; i < log.length; i++) {
-      p[i] = Math.exp(log[i] - max);
-      sum += p[i];
-    }
-    for (int i = 0; i < p.length; i++) {
-      p[i] /= sum;
-    }
-    return p;
+    return ClassBalance.calibrate(logits, balance);
   }
 }

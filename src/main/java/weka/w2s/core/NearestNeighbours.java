@@ -13,14 +13,30 @@ public final class NearestNeighbours {
 
   private static final int BLOCK = 512;
 
-  private NearestNeighbours() {
+  /** For each point, its neighbours (itself first, then by distance) and their squared distances. */
+  private final int[][] index;
+  private final double[][] squaredDistance;
+
+  private NearestNeighbours(int[][] index, double[][] squaredDistance) {
+    this.index = index;
+    this.squaredDistance = squaredDistance;
+  }
+
+  /** Neighbour lists: row i holds the indices of point i's neighbours, i itself first. */
+  public int[][] index() {
+    return index;
+  }
+
+  /** Squared Euclidean distances matching {@link #index()} (0 for the point itself). */
+  public double[][] squaredDistance() {
+    return squaredDistance;
   }
 
   /**
    * For each point, the indices of its k nearest points (itself first, then by distance, ties by
    * index), k clamped to the number of points.
    */
-  public static int[][] of(double[][] points, int k) {
+  public static NearestNeighbours of(double[][] points, int k) {
     int n = points.length;
     if (k < 1) {
       throw new IllegalArgumentException("The neighbourhood size k must be at least 1, got " + k + ".");
@@ -35,20 +51,23 @@ public final class NearestNeighbours {
       }
     }
     int[][] result = new int[n][];
+    double[][] distances = new double[n][];
     for (int start = 0; start < n; start += BLOCK) {
       int end = Math.min(n, start + BLOCK);
       DMatrixRMaj block = CommonOps_DDRM.extract(all, start, end, 0, d);
       DMatrixRMaj dots = new DMatrixRMaj(end - start, n);
       CommonOps_DDRM.multTransB(block, all, dots);
       for (int q = start; q < end; q++) {
-        result[q] = nearest(q, kk, norms, dots, start);
+        distances[q] = new double[kk];
+        result[q] = nearest(q, kk, norms, dots, start, distances[q]);
       }
     }
-    return result;
+    return new NearestNeighbours(result, distances);
   }
 
   /** The kk smallest distances from point q, kept sorted by insertion (kk is small). */
-  private static int[] nearest(int q, int kk, double[] norms, DMatrixRMaj dots, int blockStart) {
+  private static int[] nearest(int q, int kk, double[] norms, DMatrixRMaj dots, int blockStart,
+      double[] distanceOut) {
     int[] best = new int[kk];
     double[] bestDist = new double[kk];
     Arrays.fill(bestDist, Double.POSITIVE_INFINITY);
@@ -71,6 +90,9 @@ public final class NearestNeighbours {
       }
       bestDist[pos] = dist;
       best[pos] = j;
+    }
+    for (int i = 0; i < kk; i++) {
+      distanceOut[i] = i == 0 ? 0 : Math.max(0, bestDist[i]); // rounding can make a distance negative
     }
     return best;
   }

@@ -12,10 +12,12 @@ public final class PrincipalPool {
 
   private final PrincipalSpace space;
   private final DMatrixRMaj features; // n x k, Z Z^T / n = P_s
+  private final double[][] scores; // n x k principal-component scores v_i^T (h - mean)
 
-  private PrincipalPool(PrincipalSpace space, DMatrixRMaj features) {
+  private PrincipalPool(PrincipalSpace space, DMatrixRMaj features, double[][] scores) {
     this.space = space;
     this.features = features;
+    this.scores = scores;
   }
 
   /**
@@ -36,15 +38,18 @@ public final class PrincipalPool {
     SampleGeometry geometry = SampleGeometry.of(stats, settings, SampleGeometry.Path.AUTO);
     PrincipalSpace space = geometry.decompose(SampleGeometry.firstColumns(d), rows.length);
     PrincipalFeatureMap map = PrincipalFeatureMap.of(geometry, space, PrincipalFeatureMap.Output.KERNEL);
+    PrincipalFeatureMap scoreMap = PrincipalFeatureMap.of(geometry, space, PrincipalFeatureMap.Output.SCORES);
     DMatrixRMaj features = new DMatrixRMaj(rows.length, map.k());
+    double[][] scores = new double[rows.length][scoreMap.k()];
     double[] z = new double[map.k()];
     for (int i = 0; i < rows.length; i++) {
       map.apply(rows[i], z);
       for (int j = 0; j < z.length; j++) {
         features.unsafe_set(i, j, z[j]);
       }
+      scoreMap.apply(rows[i], scores[i]);
     }
-    return new PrincipalPool(space, features);
+    return new PrincipalPool(space, features, scores);
   }
 
   public PrincipalSpace space() {
@@ -64,6 +69,19 @@ public final class PrincipalPool {
       for (int j = 0; j < out[i].length; j++) {
         out[i][j] = features.unsafe_get(i, j);
       }
+    }
+    return out;
+  }
+
+  /**
+   * Principal-component scores v_i^T (h - mean), i &lt;= k, an n x k array: the strong representation
+   * without its tail, each direction at its own scale (high-variance concepts separate neighbours
+   * most; the isotropic tail, which whitening would blow up to the size of a concept, is gone).
+   */
+  public double[][] scores() {
+    double[][] out = new double[scores.length][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = scores[i].clone();
     }
     return out;
   }

@@ -1,0 +1,234 @@
+package weka.w2s.targets;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import weka.core.Instances;
+import weka.core.OptionMetadata;
+import weka.w2s.core.ClassBalance;
+
+/**
+ * The cross-fitted choice of a strategy and its strength (W2SG-MATH.md section 8). The weak slice is
+ * cut into folds; for each fold a weak model trained on the other folds labels the pool, every
+ * candidate (a strategy with a strong-head ridge) builds its targets from those labels, the strong
+ * head learns them, and the fold's gold labels score it. Fold rows were never seen by the weak model
+ * that made the targets nor by the strong model, and the pool's and the test set's gold labels are
+ * never used. The simplest candidate within one paired standard error of the best is chosen and
+ * rebuilt from the weak model of the whole slice.
+ */
+public class Auto extends TargetStrategy {
+
+  private static final long serialVersionUID = 1L;
+
+  protected TargetStrategy[] m_candidates;
+  protected String m_ridges;
+  protected int m_folds;
+
+  public Auto() {
+    resetOptions();
+  }
+
+  @Override
+  protected void resetOptions() {
+    Refine small = new Refine();
+    small.setK(8);
+    Refine large = new Refine();
+    large.setK(32);
+    m_candidates = new TargetStrategy[] {new Naive(), new Confidence(), small, large, new KernelSmoothing(),
+      new ProbeFilter(), new StrongToStrong()};
+    m_ridges = "0.001,0.01,0.1,1";
+    m_folds = 5;
+  }
+
+  @Override
+  public String name() {
+    return "auto";
+  }
+
+  @Override
+  public String globalInfo() {
+    return "Chooses the target strategy and its strength by cross-fitted validation on the weak slice's gold"
+        + " labels only. For each fold of the weak slice, a weak model trained on the other folds labels the"
+        + " pool; each candidate strategy, with the strong head at each ridge, builds its targets and trains the"
+        + " strong head, which is scored on the fold's gold labels. The simplest candidate (the first in the"
+        + " list; naive comes first) within one paired standard error of the best wins and is rebuilt with the"
+        + " weak model of the whole slice. Candidates that need a numeric strong representation are skipped"
+        + " when it is not numeric.";
+  }
+
+  @OptionMetadata(displayName = "candidates", description = "The candidate strategies, simplest first (ties go"
+      + " to the earlier one); naive should be among them.", commandLineParamName = "C",
+      commandLineParamSynopsis = "-C <strategy specification> (repeatable)", displayOrder = 1)
+  public TargetStrategy[] getCandidates() {
+    return m_candidates;
+  }
+
+  public void setCandidates(TargetStrategy[] value) {
+    if (value == null || value.length == 0) {
+      throw new IllegalArgumentException("Auto needs at least one candidate strategy.");
+    }
+    for (TargetStrategy s : value) {
+      if (s instanceof Auto || s instanceof Gold) {
+        throw new IllegalArgumentException("Auto's candidates learn from weak labels: " + s.name()
+            + " cannot be one.");
+      }
+    }
+    m_candidates = value;
+  }
+
+  @OptionMetadata(displayName = "relative ridges", description = "Further ridges of a RidgeProbe strong head to"
+      + " try beside its own, as multiples of the strong attributes' mean variance (comma-separated, each >= 0;"
+      + " empty for none).", commandLineParamName = "ridges", commandLineParamSynopsis = "-ridges <r1,r2,...>",
+      displayOrder = 2)
+  public String getRidges() {
+    return m_ridges;
+  }
+
+  public void setRidges(String value) {
+    parseRidges(value);
+    m_ridges = value.trim();
+  }
+
+  @OptionMetadata(displayName = "folds", description = "The number of folds of the weak slice (at least 2).",
+      commandLineParamName = "folds", commandLineParamSynopsis = "-folds <K>", displayOrder = 3)
+  public int getFolds() {
+    return m_folds;
+  }
+
+  public void setFolds(int value) {
+    if (value < 2) {
+      throw new IllegalArgumentException("Auto needs at least 2 folds, got " + value + ".");
+    }
+    m_folds = value;
+  }
+
+  static double[] parseRidges(String value) {
+    if (value == null || value.trim().isEmpty()) {
+      return new double[0];
+    }
+    String[] parts = value.split(",");
+    double[] out = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        out[i] = Double.parseDouble(parts[i].trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("Relative ridges must be numbers separated by commas, got '" + value
+            + "'.");
+      }
+      if (!(out[i] >= 0) || Double.isInfinite(out[i])) {
+        throw new IllegalArgumentException("Relative ridges must be finite and >= 0, got " + parts[i].trim() + ".");
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Targets build(WeakSupervision supervision) throws Exception {
+    List<TargetStrategy> strategies = new ArrayList<>();
+    for (TargetStrategy s : m_candidates) {
+      if (!s.needsNumericStrong() || supervision.hasNumericStrong()) {
+        strategies.add(s);
+      }
+    }
+    if (strategies.isEmpty()) {
+      throw new IllegalArgumentException("None of auto's candidates can use these strong attributes (they need a"
+          + " numeric strong representation); add naive to the candidates.");
+    }
+    double[] ridges = parseRidges(m_ridges);
+    int variants = supervision.head().ridgeVariants(ridges).size();
+    List<ValidationFold> folds = supervision.crossFit(m_folds, supervision.seed());
+    if (folds.isEmpty()) {
+      throw new IllegalArgumentException("The weak slice is too small to cross-fit " + m_folds + " folds (each"
+          + " training part needs two classes); enlarge the weak slice or use a fixed strategy.");
+    }
+    int candidates = strategies.size() * variants;
+    List<boolean[]> correct = new ArrayList<>();
+    for (int c = 0; c < candidates; c++) {
+      correct.add(new boolean[0]);
+    }
+    for (ValidationFold fold : folds) {
+      Instances validation = fold.validation();
+      List<StrongHead> heads = fold.supervision().head().ridgeVariants(ridges);
+      for (int s = 0; s < strategies.size(); s++) {
+        for (int v = 0; v < variants; v++) {
+          Targets t = strategies.get(s).build(fold.supervision().withHead(heads.get(v)));
+          double[][] p = t.head().fit(t).distributions(validation);
+          boolean[] hits = new boolean[p.length];
+          for (int i = 0; i < p.length; i++) {
+            hits[i] = ClassBalance.argmax(p[i]) == (int) validation.instance(i).classValue();
+          }
+          int index = s * variants + v;
+          correct.set(index, concat(correct.get(index), hits));
+        }
+      }
+    }
+    List<StrongHead> heads = supervision.head().ridgeVariants(ridges);
+    Selection selection = select(strategies, heads, correct);
+    int chosen = selection.scores().indexOf(selection.chosen());
+    TargetStrategy strategy = strategies.get(chosen / variants);
+    Targets targets = strategy.build(supervision.withHead(heads.get(chosen % variants)));
+    return targets.withSelection(selection);
+  }
+
+  /** Accuracy of every candidate, paired standard errors against the best, the simplest near-best. */
+  static Selection select(List<TargetStrategy> strategies, List<StrongHead> heads, List<boolean[]> correct) {
+    int variants = heads.size();
+    int m = correct.get(0).length;
+    double[] accuracy = new double[correct.size()];
+    int best = 0;
+    for (int c = 0; c < accuracy.length; c++) {
+      int hits = 0;
+      for (boolean b : correct.get(c)) {
+        hits += b ? 1 : 0;
+      }
+      accuracy[c] = (double) hits / m;
+      if (accuracy[c] > accuracy[best]) {
+        best = c;
+      }
+    }
+    List<Selection.Score> scores = new ArrayList<>();
+    int chosen = -1;
+    for (int c = 0; c < accuracy.length; c++) {
+      double se = pairedStandardError(correct.get(best), correct.get(c));
+      String variant = heads.get(c % variants).variant();
+      scores.add(new Selection.Score(strategies.get(c / variants).label() + (variant.isEmpty() ? "" : ", "
+          + variant), accuracy[c], se));
+      if (chosen < 0 && accuracy[c] >= accuracy[best] - se) {
+        chosen = c;
+      }
+    }
+    return new Selection(scores, chosen, m);
+  }
+
+  /** Standard error of the mean of the paired differences a_i - b_i (0/1 outcomes). */
+  static double pairedStandardError(boolean[] a, boolean[] b) {
+    int m = a.length;
+    if (m < 2) {
+      return 0;
+    }
+    double[] d = new double[m];
+    double mean = 0;
+    for (int i = 0; i < m; i++) {
+      d[i] = (a[i] ? 1 : 0) - (b[i] ? 1 : 0);
+      mean += d[i] / m;
+    }
+    double ss = 0;
+    for (double v : d) {
+      ss += (v - mean) * (v - mean);
+    }
+    return Math.sqrt(ss / (m - 1) / m);
+  }
+
+  private static boolean[] concat(boolean[] a, boolean[] b) {
+    boolean[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Override
+  public String label() {
+    return String.format(Locale.ROOT, "auto (%d candidates, %d folds)", m_candidates.length, m_folds);
+  }
+}

@@ -1,0 +1,110 @@
+package weka.w2s.targets;
+
+import weka.classifiers.AbstractClassifier;
+import weka.classifiers.Classifier;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.Utils;
+import weka.core.WeightedInstancesHandler;
+import weka.w2s.SoftTargetLearner;
+
+/** Any Weka classifier as the strong head: every fit trains a fresh copy. */
+public final class ClassifierHead extends StrongHead {
+
+  private final Classifier template;
+  private final Instances pool;
+  private final Instances gold;
+
+  /**
+   * @param template the configured strong classifier (copied, never trained)
+   * @param pool     the pool in the strong view (class values are not read)
+   * @param gold     gold-labelled rows in the strong view that every fit also learns (may be empty)
+   */
+  public ClassifierHead(Classifier template, Instances pool, Instances gold) {
+    this.template = template;
+    this.pool = pool;
+    this.gold = gold;
+  }
+
+  @Override
+  public Fit fit(Targets targets) throws Exception {
+    return fitSubset(targets, null);
+  }
+
+  @Override
+  public Fit fitSubset(Targets targets, boolean[] keep) throws Exception {
+    Classifier model = AbstractClassifier.makeCopy(template);
+    double[] weights = targets.weights().clone();
+    if (keep != null) {
+      for (int i = 0; i < weights.length; i++) {
+        if (!keep[i]) {
+          weights[i] = 0;
+        }
+      }
+    }
+    train(model, pool, targets.distributions(), weights, gold);
+    return data -> {
+      double[][] out = new double[data.numInstances()][];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = model.distributionForInstance(data.instance(i));
+      }
+      return out;
+    };
+  }
+
+  @Override
+  public Classifier classifier() {
+    return template;
+  }
+
+  /**
+   * Trains a classifier on target distributions with instance weights (rows of weight 0 left out)
+   * plus gold-labelled rows: natively if it is a {@link SoftTargetLearner}; as one weighted copy per
+   * class if it handles instance weights; else on each row's most likely class.
+   */
+  public static void train(Classifier model, Instances pool, double[][] targets, double[] weights,
+      Instances gold) throws Exception {
+    int c = pool.numClasses();
+    Instances data = new Instances(pool, pool.numInstances() + gold.numInstances());
+    java.util.List<double[]> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < pool.numInstances(); i++) {
+      if (weights[i] > 0) {
+        Instance copy = (Instance) pool.instance(i).copy();
+        copy.setWeight(pool.instance(i).weight() * weights[i]);
+        data.add(copy);
+        rows.add(targets[i]);
+      }
+    }
+    for (Instance inst : gold) {
+      data.add((Instance) inst.copy());
+      double[] oneHot = new double[c];
+      oneHot[(int) inst.classValue()] = 1;
+      rows.add(oneHot);
+    }
+    double[][] all = rows.toArray(new double[0][]);
+    if (model instanceof SoftTargetLearner) {
+      ((SoftTargetLearner) model).buildFromTargets(data, all);
+      return;
+    }
+    Instances expanded = new Instances(data, data.numInstances());
+    boolean weighted = model instanceof WeightedInstancesHandler;
+    for (int i = 0; i < data.numInstances(); i++) {
+      Instance inst = data.instance(i);
+      if (weighted) {
+        for (int k = 0; k < c; k++) {
+          if (all[i][k] > 1e-12) {
+            Instance copy = (Instance) inst.copy();
+            copy.setClassValue(k);
+            copy.setWeight(inst.weight() * all[i][k]);
+            expanded.add(copy);
+          }
+        }
+      } else {
+        Instance copy = (Instance) inst.copy();
+        copy.setClassValue(Utils.maxIndex(all[i]));
+        expanded.add(copy);
+      }
+    }
+    model.buildClassifier(expanded);
+  }
+}

@@ -1,0 +1,97 @@
+package weka.w2s.targets;
+
+import java.util.Locale;
+
+import weka.core.OptionMetadata;
+import weka.w2s.core.ClassBalance;
+
+/**
+ * Burns et al.'s auxiliary confidence loss for a head without an inner training loop (W2SG-MATH.md
+ * section 5): a few refits on (1 - a) weak + a hardened strong predictions, a rising in equal steps
+ * to its maximum.
+ */
+public class Confidence extends TargetStrategy {
+
+  private static final long serialVersionUID = 1L;
+
+  protected double m_weight;
+  protected int m_rounds;
+
+  public Confidence() {
+    resetOptions();
+  }
+
+  @Override
+  protected void resetOptions() {
+    m_weight = 0.5;
+    m_rounds = 3;
+  }
+
+  @Override
+  public String name() {
+    return "confidence";
+  }
+
+  @Override
+  public String label() {
+    return String.format(Locale.ROOT, "confidence a=%.2g", m_weight);
+  }
+
+  @Override
+  public String globalInfo() {
+    return "Burns et al.'s auxiliary confidence loss: the strong model learns a mix of the weak labels and its"
+        + " own hardened predictions, (1 - a) * weak + a * hardened strong, so that it can overrule weak labels"
+        + " it confidently disagrees with. Hardening keeps the weak labels' class balance (two classes: a"
+        + " threshold at that quantile; more classes: the most likely class). For a head without an inner"
+        + " training loop the weight a rises in equal steps over a few refits, from a / rounds to a.";
+  }
+
+  @OptionMetadata(displayName = "confidence weight", description = "The final weight a of the strong model's own"
+      + " hardened predictions, in [0, 1] (Burns et al. use 0.5 to 0.75).", commandLineParamName = "weight",
+      commandLineParamSynopsis = "-weight <a>", displayOrder = 1)
+  public double getWeight() {
+    return m_weight;
+  }
+
+  public void setWeight(double value) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException("The confidence weight must lie in [0, 1], got " + value + ".");
+    }
+    m_weight = value;
+  }
+
+  @OptionMetadata(displayName = "rounds", description = "The number of refits over which the weight rises to"
+      + " its final value (at least 1).", commandLineParamName = "rounds", commandLineParamSynopsis = "-rounds <n>",
+      displayOrder = 2)
+  public int getRounds() {
+    return m_rounds;
+  }
+
+  public void setRounds(int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException("The number of confidence rounds must be at least 1, got " + value + ".");
+    }
+    m_rounds = value;
+  }
+
+  @Override
+  public Targets build(WeakSupervision supervision) throws Exception {
+    double[][] weak = supervision.weakLabels();
+    double[] weakBalance = ClassBalance.mean(weak);
+    Targets targets = Targets.of(weak, supervision);
+    for (int round = 1; round <= m_rounds; round++) {
+      double[][] strong = supervision.head().fit(targets).distributions(supervision.strongPool());
+      double[][] hardened = ClassBalance.harden(strong, weakBalance);
+      double a = m_weight * round / m_rounds;
+      double[][] mixed = new double[weak.length][];
+      for (int i = 0; i < weak.length; i++) {
+        mixed[i] = new double[weak[i].length];
+        for (int c = 0; c < mixed[i].length; c++) {
+          mixed[i][c] = (1 - a) * weak[i][c] + a * hardened[i][c];
+        }
+      }
+      targets = Targets.of(mixed, supervision);
+    }
+    return targets;
+  }
+}

@@ -1,0 +1,48 @@
+package weka.w2s.targets;
+
+/**
+ * The strong ceiling: the strong model learns the pool's gold labels (instances without one are left
+ * out). Not a way to learn from weak supervision; the reference that PGR divides by.
+ */
+public class Gold extends TargetStrategy {
+
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  protected void resetOptions() {
+  }
+
+  @Override
+  public String name() {
+    return "gold";
+  }
+
+  @Override
+  public String globalInfo() {
+    return "The strong ceiling: the strong model learns the pool's gold labels instead of weak labels (pool"
+        + " instances without a class are left out). It is the reference of the performance gap recovered,"
+        + " PGR = (W2S - weak) / (ceiling - weak).";
+  }
+
+  @Override
+  public Targets build(WeakSupervision supervision) {
+    int[] gold = supervision.poolGold();
+    double[][] t = new double[gold.length][supervision.numClasses()];
+    double[] w = new double[gold.length];
+    int labelled = 0;
+    for (int i = 0; i < gold.length; i++) {
+      if (gold[i] >= 0) {
+        t[i][gold[i]] = 1;
+        w[i] = 1;
+        labelled++;
+      } else {
+        t[i][0] = 1;
+      }
+    }
+    if (labelled == 0) {
+      throw new IllegalArgumentException("The gold strategy learns the pool's gold labels, but no pool instance"
+          + " has one.");
+    }
+    return new Targets(t, w, supervision.head(), null);
+  }
+}

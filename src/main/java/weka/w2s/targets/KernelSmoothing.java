@@ -1,0 +1,52 @@
+package weka.w2s.targets;
+
+import weka.w2s.core.PrincipalPool;
+
+/**
+ * Refinement by principal-kernel smoothing (W2SG-MATH.md section 6): the weak labels projected by the
+ * strong principal kernel P_s of Xue et al., mean(q) + P_s (q - mean(q)), clipped at zero and
+ * normalised. Weak-label errors outside the strong principal span are the ones a strong ridge head
+ * does not learn anyway; this removes them from the targets before it learns.
+ */
+public class KernelSmoothing extends PrincipalStrategy {
+
+  private static final long serialVersionUID = 1L;
+
+  public KernelSmoothing() {
+    resetOptions();
+  }
+
+  @Override
+  public String name() {
+    return "kernel";
+  }
+
+  @Override
+  public String label() {
+    return "kernel" + ruleLabel();
+  }
+
+  @Override
+  public String globalInfo() {
+    return "Principal-kernel smoothing after Xue et al.: the weak labels are projected by the strong model's"
+        + " principal kernel P_s (the part of them the strong model can learn), clipped at zero and normalised"
+        + " to class distributions; the strong model learns these.";
+  }
+
+  @Override
+  public Targets build(WeakSupervision supervision) {
+    PrincipalPool pool = supervision.principalPool(principalSettings(), name());
+    double[][] scores = pool.smooth(supervision.weakLabels());
+    for (double[] row : scores) {
+      double sum = 0;
+      for (int c = 0; c < row.length; c++) {
+        row[c] = Math.max(0, row[c]);
+        sum += row[c];
+      }
+      for (int c = 0; c < row.length; c++) {
+        row[c] = sum > 0 ? row[c] / sum : 1.0 / row.length;
+      }
+    }
+    return Targets.of(scores, supervision);
+  }
+}

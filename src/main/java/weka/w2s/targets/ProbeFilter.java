@@ -1,0 +1,88 @@
+package weka.w2s.targets;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import weka.core.OptionMetadata;
+
+/**
+ * Probe filtering, as in EleutherAI's w2s library: a probe on the strong representation learns the
+ * weak labels, and the pool instances where its cross-fitted prediction disagrees most with the weak
+ * label are left out of the strong model's training.
+ */
+public class ProbeFilter extends TargetStrategy {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Folds of the cross-fitted probe. */
+  static final int FOLDS = 5;
+
+  protected double m_fraction;
+
+  public ProbeFilter() {
+    resetOptions();
+  }
+
+  @Override
+  protected void resetOptions() {
+    m_fraction = 0.2;
+  }
+
+  @Override
+  public String name() {
+    return "filter";
+  }
+
+  @Override
+  public String label() {
+    return String.format(Locale.ROOT, "filter %.2g", m_fraction);
+  }
+
+  @Override
+  public String globalInfo() {
+    return "Probe filtering: a probe (the strong model itself) learns the weak labels on the strong"
+        + " representation with cross-fitting, and the given fraction of pool instances where its prediction"
+        + " disagrees most with the weak label (total variation distance) is left out; the strong model learns"
+        + " the weak labels of the rest. Weak labels the strong representation cannot explain are the likely"
+        + " mistakes.";
+  }
+
+  @OptionMetadata(displayName = "fraction left out", description = "The fraction of the pool left out, in [0, 1).",
+      commandLineParamName = "fraction", commandLineParamSynopsis = "-fraction <f>", displayOrder = 1)
+  public double getFraction() {
+    return m_fraction;
+  }
+
+  public void setFraction(double value) {
+    if (!(value >= 0 && value < 1)) {
+      throw new IllegalArgumentException("The probe filter's fraction must lie in [0, 1), got " + value + ".");
+    }
+    m_fraction = value;
+  }
+
+  @Override
+  public Targets build(WeakSupervision supervision) throws Exception {
+    double[][] weak = supervision.weakLabels();
+    Targets all = Targets.of(weak, supervision);
+    int n = weak.length;
+    int drop = (int) Math.floor(m_fraction * n);
+    if (drop == 0 || n < FOLDS) {
+      return all;
+    }
+    double[][] probe = supervision.head().crossFitted(all, supervision.strongPool(), FOLDS, supervision.seed());
+    double[] disagreement = new double[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+      for (int c = 0; c < weak[i].length; c++) {
+        disagreement[i] += 0.5 * Math.abs(probe[i][c] - weak[i][c]);
+      }
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(disagreement[b], disagreement[a]));
+    double[] weights = all.weights().clone();
+    for (int i = 0; i < drop; i++) {
+      weights[order[i]] = 0;
+    }
+    return new Targets(weak, weights, supervision.head(), null);
+  }
+}

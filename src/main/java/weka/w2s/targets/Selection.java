@@ -1,0 +1,70 @@
+package weka.w2s.targets;
+
+import java.io.Serializable;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The outcome of a cross-fitted choice among target strategies (W2SG-MATH.md section 8): each
+ * candidate's validation accuracy on the weak slice's gold labels, its paired standard error against
+ * the best candidate, and which one was chosen.
+ */
+public final class Selection implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** One candidate's validation result. */
+  public static final class Score implements Serializable {
+    private static final long serialVersionUID = 1L;
+    public final String candidate;
+    public final double accuracy;
+    /** Standard error of the paired difference to the best candidate (0 for the best). */
+    public final double standardError;
+
+    public Score(String candidate, double accuracy, double standardError) {
+      this.candidate = candidate;
+      this.accuracy = accuracy;
+      this.standardError = standardError;
+    }
+  }
+
+  private final List<Score> scores;
+  private final int chosen;
+  private final int validationRows;
+
+  public Selection(List<Score> scores, int chosen, int validationRows) {
+    this.scores = Collections.unmodifiableList(scores);
+    this.chosen = chosen;
+    this.validationRows = validationRows;
+  }
+
+  public List<Score> scores() {
+    return scores;
+  }
+
+  public Score chosen() {
+    return scores.get(chosen);
+  }
+
+  public int validationRows() {
+    return validationRows;
+  }
+
+  /** A table of every candidate's validation accuracy, the chosen one marked. */
+  public String describe() {
+    StringBuilder sb = new StringBuilder();
+    int width = 9;
+    for (Score s : scores) {
+      width = Math.max(width, s.candidate.length());
+    }
+    sb.append(String.format(Locale.ROOT, "  %-" + width + "s  %-8s  %s%n", "candidate", "accuracy",
+        "paired s.e. vs best"));
+    for (int i = 0; i < scores.size(); i++) {
+      Score s = scores.get(i);
+      sb.append(String.format(Locale.ROOT, "%s %-" + width + "s  %.4f    %.4f%n", i == chosen ? "*" : " ",
+          s.candidate, s.accuracy, s.standardError));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,82 @@
+package weka.w2s.targets;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import weka.classifiers.Classifier;
+import weka.core.Instances;
+
+/**
+ * The strong model as the strategies see it: a Weka classifier to be trained on the pool (plus any
+ * fixed gold-labelled rows, see WeakToStrong's option to add the weak slice), and a way to fit it to
+ * targets for intermediate use (refits, probes, cross-fitted validation) that returns its class
+ * distributions. {@link RidgeHead} does the fits in closed form on one decomposition of the pool;
+ * {@link ClassifierHead} trains a copy of any classifier.
+ */
+public abstract class StrongHead {
+
+  /** A fitted strong model. */
+  public interface Fit {
+    /** Class distributions for instances in the strong view (strong attributes and the class). */
+    double[][] distributions(Instances strongView) throws Exception;
+  }
+
+  /** Fits the head to targets on the pool (weights 0 leave rows out). */
+  public abstract Fit fit(Targets targets) throws Exception;
+
+  /**
+   * Fits the head to targets on a subset of the pool only (rows with keep[i] false are left out,
+   * as if their weight were 0), for cross-fitting on the pool itself.
+   */
+  public abstract Fit fitSubset(Targets targets, boolean[] keep) throws Exception;
+
+  /**
+   * Cross-fitted predictions on the pool: the pool is cut into random folds, and each row's class
+   * distribution comes from a fit on the other folds, so that it is not the fit replaying the row's
+   * own target.
+   */
+  public double[][] crossFitted(Targets targets, Instances pool, int folds, int seed) throws Exception {
+    int n = pool.numInstances();
+    int[] fold = new int[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Collections.shuffle(java.util.Arrays.asList(order), new Random(seed));
+    for (int i = 0; i < n; i++) {
+      fold[order[i]] = i % folds;
+    }
+    double[][] out = new double[n][];
+    for (int f = 0; f < folds; f++) {
+      boolean[] keep = new boolean[n];
+      Instances held = new Instances(pool, 0);
+      for (int i = 0; i < n; i++) {
+        keep[i] = fold[i] != f;
+        if (!keep[i]) {
+          held.add(pool.instance(i));
+        }
+      }
+      double[][] predicted = fitSubset(targets, keep).distributions(held);
+      for (int i = 0, h = 0; i < n; i++) {
+        if (!keep[i]) {
+          out[i] = predicted[h++];
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The configured classifier that the final strong model is a copy of. */
+  public abstract Classifier classifier();
+
+  /** Heads that differ only in the strength of their regularisation, this one first. */
+  public List<StrongHead> ridgeVariants(double[] relativeRidges) {
+    return Collections.singletonList(this);
+  }
+
+  /** A short description for reports (e.g. "ridge 0.01"); empty when it is the configured head. */
+  public String variant() {
+    return "";
+  }
+}

@@ -1,0 +1,71 @@
+package weka.w2s.targets;
+
+import weka.core.OptionMetadata;
+
+/**
+ * Strong-to-strong rounds: the strong model, trained on the weak labels, relabels the pool with
+ * cross-fitted predictions, and learns those; repeated for a number of rounds.
+ */
+public class StrongToStrong extends TargetStrategy {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Folds of the cross-fitted relabelling. */
+  static final int FOLDS = 5;
+
+  protected int m_rounds;
+
+  public StrongToStrong() {
+    resetOptions();
+  }
+
+  @Override
+  protected void resetOptions() {
+    m_rounds = 1;
+  }
+
+  @Override
+  public String name() {
+    return "rounds";
+  }
+
+  @Override
+  public String label() {
+    return "rounds " + m_rounds;
+  }
+
+  @Override
+  public String globalInfo() {
+    return "Strong-to-strong rounds: the strong model learns the weak labels, then relabels the pool with its"
+        + " own cross-fitted predictions (each instance labelled by a fit that did not see it), and learns"
+        + " those; after the given number of rounds the last labels are the targets. What the strong model"
+        + " cannot fit across instances (isolated weak-label errors) fades with every round.";
+  }
+
+  @OptionMetadata(displayName = "rounds", description = "The number of relabelling rounds (at least 1).",
+      commandLineParamName = "rounds", commandLineParamSynopsis = "-rounds <n>", displayOrder = 1)
+  public int getRounds() {
+    return m_rounds;
+  }
+
+  public void setRounds(int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException("The number of strong-to-strong rounds must be at least 1, got " + value
+          + ".");
+    }
+    m_rounds = value;
+  }
+
+  @Override
+  public Targets build(WeakSupervision supervision) throws Exception {
+    Targets targets = Targets.of(supervision.weakLabels(), supervision);
+    if (supervision.poolSize() < FOLDS) {
+      return targets;
+    }
+    for (int round = 0; round < m_rounds; round++) {
+      targets = Targets.of(supervision.head().crossFitted(targets, supervision.strongPool(), FOLDS,
+          supervision.seed() + round), supervision);
+    }
+    return targets;
+  }
+}

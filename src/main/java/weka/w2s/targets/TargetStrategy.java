@@ -1,0 +1,116 @@
+package weka.w2s.targets;
+
+import java.io.Serializable;
+import java.util.Enumeration;
+
+import weka.core.Option;
+import weka.core.OptionHandler;
+import weka.core.RevisionHandler;
+import weka.core.RevisionUtils;
+import weka.core.Utils;
+import weka.w2s.StrictOptions;
+
+/**
+ * A way to turn weak supervision into what the strong model learns (W2SG-MATH.md sections 5, 6 and
+ * 8): naive fitting, Burns et al.'s confidence, Somerstep et al.'s refinement, Xue et al.'s kernel
+ * smoothing, probe filtering, strong-to-strong rounds, the cross-fitted choice among them. Each is a
+ * Weka object with its own options, chosen in WeakToStrong's object editor like a base classifier.
+ * Options come from the getters' {@link weka.core.OptionMetadata} and are set strictly
+ * ({@link StrictOptions}): a wrong value is an error, never a silent default.
+ */
+public abstract class TargetStrategy implements OptionHandler, Serializable, RevisionHandler {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The short names of the strategies in this package, in the order comparisons list them. */
+  public static final String[] NAMES = {"naive", "confidence", "refine", "kernel", "filter", "rounds", "auto",
+    "gold"};
+
+  /**
+   * A strategy from its short name (one of {@link #NAMES}, with its default options) or from a full
+   * specification, a class name and options as the object editor writes them.
+   *
+   * @throws IllegalArgumentException naming the legal names, for anything else
+   */
+  public static TargetStrategy forName(String spec) {
+    String s = spec.trim();
+    switch (s.toLowerCase(java.util.Locale.ROOT)) {
+      case "naive":
+        return new Naive();
+      case "confidence":
+        return new Confidence();
+      case "refine":
+        return new Refine();
+      case "kernel":
+        return new KernelSmoothing();
+      case "filter":
+        return new ProbeFilter();
+      case "rounds":
+        return new StrongToStrong();
+      case "auto":
+        return new Auto();
+      case "gold":
+        return new Gold();
+      default:
+        if (s.contains(".")) {
+          return (TargetStrategy) StrictOptions.handler(TargetStrategy.class, s, "targets");
+        }
+        throw new IllegalArgumentException("Unknown strategy '" + s + "'; choose from " + String.join(", ", NAMES)
+            + " or give a class name with options (e.g. \"weka.w2s.targets.Refine -k 32\").");
+    }
+  }
+
+  /** The targets for the pool of a supervision. */
+  public abstract Targets build(WeakSupervision supervision) throws Exception;
+
+  /** A short name for tables and reports ("naive", "refine", ...). */
+  public abstract String name();
+
+  /** Help text of the GUI's object editor. */
+  public abstract String globalInfo();
+
+  /** Whether the strategy needs numeric, complete strong attributes (a principal space). */
+  public boolean needsNumericStrong() {
+    return false;
+  }
+
+  /** The name with the options that differ from the defaults, e.g. "refine -k 32". */
+  public String label() {
+    String options = Utils.joinOptions(getOptions());
+    return options.isEmpty() ? name() : name() + " " + options;
+  }
+
+  @Override
+  public Enumeration<Option> listOptions() {
+    return Option.listOptionsForClassHierarchy(getClass(), TargetStrategy.class).elements();
+  }
+
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    resetOptions();
+    StrictOptions.set(options, this, getClass());
+    try {
+      Utils.checkForRemainingOptions(options);
+    } catch (Exception e) {
+      throw new IllegalArgumentException(name() + ": " + e.getMessage().trim() + " (unknown or repeated option).");
+    }
+  }
+
+  /** Sets every option to its default; setOptions starts from there, as Weka's own handlers do. */
+  protected abstract void resetOptions();
+
+  @Override
+  public String[] getOptions() {
+    return Option.getOptionsForHierarchy(this, TargetStrategy.class);
+  }
+
+  @Override
+  public String getRevision() {
+    return RevisionUtils.extract("$Revision: 1 $");
+  }
+
+  @Override
+  public String toString() {
+    return label();
+  }
+}

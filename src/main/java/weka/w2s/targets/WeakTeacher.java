@@ -1,0 +1,272 @@
+package weka.w2s.targets;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import weka.classifiers.AbstractClassifier;
+import weka.classifiers.Classifier;
+import weka.classifiers.functions.RidgeProbe;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.Utils;
+import weka.w2s.core.NearestNeighbours;
+import weka.w2s.core.NoiseChannel;
+import weka.w2s.core.PrincipalPool;
+import weka.w2s.core.PrincipalSettings;
+
+/**
+ * The weak side of the protocol (W2SG-MATH.md sections 5 and 8): trains the weak model on rows of
+ * the weak slice, labels the pool with it, estimates its noise channel by cross-validation, and
+ * builds the {@link WeakSupervision} that target strategies work from, for the whole slice or, for
+ * cross-fitted validation, for all but one fold of it. Everything computed from the pool's strong
+ * representation alone (principal spaces, neighbour lists) is cached here and shared by the folds.
+ */
+public final class WeakTeacher {
+
+  /** Folds of the cross-validation that estimates the weak model's noise channel. */
+  static final int CHANNEL_FOLDS = 5;
+
+  private final Classifier weakTemplate;
+  private final Classifier strongTemplate;
+  private final Instances sliceWeak;
+  private final Instances sliceStrong;
+  private final Instances poolWeak;
+  private final Instances poolStrong;
+  private final int[] poolGold;
+  private final boolean learnSliceGold;
+  private final int seed;
+  private final double[][] strongRows;
+  private final double[][] sliceStrongRows;
+  private final Map<String, PrincipalPool> principalPools = new HashMap<>();
+  private final Map<String, NearestNeighbours> neighbourLists = new HashMap<>();
+
+  /**
+   * @param weakTemplate   the configured weak classifier (copied)
+   * @param strongTemplate the configured strong classifier (copied)
+   * @param sliceWeak      the weak slice, weak view (gold labels)
+   * @param sliceStrong    the same rows, strong view
+   * @param poolWeak       the pool, weak view
+   * @param poolStrong     the same rows, strong view (gold labels where known: hidden from strategies)
+   * @param learnSliceGold whether the strong model also learns the weak slice's gold labels
+   * @param seed           seed of the folds
+   */
+  public WeakTeacher(Classifier weakTemplate, Classifier strongTemplate, Instances sliceWeak, Instances sliceStrong,
+      Instances poolWeak, Instances poolStrong, boolean learnSliceGold, int seed) {
+    this.weakTemplate = weakTemplate;
+    this.strongTemplate = strongTemplate;
+    this.sliceWeak = sliceWeak;
+    this.sliceStrong = sliceStrong;
+    this.poolWeak = poolWeak;
+    this.learnSliceGold = learnSliceGold;
+    this.seed = seed;
+    poolGold = new int[poolStrong.numInstances()];
+    this.poolStrong = new Instances(poolStrong);
+    for (int i = 0; i < poolGold.length; i++) {
+      Instance inst = this.poolStrong.instance(i);
+      poolGold[i] = inst.classIsMissing() ? -1 : (int) inst.classValue();
+      inst.setClassMissing();
+    }
+    strongRows = numericRows(this.poolStrong);
+    sliceStrongRows = numericRows(sliceStrong);
+  }
+
+  /** All row indices of the weak slice. */
+  public int[] allSliceRows() {
+    int[] rows = new int[sliceWeak.numInstances()];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = i;
+    }
+    return rows;
+  }
+
+  /** A copy of the weak classifier trained on the given rows of the weak slice. */
+  public Classifier trainWeak(int[] rows) throws Exception {
+    Classifier model = AbstractClassifier.makeCopy(weakTemplate);
+    model.buildClassifier(subset(sliceWeak, rows));
+    return model;
+  }
+
+  /** The supervision of a weak model trained on the given slice rows. */
+  public WeakSupervision supervise(Classifier weakModel, int[] rows) throws Exception {
+    double[][] weakLabels = new double[poolWeak.numInstances()][];
+    for (int i = 0; i < weakLabels.length; i++) {
+      weakLabels[i] = weakModel.distributionForInstance(poolWeak.instance(i));
+    }
+    return new WeakSupervision(this, weakLabels, balance(rows), head(rows), rows);
+  }
+
+  Instances strongPool() {
+    return poolStrong;
+  }
+
+  double[][] strongRows() {
+    return strongRows;
+  }
+
+  int seed() {
+    return seed;
+  }
+
+  /** Gold classes of the pool (-1 where unknown): for the ceiling only. */
+  int[] poolGold() {
+    return poolGold.clone();
+  }
+
+  private StrongHead head(int[] rows) {
+    Instances gold = learnSliceGold ? subset(sliceStrong, rows) : new Instances(sliceStrong, 0);
+    if (strongRows != null && sliceStrongRows != null && strongTemplate.getClass() == RidgeProbe.class) {
+      double[][] goldRows = new double[gold.numInstances()][];
+      int[] goldClasses = new int[gold.numInstances()];
+      for (int i = 0; i < goldRows.length; i++) {
+        goldRows[i] = sliceStrongRows[rows[i]];
+        goldClasses[i] = (int) sliceStrong.instance(rows[i]).classValue();
+      }
+      return RidgeHead.of((RidgeProbe) strongTemplate, strongRows, goldRows, goldClasses, poolStrong.numClasses());
+    }
+    return new ClassifierHead(strongTemplate, poolStrong, gold);
+  }
+
+  private double[] balance(int[] rows) {
+    double[] b = new double[sliceWeak.numClasses()];
+    java.util.Arrays.fill(b, 1.0);
+    for (int r : rows) {
+      b[(int) sliceWeak.instance(r).classValue()] += 1;
+    }
+    Utils.normalize(b);
+    return b;
+  }
+
+  /** The noise channel of a weak model trained on these rows, from cross-validation within them. */
+  double[][] channel(int[] rows) throws Exception {
+    List<Integer> truth = new ArrayList<>();
+    List<double[]> labels = new ArrayList<>();
+    for (int[] test : folds(rows, Math.min(CHANNEL_FOLDS, rows.length), seed)) {
+      int[] train = complement(rows, test);
+      if (classesIn(train) < 2) {
+        continue; // a class with one instance: no weak model can be trained without it
+      }
+      Classifier model = trainWeak(train);
+      for (int r : test) {
+        truth.add((int) sliceWeak.instance(r).classValue());
+        labels.add(model.distributionForInstance(sliceWeak.instance(r)));
+      }
+    }
+    return NoiseChannel.estimate(truth.stream().mapToInt(Integer::intValue).toArray(),
+        labels.toArray(new double[0][]), sliceWeak.numClasses());
+  }
+
+  List<ValidationFold> crossFit(int[] rows, int k, int foldSeed) throws Exception {
+    List<ValidationFold> out = new ArrayList<>();
+    for (int[] test : folds(rows, Math.min(k, rows.length), foldSeed)) {
+      int[] train = complement(rows, test);
+      if (test.length == 0 || classesIn(train) < 2) {
+        continue;
+      }
+      out.add(new ValidationFold(supervise(trainWeak(train), train), subset(sliceStrong, test)));
+    }
+    return out;
+  }
+
+  PrincipalPool principalPool(PrincipalSettings settings, String strategy) {
+    requireNumeric(strategy);
+    return principalPools.computeIfAbsent(settings.toString(), key -> PrincipalPool.of(strongRows, settings));
+  }
+
+  NearestNeighbours neighbours(NeighbourSpace space, PrincipalSettings settings, int k, String strategy) {
+    requireNumeric(strategy);
+    String key = space + "|" + (space == NeighbourSpace.RAW ? "" : settings.toString()) + "|" + k;
+    NearestNeighbours cached = neighbourLists.get(key);
+    if (cached == null) {
+      double[][] points = space == NeighbourSpace.RAW ? strongRows
+          : space == NeighbourSpace.WHITENED ? principalPool(settings, strategy).whitenedScores()
+          : principalPool(settings, strategy).scores();
+      cached = NearestNeighbours.of(points, k);
+      neighbourLists.put(key, cached);
+    }
+    return cached;
+  }
+
+  private void requireNumeric(String strategy) {
+    if (strongRows == null) {
+      throw new IllegalArgumentException("The " + strategy + " strategy builds the strong principal space from"
+          + " numeric attributes without missing values; the strong attributes are not. Choose numeric strong"
+          + " attributes or another strategy.");
+    }
+  }
+
+  /** Stratified folds of the given slice rows: each class's rows shuffled and dealt in turn. */
+  private int[][] folds(int[] rows, int k, int foldSeed) {
+    Random random = new Random(foldSeed);
+    List<List<Integer>> byClass = new ArrayList<>();
+    for (int c = 0; c < sliceWeak.numClasses(); c++) {
+      byClass.add(new ArrayList<>());
+    }
+    for (int r : rows) {
+      byClass.get((int) sliceWeak.instance(r).classValue()).add(r);
+    }
+    List<List<Integer>> folds = new ArrayList<>();
+    for (int f = 0; f < k; f++) {
+      folds.add(new ArrayList<>());
+    }
+    int next = 0;
+    for (List<Integer> members : byClass) {
+      Collections.shuffle(members, random);
+      for (int r : members) {
+        folds.get(next++ % k).add(r);
+      }
+    }
+    int[][] out = new int[k][];
+    for (int f = 0; f < k; f++) {
+      out[f] = folds.get(f).stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+    return out;
+  }
+
+  private static int[] complement(int[] rows, int[] test) {
+    java.util.Set<Integer> held = new java.util.HashSet<>();
+    for (int r : test) {
+      held.add(r);
+    }
+    return java.util.Arrays.stream(rows).filter(r -> !held.contains(r)).toArray();
+  }
+
+  private long classesIn(int[] rows) {
+    return java.util.Arrays.stream(rows).map(r -> (int) sliceWeak.instance(r).classValue()).distinct().count();
+  }
+
+  private static Instances subset(Instances data, int[] rows) {
+    Instances out = new Instances(data, rows.length);
+    for (int r : rows) {
+      out.add(data.instance(r));
+    }
+    return out;
+  }
+
+  /** The values of every non-class attribute, or null if one is not numeric or a value is missing. */
+  private static double[][] numericRows(Instances data) {
+    for (int a = 0; a < data.numAttributes(); a++) {
+      if (a != data.classIndex() && !data.attribute(a).isNumeric()) {
+        return null;
+      }
+    }
+    int d = data.numAttributes() - 1;
+    double[][] rows = new double[data.numInstances()][d];
+    for (int i = 0; i < rows.length; i++) {
+      Instance inst = data.instance(i);
+      for (int a = 0, f = 0; a < data.numAttributes(); a++) {
+        if (a == data.classIndex()) {
+          continue;
+        }
+        if (inst.isMissing(a)) {
+          return null;
+        }
+        rows[i][f++] = inst.value(a);
+      }
+    }
+    return rows;
+  }
+}
