@@ -41,7 +41,7 @@ class W2SGExperimentTest {
 
   static final String DATA = "test-data/w2sg-latent.arff.gz";
   static final String[] CANDIDATES = {"name:weakA_.*", "name:weakC_.*", "name:weakD_.*"};
-  static final String[] MODES = {"naive", "confidence", "refine", "kernel"};
+  static final String[] MODES = {"naive", "confidence", "refine", "kernel", "auto"};
 
   static CommandRun tables;
   static CommandRun json;
@@ -94,8 +94,8 @@ class W2SGExperimentTest {
       for (String mode : MODES) {
         String line = row(block, mode);
         assertNotNull(line, mode + " row missing:\n" + block);
-        // accuracy, AUROC, PGR per run (mean +/- sd), PGR of means
-        assertEquals(3, line.split("\\+/-", -1).length - 1, line);
+        // accuracy, AUROC, PGR per run and the targets' accuracy (mean +/- sd), PGR of means
+        assertEquals(4, line.split("\\+/-", -1).length - 1, line);
       }
     }
     String scores = section(out, "--- Representation scores");
@@ -138,7 +138,18 @@ class W2SGExperimentTest {
         }
         number(o, "modes", mode, "accuracy", "mean");
         number(o, "modes", mode, "auroc", "mean");
+        double targets = number(o, "modes", mode, "target_accuracy", "mean");
+        assertTrue(targets > 0.5 && targets <= 1, mode + ": targets' accuracy " + targets);
+        JSONNode chosen = o.getChild("modes").getChild(mode).getChild("chosen");
+        if (mode.equals("auto")) {
+          assertEquals(2, chosen.getChildCount(), "one choice per run");
+        } else {
+          assertTrue(chosen == null, mode + " chooses nothing");
+        }
       }
+      double weakLabels = number(o, "weak_labels_accuracy", "mean");
+      assertEquals(weakLabels, number(o, "modes", "naive", "target_accuracy", "mean"), 1e-12,
+          "naive trains on the weak labels themselves");
       for (String s : W2SGExperiment.SCORES) {
         number(o, "scores", s, "mean");
         number(o, "scores", s, "sd");
@@ -289,7 +300,7 @@ class W2SGExperimentTest {
       WeakToStrong w2s = new WeakToStrong();
       w2s.setWeakAttributes("name:weakC_.*");
       w2s.setStrongAttributes("name:strong_.*");
-      w2s.setMode(new SelectedTag(mode, WeakToStrong.TAGS_MODE));
+      w2s.setTargets(weka.w2s.targets.TargetStrategy.forName(mode));
       w2s.setSeed(5);
       w2s.buildClassifier(train);
       double[][] weak = new double[test.numInstances()][];

@@ -88,7 +88,7 @@ public abstract class TargetStrategy implements OptionHandler, Serializable, Rev
   @Override
   public void setOptions(String[] options) throws Exception {
     resetOptions();
-    StrictOptions.set(options, this, getClass());
+    StrictOptions.set(options, this, TargetStrategy.class);
     try {
       Utils.checkForRemainingOptions(options);
     } catch (Exception e) {

@@ -83,22 +83,26 @@ final class W2STestData {
   }
 
   /** A WeakToStrong on {@link #twoViews} data: weak = w0,w1, strong = s0..s3. */
-  static WeakToStrong twoViewClassifier(int mode) {
+  static WeakToStrong twoViewClassifier(String mode) {
     WeakToStrong w2s = new WeakToStrong();
     w2s.setWeakAttributes("1-2");
     w2s.setStrongAttributes("3-6");
-    w2s.setMode(new weka.core.SelectedTag(mode, WeakToStrong.TAGS_MODE));
-    w2s.setRefineBatchSize(8);
+    w2s.setTargets(strategy(mode));
     return w2s;
   }
 
-  /** Every mode's id. */
-  static List<Integer> modes() {
-    List<Integer> ids = new ArrayList<>();
-    for (weka.core.Tag t : WeakToStrong.TAGS_MODE) {
-      ids.add(t.getID());
+  /** A strategy by its short name; refine with k = 8, for small pools. */
+  static weka.w2s.targets.TargetStrategy strategy(String mode) {
+    weka.w2s.targets.TargetStrategy s = weka.w2s.targets.TargetStrategy.forName(mode);
+    if (s instanceof weka.w2s.targets.Refine) {
+      ((weka.w2s.targets.Refine) s).setK(8);
     }
-    return ids;
+    return s;
+  }
+
+  /** Every strategy's short name. */
+  static List<String> modes() {
+    return Arrays.asList(weka.w2s.targets.TargetStrategy.NAMES);
   }
 
   /** The fraction of instances whose most likely class is their class. */

@@ -27,7 +27,7 @@ import weka.w2s.sim.LatentFactorModel;
 /** What a user relies on: repeatable builds, serialization, the pool, the measures, every mode end to end. */
 class WeakToStrongBehaviourTest {
 
-  static Stream<Integer> modes() {
+  static Stream<String> modes() {
     return W2STestData.modes().stream();
   }
 
@@ -47,7 +47,7 @@ class WeakToStrongBehaviourTest {
 
   @ParameterizedTest
   @MethodSource("modes")
-  void buildingTwiceOnDifferentDataGivesTheModelOfTheSecondBuild(int mode) throws Exception {
+  void buildingTwiceOnDifferentDataGivesTheModelOfTheSecondBuild(String mode) throws Exception {
     Instances first = W2STestData.twoViews(30, 30, 1);
     Instances second = W2STestData.twoViews(25, 35, 2);
     Instances test = W2STestData.twoViews(20, 20, 3);
@@ -62,7 +62,7 @@ class WeakToStrongBehaviourTest {
 
   @ParameterizedTest
   @MethodSource("modes")
-  void aSerializedModelPredictsTheSameAfterReloading(int mode) throws Exception {
+  void aSerializedModelPredictsTheSameAfterReloading(String mode) throws Exception {
     WeakToStrong model = W2STestData.twoViewClassifier(mode);
     model.buildClassifier(W2STestData.twoViews(40, 40, 4));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -77,26 +77,31 @@ class WeakToStrongBehaviourTest {
   }
 
   @Test
-  void aModeFromAnotherCopyOfTheTagsIsNotIgnored() {
-    // a deserialized setup carries its own copy of the Tag array, not WeakToStrong.TAGS_MODE
-    weka.core.Tag[] copy = WeakToStrong.TAGS_MODE.clone();
-    WeakToStrong w2s = new WeakToStrong();
-    w2s.setMode(new SelectedTag(WeakToStrong.MODE_REFINE, copy));
-    assertEquals(WeakToStrong.MODE_REFINE, w2s.getMode().getSelectedTag().getID());
-    w2s.setPrincipalRule(new SelectedTag(WeakToStrong.PRINCIPAL_VARIANCE, WeakToStrong.TAGS_PRINCIPAL.clone()));
-    assertEquals(WeakToStrong.PRINCIPAL_VARIANCE, w2s.getPrincipalRule().getSelectedTag().getID());
+  void aTagFromAnotherCopyOfTheTagsIsNotIgnored() {
+    // a deserialized setup carries its own copy of the Tag array, not Refine.TAGS_SPACE
+    weka.w2s.targets.Refine refine = new weka.w2s.targets.Refine();
+    refine.setSpace(new SelectedTag("raw", weka.w2s.targets.Refine.TAGS_SPACE.clone()));
+    assertEquals("raw", refine.getSpace().getSelectedTag().getReadable());
+    refine.setPrincipalRule(new SelectedTag("variance", weka.w2s.targets.PrincipalStrategy.TAGS_RULE.clone()));
+    assertEquals("variance", refine.getPrincipalRule().getSelectedTag().getReadable());
   }
 
   @Test
-  void hardIsAFlagOnTheCommandLine() throws Exception {
+  void flagsAreFlagsOnTheCommandLine() throws Exception {
     WeakToStrong w2s = new WeakToStrong();
-    w2s.setOptions(new String[] {"-hard", "-mode", "refine"});
-    assertTrue(w2s.getHardLabels(), "-hard alone must switch hard labels on");
+    w2s.setOptions(new String[] {"-learn-weak-slice-gold", "-targets", "weka.w2s.targets.Refine -hard-labels -k 4"});
+    assertTrue(w2s.getLearnWeakSliceGold(), "the flag alone must switch it on");
+    assertTrue(((weka.w2s.targets.Refine) w2s.getTargets()).getHardLabels());
+    assertEquals(4, ((weka.w2s.targets.Refine) w2s.getTargets()).getK());
     List<String> options = java.util.Arrays.asList(w2s.getOptions());
-    assertTrue(options.contains("-hard"), "getOptions must write the flag: " + options);
+    assertTrue(options.contains("-learn-weak-slice-gold"), "getOptions must write the flag: " + options);
     assertFalse(options.contains("true"), "a flag takes no value: " + options);
+    WeakToStrong copy = new WeakToStrong();
+    copy.setOptions(w2s.getOptions());
+    assertEquals(java.util.Arrays.asList(w2s.getOptions()), java.util.Arrays.asList(copy.getOptions()));
     w2s.setOptions(new String[0]);
-    assertFalse(w2s.getHardLabels(), "without -hard the labels are soft");
+    assertFalse(w2s.getLearnWeakSliceGold(), "options left off return to their defaults");
+    assertTrue(w2s.getTargets() instanceof weka.w2s.targets.Auto, "auto is the default strategy");
   }
 
   @Test
@@ -108,7 +113,7 @@ class WeakToStrongBehaviourTest {
       data.add(unlabelled.instance(i));
       data.lastInstance().setClassMissing();
     }
-    WeakToStrong withUnlabelled = W2STestData.twoViewClassifier(WeakToStrong.MODE_NAIVE);
+    WeakToStrong withUnlabelled = W2STestData.twoViewClassifier("naive");
     withUnlabelled.setWeakFraction(0.3);
     withUnlabelled.buildClassifier(data);
     // stratified: round(0.3 * 60) + round(0.3 * 40) = 18 + 12 labelled instances train the weak model
@@ -117,7 +122,7 @@ class WeakToStrongBehaviourTest {
     assertEquals(70, withUnlabelled.getMeasure("measureLabelledPoolSize"));
 
     // and the strong model learns from them: the same split without them gives another model
-    WeakToStrong labelledOnly = W2STestData.twoViewClassifier(WeakToStrong.MODE_NAIVE);
+    WeakToStrong labelledOnly = W2STestData.twoViewClassifier("naive");
     labelledOnly.setWeakFraction(0.3);
     labelledOnly.buildClassifier(labelled);
     assertEquals(70, labelledOnly.getMeasure("measurePoolSize"));
@@ -137,12 +142,13 @@ class WeakToStrongBehaviourTest {
     List<String> names = Collections.list(w2s.enumerateMeasures());
     assertEquals(List.of("measureWeakSliceSize", "measurePoolSize", "measureLabelledPoolSize",
         "measureWeakLabelAccuracy", "measureTargetAccuracy", "measureStrongPoolAccuracy", "measureW2SGScore",
-        "measureW2SGFrobeniusNormalized", "measurePredGap"), names);
+        "measureW2SGFrobeniusNormalized", "measurePredGap", "measureTargetsUsed", "measureValidationAccuracy",
+        "measureChosenCandidate"), names);
     for (String name : names) {
       assertTrue(Double.isNaN(w2s.getMeasure(name)), name + " before training");
     }
     Instances data = W2STestData.twoViews(50, 50, 9);
-    for (int mode : W2STestData.modes()) {
+    for (String mode : W2STestData.modes()) {
       WeakToStrong model = W2STestData.twoViewClassifier(mode);
       model.buildClassifier(data);
       assertEquals(50, model.getMeasure("measureWeakSliceSize"));
@@ -154,16 +160,16 @@ class WeakToStrongBehaviourTest {
         assertTrue(v >= 0 && v <= 1, accuracy + " = " + v);
       }
       assertTrue(model.getMeasure("measurePredGap") >= 0);
-      if (mode == WeakToStrong.MODE_NAIVE) {
+      if (mode.equals("naive")) {
         assertEquals(model.getMeasure("measureWeakLabelAccuracy"), model.getMeasure("measureTargetAccuracy"),
             0.0, "naive mode trains on the weak labels themselves");
       }
-      if (mode == WeakToStrong.MODE_GOLD) {
+      if (mode.equals("gold")) {
         assertEquals(1.0, model.getMeasure("measureTargetAccuracy"), 0.0, "gold mode trains on the gold labels");
       }
     }
     // an unknown name is an error whether or not the model is built (it used to be NaN before training)
-    WeakToStrong built = W2STestData.twoViewClassifier(WeakToStrong.MODE_NAIVE);
+    WeakToStrong built = W2STestData.twoViewClassifier("naive");
     built.buildClassifier(data);
     for (WeakToStrong model : List.of(new WeakToStrong(), built)) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -181,12 +187,13 @@ class WeakToStrongBehaviourTest {
 
   @ParameterizedTest
   @MethodSource("modes")
-  void everyModeRunsFromTheCommandLine(int mode) throws Exception {
-    String name = new SelectedTag(mode, WeakToStrong.TAGS_MODE).getSelectedTag().getReadable();
+  void everyModeRunsFromTheCommandLine(String mode) throws Exception {
+    String name = mode;
     List<String> args = new ArrayList<>(List.of("-t", W2STestData.LATENT, "-x", "3"));
     args.addAll(List.of(latentOptions(name)));
     String output = Evaluation.evaluateModel(new WeakToStrong(), args.toArray(new String[0]));
-    assertTrue(output.contains("Weak-to-strong training (mode: " + name + ")"), output);
+    assertTrue(output.contains("Weak-to-strong training (targets: " + weka.w2s.targets.TargetStrategy.forName(name).label()
+        + ")"), output);
     assertTrue(output.contains("=== Stratified cross-validation ==="), output);
     assertTrue(output.contains("Correctly Classified Instances"), output);
   }
@@ -204,8 +211,8 @@ class WeakToStrongBehaviourTest {
     double strongCeiling = generator.bayesAccuracy("strong");
     double tolerance = 0.04; // about 2.5 binomial standard errors on 1000 instances
     StringBuilder table = new StringBuilder();
-    for (int mode : W2STestData.modes()) {
-      String name = new SelectedTag(mode, WeakToStrong.TAGS_MODE).getSelectedTag().getReadable();
+    for (String mode : W2STestData.modes()) {
+      String name = mode;
       WeakToStrong w2s = new WeakToStrong();
       w2s.setOptions(latentOptions(name));
       Evaluation eval = new Evaluation(data);
@@ -213,7 +220,7 @@ class WeakToStrongBehaviourTest {
       double accuracy = eval.pctCorrect() / 100;
       table.append(String.format("%-10s %.3f%n", name, accuracy));
       assertTrue(accuracy > 0.5, name + " must beat chance: " + accuracy);
-      if (mode == WeakToStrong.MODE_GOLD) {
+      if (mode.equals("gold")) {
         assertTrue(accuracy <= strongCeiling + tolerance, name + ": " + accuracy);
         assertTrue(accuracy > weakCeiling + 0.05, "gold labels must teach more than weakC knows: " + accuracy);
       } else {

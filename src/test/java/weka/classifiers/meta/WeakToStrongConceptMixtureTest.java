@@ -13,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import weka.core.Instances;
-import weka.core.SelectedTag;
 import weka.w2s.sim.ConceptMixtureModel;
 import weka.w2s.sim.ConceptMixtureModel.Supervision;
 
@@ -78,12 +77,12 @@ class WeakToStrongConceptMixtureTest {
         Instances train = model.sample(TRAIN, supervision, strength, 100 + seed);
         Instances test = model.sample(TEST, supervision, strength, 200 + seed);
 
-        WeakToStrong naive = classifier(WeakToStrong.MODE_NAIVE, 1);
+        WeakToStrong naive = classifier("naive", 1);
         naive.buildClassifier(train);
         curve.weakError += (1 - naive.getMeasure("measureWeakLabelAccuracy")) / SEEDS;
         curve.naiveAccuracy += W2STestData.accuracy(naive, test) / SEEDS;
         for (int i = 0; i < BATCH_SIZES.length; i++) {
-          WeakToStrong refine = classifier(WeakToStrong.MODE_REFINE, BATCH_SIZES[i]);
+          WeakToStrong refine = classifier("refine", BATCH_SIZES[i]);
           refine.buildClassifier(train);
           curve.refinedError[i] += (1 - refine.getMeasure("measureTargetAccuracy")) / SEEDS;
           curve.refineAccuracy[i] += W2STestData.accuracy(refine, test) / SEEDS;
@@ -108,12 +107,15 @@ class WeakToStrongConceptMixtureTest {
     }
   }
 
-  private static WeakToStrong classifier(int mode, int k) {
+  private static WeakToStrong classifier(String mode, int k) {
     WeakToStrong w2s = new WeakToStrong();
-    w2s.setMode(new SelectedTag(mode, WeakToStrong.TAGS_MODE));
+    weka.w2s.targets.TargetStrategy strategy = weka.w2s.targets.TargetStrategy.forName(mode);
+    if (strategy instanceof weka.w2s.targets.Refine) {
+      ((weka.w2s.targets.Refine) strategy).setK(k);
+    }
+    w2s.setTargets(strategy);
     w2s.setWeakAttributes("1");
     w2s.setStrongAttributes("2-" + (DIMENSION + 1));
-    w2s.setRefineBatchSize(k);
     return w2s;
   }
 

@@ -36,7 +36,7 @@ class WeakToStrongInputTest {
     }
   }
 
-  private static WeakToStrong inMode(int mode) {
+  private static WeakToStrong inMode(String mode) {
     return W2STestData.twoViewClassifier(mode);
   }
 
@@ -47,7 +47,7 @@ class WeakToStrongInputTest {
     for (int i = labelled; i < data.numInstances(); i++) {
       data.instance(i).setClassMissing();
     }
-    assertSays(failure(inMode(WeakToStrong.MODE_NAIVE), data), "Not enough training instances with class labels");
+    assertSays(failure(inMode("naive"), data), "Not enough training instances with class labels");
   }
 
   @Test
@@ -56,34 +56,35 @@ class WeakToStrongInputTest {
     for (int i = 30; i < data.numInstances(); i++) {
       data.instance(i).setClassMissing(); // unlabelled instances do not count as a second class
     }
-    assertSays(failure(inMode(WeakToStrong.MODE_NAIVE), data), "same class", "at least two classes");
+    assertSays(failure(inMode("naive"), data), "same class", "at least two classes");
   }
 
   @ParameterizedTest
   @ValueSource(doubles = {0, 1, -0.2, 1.5, Double.NaN})
   void weakFractionOutsideTheOpenUnitInterval(double fraction) {
-    WeakToStrong w2s = inMode(WeakToStrong.MODE_NAIVE);
-    w2s.setWeakFraction(fraction);
-    assertSays(failure(w2s, W2STestData.twoViews(20, 20, 1)), "strictly between 0 and 1");
+    WeakToStrong w2s = inMode("naive");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> w2s.setWeakFraction(fraction));
+    assertSays(e.getMessage(), "strictly between 0 and 1");
+    assertEquals(0.5, w2s.getWeakFraction(), 0.0, "a refused value changes nothing");
   }
 
   @Test
   void poolWithoutInstances() {
-    WeakToStrong w2s = inMode(WeakToStrong.MODE_NAIVE);
+    WeakToStrong w2s = inMode("naive");
     w2s.setWeakFraction(0.99); // round(0.99 * 10) = 10 of each class: everything goes to the weak slice
     assertSays(failure(w2s, W2STestData.twoViews(10, 10, 1)), "The pool has 0 instance(s)", "lower the weak fraction");
   }
 
   @Test
   void weakSliceWithoutInstances() {
-    WeakToStrong w2s = inMode(WeakToStrong.MODE_NAIVE);
+    WeakToStrong w2s = inMode("naive");
     w2s.setWeakFraction(0.01); // round(0.01 * 10) = 0
     assertSays(failure(w2s, W2STestData.twoViews(10, 10, 1)), "leaves the weak model no instance");
   }
 
   @Test
   void weakSliceWithASingleClass() {
-    WeakToStrong w2s = inMode(WeakToStrong.MODE_NAIVE);
+    WeakToStrong w2s = inMode("naive");
     w2s.setWeakFraction(0.2); // a: round(8) = 8, b: round(0.4) = 0
     assertSays(failure(w2s, W2STestData.twoViews(40, 2, 1)), "all of class 'a'", "raise the weak fraction");
   }
@@ -97,7 +98,7 @@ class WeakToStrongInputTest {
     "strong; 3-7; contains the class attribute 'class'",
     "strong; last; contains the class attribute 'class'"})
   void rangesOutOfBoundsOrWithTheClass(String role, String spec, String phrase) {
-    WeakToStrong w2s = inMode(WeakToStrong.MODE_NAIVE);
+    WeakToStrong w2s = inMode("naive");
     if (role.equals("weak")) {
       w2s.setWeakAttributes(spec);
     } else {
@@ -107,22 +108,22 @@ class WeakToStrongInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {WeakToStrong.MODE_REFINE, WeakToStrong.MODE_KERNEL})
-  void nominalStrongAttributesInRefineAndKernelModes(int mode) {
+  @ValueSource(strings = {"refine", "kernel"})
+  void nominalStrongAttributesInRefineAndKernelModes(String mode) {
     Instances data = W2STestData.nominalWeakAttribute(20, 20, 1);
     WeakToStrong ranged = inMode(mode);
     ranged.setStrongAttributes("2-6");
     WeakToStrong all = inMode(mode);
     all.setStrongAttributes("first-last");
     for (WeakToStrong w2s : Arrays.asList(ranged, all)) {
-      assertSays(failure(w2s, data), "mode builds the strong principal space from numeric attributes",
+      assertSays(failure(w2s, data), "strategy builds the strong principal space from numeric attributes",
           "'w1' is nominal", "Choose numeric strong attributes");
     }
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {WeakToStrong.MODE_REFINE, WeakToStrong.MODE_KERNEL})
-  void missingStrongValuesInRefineAndKernelModes(int mode) {
+  @ValueSource(strings = {"refine", "kernel"})
+  void missingStrongValuesInRefineAndKernelModes(String mode) {
     Instances data = W2STestData.twoViews(20, 20, 1);
     data.instance(7).setMissing(3);
     assertSays(failure(inMode(mode), data), "needs complete strong attributes", "'s1' is missing in instance 8",
@@ -131,8 +132,8 @@ class WeakToStrongInputTest {
 
   /** Fixed bug: nominal weak attributes used to be refused in refine/kernel modes with numeric strong ones. */
   @ParameterizedTest
-  @ValueSource(ints = {WeakToStrong.MODE_REFINE, WeakToStrong.MODE_KERNEL})
-  void nominalWeakAttributesWithNumericStrongOnesAreFine(int mode) throws Exception {
+  @ValueSource(strings = {"refine", "kernel"})
+  void nominalWeakAttributesWithNumericStrongOnesAreFine(String mode) throws Exception {
     WeakToStrong w2s = inMode(mode);
     assertTrue(w2s.getCapabilities().handles(Capability.NOMINAL_ATTRIBUTES),
         "the strong range is numeric-only, the weak one is free");
@@ -144,7 +145,7 @@ class WeakToStrongInputTest {
 
   @Test
   void weakClassifierThatCannotUseTheWeakAttributes() {
-    WeakToStrong w2s = inMode(WeakToStrong.MODE_NAIVE);
+    WeakToStrong w2s = inMode("naive");
     w2s.setWeakClassifier(new NaiveBayesMultinomial()); // numeric attributes only
     assertSays(failure(w2s, W2STestData.nominalWeakAttribute(20, 20, 1)),
         "The weak classifier NaiveBayesMultinomial cannot use the weak attribute 'w1'", "another weak classifier");
@@ -152,7 +153,7 @@ class WeakToStrongInputTest {
 
   @Test
   void strongClassifierThatCannotLearnANominalClass() {
-    WeakToStrong w2s = inMode(WeakToStrong.MODE_NAIVE);
+    WeakToStrong w2s = inMode("naive");
     w2s.setStrongClassifier(new LinearRegression());
     assertSays(failure(w2s, W2STestData.twoViews(20, 20, 1)),
         "The strong classifier LinearRegression cannot learn the class 'class'", "another strong classifier");
@@ -178,13 +179,11 @@ class WeakToStrongInputTest {
 
   @Test
   void badRefineBatchSizeAndVarianceFraction() {
-    WeakToStrong k0 = inMode(WeakToStrong.MODE_REFINE);
-    k0.setRefineBatchSize(0);
-    assertSays(failure(k0, W2STestData.twoViews(20, 20, 1)), "batch size k must be at least 1");
-    WeakToStrong rho = inMode(WeakToStrong.MODE_KERNEL);
-    rho.setPrincipalRule(new SelectedTag(WeakToStrong.PRINCIPAL_VARIANCE, WeakToStrong.TAGS_PRINCIPAL));
-    rho.setPrincipalVariance(1.5);
-    assertSays(failure(rho, W2STestData.twoViews(20, 20, 1)), "variance fraction rho must lie in (0, 1]");
+    weka.w2s.targets.Refine refine = new weka.w2s.targets.Refine();
+    assertSays(assertThrows(IllegalArgumentException.class, () -> refine.setK(0)).getMessage(),
+        "batch size k must be at least 1");
+    assertSays(assertThrows(IllegalArgumentException.class, () -> refine.setPrincipalVariance(1.5)).getMessage(),
+        "variance fraction rho must lie in (0, 1]");
   }
 
   /**
@@ -194,7 +193,7 @@ class WeakToStrongInputTest {
   @Test
   void refineWithASingletonClassInTheWeakSlice() throws Exception {
     Instances data = W2STestData.twoViews(40, 1, 1); // b's one instance: round(0.5) = 1 goes to the weak slice
-    WeakToStrong w2s = inMode(WeakToStrong.MODE_REFINE);
+    WeakToStrong w2s = inMode("refine");
     w2s.buildClassifier(data);
     assertEquals(1, (int) w2s.getMeasure("measureWeakSliceSize") - 20);
     double[] p = w2s.distributionForInstance(data.instance(0));
