@@ -1,40 +1,29 @@
 package weka.w2s.core;
 
 /**
- * The refinement of Somerstep et al. (ICLR 2025) for a fixed-representation head (W2SG-MATH.md
- * section 6): the weak labeller is a noisy channel Cm[c][y'] = P(weak label y' | true class c), and an
- * instance's in-context batch is its k nearest neighbours in the strong representation. Its refined
- * label is a posterior over the true class built from the batch's channel evidence
- * e_j(c) = log sum_{y'} q_j(y') Cm[c][y'], with three safeguards the plain product lacks:
- * <ul>
- * <li>The evidence is averaged, not summed: neighbours share the weak model's errors, so they are
- * not independent observations, and the sum over k of them made the posterior overconfident.</li>
- * <li>Neighbours are weighted by a Gaussian kernel of their distance with the batch's own radius
- * (w_j = exp(-d_j^2 / d_k^2)): the instance's own weak label weighs most (1), the farthest
- * neighbour, the one most likely outside the concept, least (1/e).</li>
- * <li>The posterior is calibrated to the gold class balance by one log-offset per class
- * ({@link ClassBalance#calibrate}); a prior multiplied into weak evidence collapsed the refined
- * labels to the majority class whenever the channel was close to uniform.</li>
- * </ul>
+ * The evidence of Somerstep et al.'s refinement (ICLR 2025; W2SG-MATH.md section 6): the weak
+ * labeller is a noisy channel Cm[c][y'] = P(weak label y' | true class c), so a weak label q_j says
+ * e_j(c) = log sum_{y'} q_j(y') Cm[c][y'] about the true class c, and an instance's in-context
+ * batch (its neighbours in the strong representation, who share its concept) says the batch's
+ * weighted mean of that. The mean, not the sum: neighbours share the weak model's errors and are no
+ * independent observations, which is what made the plain product over k neighbours overconfident.
+ * Weights are a Gaussian kernel of the distance with the batch's own radius (exp(-d_j^2 / d_k^2)),
+ * so the nearest neighbours, the likeliest to share the concept, weigh most. How much the batch's
+ * evidence is worth against the instance's own is not assumed here: the refinement learns it from
+ * held-out gold labels (weka.w2s.targets.Refine).
  */
 public final class ChannelRefinement {
 
   private final double[][] channel;
-  private final double[] balance;
 
-  /**
-   * @param channel channel[c][y'] = P(weak label y' | true class c); positive rows summing to 1
-   * @param balance the class balance the refined labels keep (positive, summing to 1)
-   */
-  public ChannelRefinement(double[][] channel, double[] balance) {
-    int c = balance.length;
-    if (channel.length != c) {
-      throw new IllegalArgumentException("The channel has " + channel.length + " rows for " + c + " classes.");
-    }
+  /** @param channel channel[c][y'] = P(weak label y' | true class c); positive rows summing to 1 */
+  public ChannelRefinement(double[][] channel) {
+    int c = channel.length;
     this.channel = new double[c][];
     for (int i = 0; i < c; i++) {
       if (channel[i].length != c) {
-        throw new IllegalArgumentException("Channel row " + i + " has " + channel[i].length + " entries.");
+        throw new IllegalArgumentException("Channel row " + i + " has " + channel[i].length + " entries for " + c
+            + " classes.");
       }
       double sum = 0;
       for (double p : channel[i]) {
@@ -46,49 +35,57 @@ public final class ChannelRefinement {
       if (Math.abs(sum - 1) > 1e-9) {
         throw new IllegalArgumentException("Channel row " + i + " sums to " + sum + ", not 1.");
       }
-      if (!(balance[i] > 0)) {
-        throw new IllegalArgumentException("Class balance entries must be positive.");
-      }
       this.channel[i] = channel[i].clone();
     }
-    this.balance = balance.clone();
   }
 
-  /**
-   * The refined label distribution of every row.
-   *
-   * @param weakLabels n x c weak label distributions q_j
-   * @param batches    each row's in-context batch (the row itself first) with squared distances
-   */
-  public double[][] posterior(double[][] weakLabels, NearestNeighbours batches) {
-    int c = balance.length;
-    double[][] evidence = new double[weakLabels.length][c];
+  /** e_j(c) = log sum_{y'} q_j(y') Cm[c][y'] for every row of weak label distributions (n x c). */
+  public double[][] evidence(double[][] weakLabels) {
+    int c = channel.length;
+    double[][] out = new double[weakLabels.length][c];
     for (int j = 0; j < weakLabels.length; j++) {
       for (int cls = 0; cls < c; cls++) {
         double s = 0;
         for (int y = 0; y < c; y++) {
           s += weakLabels[j][y] * channel[cls][y];
         }
-        evidence[j][cls] = Math.log(s);
+        out[j][cls] = Math.log(s);
       }
     }
-    int[][] index = batches.index();
-    double[][] distance = batches.squaredDistance();
-    double[][] logits = new double[index.length][c];
+    return out;
+  }
+
+  /**
+   * The kernel-weighted mean evidence of each query's neighbours.
+   *
+   * @param evidence   per-row evidence of the points the neighbours index
+   * @param neighbours each query's neighbours among those points
+   * @param skipFirst  leave out each query's first neighbour (the query itself, when queries are the points)
+   * @return one row per query; zeros for a query without neighbours
+   */
+  public static double[][] batchEvidence(double[][] evidence, NearestNeighbours neighbours, boolean skipFirst) {
+    int[][] index = neighbours.index();
+    double[][] distance = neighbours.squaredDistance();
+    int c = evidence[0].length;
+    double[][] out = new double[index.length][c];
     for (int i = 0; i < index.length; i++) {
+      int from = skipFirst ? 1 : 0;
+      if (index[i].length <= from) {
+        continue;
+      }
       double radius = distance[i][distance[i].length - 1];
       double total = 0;
-      for (int m = 0; m < index[i].length; m++) {
+      for (int m = from; m < index[i].length; m++) {
         double w = radius > 0 ? Math.exp(-distance[i][m] / radius) : 1;
         total += w;
         for (int cls = 0; cls < c; cls++) {
-          logits[i][cls] += w * evidence[index[i][m]][cls];
+          out[i][cls] += w * evidence[index[i][m]][cls];
         }
       }
       for (int cls = 0; cls < c; cls++) {
-        logits[i][cls] /= total;
+        out[i][cls] /= total;
       }
     }
-    return ClassBalance.calibrate(logits, balance);
+    return out;
   }
 }

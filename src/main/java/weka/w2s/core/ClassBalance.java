@@ -3,16 +3,11 @@ package weka.w2s.core;
 import java.util.Arrays;
 
 /**
- * Class balance of label distributions: the two ways the training strategies keep targets from
- * drifting to one class. {@link #calibrate} shifts log-probabilities by one offset per class until
- * the mean distribution over the pool equals a target balance (the gold class prior of the weak
- * slice); {@link #harden} turns scores into one-hot labels at the quantile that keeps a balance
- * (Burns et al.'s hardening of the strong model's predictions).
+ * Class balance of label distributions, and hardening: {@link #harden} turns scores into one-hot
+ * labels at the quantile that keeps a balance (Burns et al.'s hardening of the strong model's
+ * predictions); {@link #mostLikely} takes each row's most likely class.
  */
 public final class ClassBalance {
-
-  private static final int CALIBRATION_ITERATIONS = 200;
-  private static final double CALIBRATION_TOLERANCE = 1e-9;
 
   private ClassBalance() {
   }
@@ -26,39 +21,6 @@ public final class ClassBalance {
       }
     }
     return mean;
-  }
-
-  /**
-   * Distributions p_i(c) proportional to exp(logits_i(c) + b_c), with offsets b chosen so that
-   * mean_i p_i = balance (to 1e-9, or after 200 fixed-point steps b_c += log(balance_c / mean_c)).
-   * A row whose logits are constant gets the balance itself.
-   *
-   * @param logits  n x c log-scores
-   * @param balance the target class balance, positive, summing to 1
-   */
-  public static double[][] calibrate(double[][] logits, double[] balance) {
-    int c = balance.length;
-    double[] offset = new double[c];
-    double[][] p = new double[logits.length][];
-    for (int iteration = 0; iteration < CALIBRATION_ITERATIONS; iteration++) {
-      for (int i = 0; i < logits.length; i++) {
-        double[] shifted = new double[c];
-        for (int k = 0; k < c; k++) {
-          shifted[k] = logits[i][k] + offset[k];
-        }
-        p[i] = softmax(shifted);
-      }
-      double[] mean = mean(p);
-      double worst = 0;
-      for (int k = 0; k < c; k++) {
-        worst = Math.max(worst, Math.abs(mean[k] - balance[k]));
-        offset[k] += Math.log(balance[k] / mean[k]);
-      }
-      if (worst < CALIBRATION_TOLERANCE) {
-        break;
-      }
-    }
-    return p;
   }
 
   /**
@@ -106,22 +68,5 @@ public final class ClassBalance {
       out[i][argmax(distributions[i])] = 1;
     }
     return out;
-  }
-
-  static double[] softmax(double[] log) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (double v : log) {
-      max = Math.max(max, v);
-    }
-    double[] p = new double[log.length];
-    double sum = 0;
-    for (int i = 0; i < log.length; i++) {
-      p[i] = Math.exp(log[i] - max);
-      sum += p[i];
-    }
-    for (int i = 0; i < p.length; i++) {
-      p[i] /= sum;
-    }
-    return p;
   }
 }

@@ -13,7 +13,7 @@ public final class NearestNeighbours {
 
   private static final int BLOCK = 512;
 
-  /** For each point, its neighbours (itself first, then by distance) and their squared distances. */
+  /** For each query, its neighbours by distance (ties by index) and their squared distances. */
   private final int[][] index;
   private final double[][] squaredDistance;
 
@@ -22,63 +22,81 @@ public final class NearestNeighbours {
     this.squaredDistance = squaredDistance;
   }
 
-  /** Neighbour lists: row i holds the indices of point i's neighbours, i itself first. */
+  /** Neighbour lists: row i holds the indices of query i's neighbours, nearest first. */
   public int[][] index() {
     return index;
   }
 
-  /** Squared Euclidean distances matching {@link #index()} (0 for the point itself). */
+  /** Squared Euclidean distances matching {@link #index()}. */
   public double[][] squaredDistance() {
     return squaredDistance;
   }
 
   /**
-   * For each point, the indices of its k nearest points (itself first, then by distance, ties by
-   * index), k clamped to the number of points.
+   * For each point, the indices of its k nearest points (itself first, at distance 0, then by
+   * distance, ties by index), k clamped to the number of points.
    */
   public static NearestNeighbours of(double[][] points, int k) {
-    int n = points.length;
+    return search(points, points, k, true);
+  }
+
+  /** For each query, its k nearest points (queries are not among the points), k clamped to their number. */
+  public static NearestNeighbours between(double[][] queries, double[][] points, int k) {
+    return search(queries, points, k, false);
+  }
+
+  private static NearestNeighbours search(double[][] queries, double[][] points, int k, boolean self) {
     if (k < 1) {
       throw new IllegalArgumentException("The neighbourhood size k must be at least 1, got " + k + ".");
     }
+    int n = points.length;
     int kk = Math.min(k, n);
     int d = points[0].length;
     DMatrixRMaj all = new DMatrixRMaj(points);
-    double[] norms = new double[n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < d; j++) {
-        norms[i] += points[i][j] * points[i][j];
-      }
-    }
-    int[][] result = new int[n][];
-    double[][] distances = new double[n][];
-    for (int start = 0; start < n; start += BLOCK) {
-      int end = Math.min(n, start + BLOCK);
-      DMatrixRMaj block = CommonOps_DDRM.extract(all, start, end, 0, d);
+    DMatrixRMaj asked = self ? all : new DMatrixRMaj(queries);
+    double[] norms = squaredNorms(points);
+    double[] queryNorms = self ? norms : squaredNorms(queries);
+    int[][] result = new int[queries.length][];
+    double[][] distances = new double[queries.length][];
+    for (int start = 0; start < queries.length; start += BLOCK) {
+      int end = Math.min(queries.length, start + BLOCK);
+      DMatrixRMaj block = CommonOps_DDRM.extract(asked, start, end, 0, d);
       DMatrixRMaj dots = new DMatrixRMaj(end - start, n);
       CommonOps_DDRM.multTransB(block, all, dots);
       for (int q = start; q < end; q++) {
         distances[q] = new double[kk];
-        result[q] = nearest(q, kk, norms, dots, start, distances[q]);
+        result[q] = nearest(self ? q : -1, queryNorms[q], kk, norms, dots, q - start, distances[q]);
       }
     }
     return new NearestNeighbours(result, distances);
   }
 
-  /** The kk smallest distances from point q, kept sorted by insertion (kk is small). */
-  private static int[] nearest(int q, int kk, double[] norms, DMatrixRMaj dots, int blockStart,
+  private static double[] squaredNorms(double[][] rows) {
+    double[] norms = new double[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      for (double v : rows[i]) {
+        norms[i] += v * v;
+      }
+    }
+    return norms;
+  }
+
+  /** The kk smallest distances from one query, kept sorted by insertion (kk is small). */
+  private static int[] nearest(int self, double queryNorm, int kk, double[] norms, DMatrixRMaj dots, int row,
       double[] distanceOut) {
     int[] best = new int[kk];
     double[] bestDist = new double[kk];
     Arrays.fill(bestDist, Double.POSITIVE_INFINITY);
     Arrays.fill(best, Integer.MAX_VALUE);
-    best[0] = q; // a point is its own nearest neighbour, whatever rounding says
-    bestDist[0] = Double.NEGATIVE_INFINITY;
+    if (self >= 0) {
+      best[0] = self; // a point is its own nearest neighbour, whatever rounding says
+      bestDist[0] = Double.NEGATIVE_INFINITY;
+    }
     for (int j = 0; j < norms.length; j++) {
-      if (j == q) {
+      if (j == self) {
         continue;
       }
-      double dist = norms[q] + norms[j] - 2 * dots.unsafe_get(q - blockStart, j);
+      double dist = queryNorm + norms[j] - 2 * dots.unsafe_get(row, j);
       if (dist >= bestDist[kk - 1]) {
         continue; // ties keep the lower index, which came first
       }
@@ -92,7 +110,7 @@ public final class NearestNeighbours {
       best[pos] = j;
     }
     for (int i = 0; i < kk; i++) {
-      distanceOut[i] = i == 0 ? 0 : Math.max(0, bestDist[i]); // rounding can make a distance negative
+      distanceOut[i] = best[i] == self ? 0 : Math.max(0, bestDist[i]); // rounding can make a distance negative
     }
     return best;
   }

@@ -13,11 +13,16 @@ public final class PrincipalPool {
   private final PrincipalSpace space;
   private final DMatrixRMaj features; // n x k, Z Z^T / n = P_s
   private final double[][] scores; // n x k principal-component scores v_i^T (h - mean)
+  private final PrincipalFeatureMap kernelMap;
+  private final PrincipalFeatureMap scoreMap;
 
-  private PrincipalPool(PrincipalSpace space, DMatrixRMaj features, double[][] scores) {
+  private PrincipalPool(PrincipalSpace space, DMatrixRMaj features, double[][] scores, PrincipalFeatureMap kernelMap,
+      PrincipalFeatureMap scoreMap) {
     this.space = space;
     this.features = features;
     this.scores = scores;
+    this.kernelMap = kernelMap;
+    this.scoreMap = scoreMap;
   }
 
   /**
@@ -49,7 +54,7 @@ public final class PrincipalPool {
       }
       scoreMap.apply(rows[i], scores[i]);
     }
-    return new PrincipalPool(space, features, scores);
+    return new PrincipalPool(space, features, scores, map, scoreMap);
   }
 
   public PrincipalSpace space() {
@@ -82,6 +87,24 @@ public final class PrincipalPool {
     double[][] out = new double[scores.length][];
     for (int i = 0; i < out.length; i++) {
       out[i] = scores[i].clone();
+    }
+    return out;
+  }
+
+  /** Principal-component scores of other rows (e.g. held-out instances), in the pool's coordinates. */
+  public double[][] scoresOf(double[][] rows) {
+    return apply(scoreMap, rows);
+  }
+
+  /** Whitened principal coordinates of other rows, in the pool's coordinates. */
+  public double[][] whitenedScoresOf(double[][] rows) {
+    return apply(kernelMap, rows);
+  }
+
+  private static double[][] apply(PrincipalFeatureMap map, double[][] rows) {
+    double[][] out = new double[rows.length][map.k()];
+    for (int i = 0; i < rows.length; i++) {
+      map.apply(rows[i], out[i]);
     }
     return out;
   }

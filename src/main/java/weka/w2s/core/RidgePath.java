@@ -25,12 +25,16 @@ public final class RidgePath {
   private final double[] values;
   private final double tolerance;
   private final double meanEigenvalue;
+  private final boolean uniform;
+  /** Coordinates of the centred rows on the eigenvectors (n x r), for hat-matrix diagonals; lazily. */
+  private DMatrixRMaj rowCoordinates;
 
   private RidgePath(double[][] rows, double[] weights) {
     this.rows = rows;
     n = rows.length;
     d = n == 0 ? 0 : rows[0].length;
     v = new double[n];
+    uniform = weights == null;
     double total = 0;
     for (int i = 0; i < n; i++) {
       double w = weights == null ? 1 : weights[i];
@@ -167,6 +171,51 @@ public final class RidgePath {
         coordinates.unsafe_set(r, k, factor * coordinates.unsafe_get(r, k));
       }
     }
+  }
+
+  /**
+   * Leave-one-out predictions of the head for targets and ridge beta, exactly and without refitting:
+   * for a ridge smoother with an unpenalised intercept, the prediction for row i from the fit on the
+   * other rows is (yhat_i - h_ii t_i) / (1 - h_ii), where h_ii = 1/n + sum_j (z_i . v_j)^2 / (l_j + beta)
+   * is the hat matrix's diagonal. (The penalty is held at n beta, the fit on all n rows' penalty.)
+   * Only for equal weights.
+   */
+  public double[][] leaveOneOut(double[][] targets, double beta) {
+    if (!uniform) {
+      throw new IllegalStateException("Leave-one-out predictions need a design of equal weights.");
+    }
+    Head head = solve(targets, beta);
+    if (rowCoordinates == null) {
+      DMatrixRMaj z = centred();
+      rowCoordinates = new DMatrixRMaj(n, values.length);
+      if (dual) {
+        // Z Z^T = U L U^T: the coordinates of row i are sqrt(l_j) U_ij
+        for (int i = 0; i < n; i++) {
+          for (int j = 0; j < values.length; j++) {
+            rowCoordinates.unsafe_set(i, j, Math.sqrt(Math.max(values[j], 0)) * vectors.unsafe_get(i, j));
+          }
+        }
+      } else {
+        CommonOps_DDRM.mult(z, vectors, rowCoordinates);
+      }
+    }
+    int c = targets[0].length;
+    double[][] out = new double[n][c];
+    for (int i = 0; i < n; i++) {
+      double h = 1.0 / n;
+      for (int j = 0; j < values.length; j++) {
+        double lambda = Math.max(values[j], 0);
+        double factor = beta > 0 ? 1.0 / (lambda + beta) : lambda > tolerance ? 1.0 / lambda : 0;
+        double a = rowCoordinates.unsafe_get(i, j);
+        h += a * a * factor;
+      }
+      double[] fitted = head.scores(rows[i]);
+      double keep = Math.max(1 - h, 1e-12);
+      for (int k = 0; k < c; k++) {
+        out[i][k] = (fitted[k] - h * targets[i][k]) / keep;
+      }
+    }
+    return out;
   }
 
   /** A fitted linear head: scores b + W^T x. */

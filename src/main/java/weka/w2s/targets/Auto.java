@@ -152,8 +152,11 @@ public class Auto extends TargetStrategy {
       Instances validation = fold.validation();
       List<StrongHead> heads = fold.supervision().head().ridgeVariants(ridges);
       for (int s = 0; s < strategies.size(); s++) {
+        TargetStrategy strategy = strategies.get(s);
+        Targets shared = strategy.dependsOnHead() ? null : strategy.build(fold.supervision());
         for (int v = 0; v < variants; v++) {
-          Targets t = strategies.get(s).build(fold.supervision().withHead(heads.get(v)));
+          Targets t = shared != null ? shared.withHead(heads.get(v))
+              : strategy.build(fold.supervision().withHead(heads.get(v)));
           double[][] p = t.head().fit(t).distributions(validation);
           boolean[] hits = new boolean[p.length];
           for (int i = 0; i < p.length; i++) {

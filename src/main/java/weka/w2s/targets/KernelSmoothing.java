@@ -17,6 +17,11 @@ public class KernelSmoothing extends PrincipalStrategy {
   }
 
   @Override
+  public boolean dependsOnHead() {
+    return false;
+  }
+
+  @Override
   public String name() {
     return "kernel";
   }

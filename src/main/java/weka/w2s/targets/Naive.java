@@ -20,6 +20,11 @@ public class Naive extends TargetStrategy {
   }
 
   @Override
+  public boolean dependsOnHead() {
+    return false;
+  }
+
+  @Override
   public String name() {
     return "naive";
   }

@@ -1,10 +1,17 @@
 package weka.w2s.targets;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
+import weka.classifiers.functions.Logistic;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instances;
 import weka.core.OptionMetadata;
 import weka.core.SelectedTag;
 import weka.core.Tag;
+import weka.core.Utils;
 import weka.w2s.Tags;
 import weka.w2s.core.ChannelRefinement;
 import weka.w2s.core.ClassBalance;
@@ -40,6 +47,11 @@ public class Refine extends PrincipalStrategy {
     m_k = 16;
     m_space = NeighbourSpace.PRINCIPAL.ordinal();
     m_hardLabels = false;
+  }
+
+  @Override
+  public boolean dependsOnHead() {
+    return false;
   }
 
   @Override
@@ -107,10 +119,108 @@ public class Refine extends PrincipalStrategy {
   @Override
   public Targets build(WeakSupervision supervision) throws Exception {
     int k = Math.min(m_k, supervision.poolSize());
-    NearestNeighbours batches = supervision.neighbours(NeighbourSpace.values()[m_space], principalSettings(), k,
-        name());
-    double[][] refined = new ChannelRefinement(supervision.channel(), supervision.classBalance())
-        .posterior(supervision.weakLabels(), batches);
+    NeighbourSpace space = NeighbourSpace.values()[m_space];
+    int c = supervision.numClasses();
+    ChannelRefinement channel = new ChannelRefinement(supervision.channel());
+    HeldOut held = supervision.heldOut();
+    if (held.strongRows() == null) {
+      throw new IllegalArgumentException("The refine strategy needs numeric, complete strong attributes in the weak"
+          + " slice too; replace missing values first.");
+    }
+
+    // the pool: each instance's own evidence and its batch's (the instance itself left out of the batch)
+    double[][] poolOwn = channel.evidence(supervision.weakLabels());
+    double[][] poolBatch = k > 1 ? ChannelRefinement.batchEvidence(poolOwn,
+        supervision.neighbours(space, principalSettings(), k, name()), true) : null;
+
+    // held-out slice instances, seen as pool instances: own held-out evidence, batch of their k - 1 nearest
+    // pool instances labelled by the same held-out weak model
+    double[][] heldOwn = channel.evidence(held.weakLabels());
+    double[][] heldBatch = k > 1 ? new double[held.size()][] : null;
+    int[] fold = held.fold();
+    for (int f = 0; k > 1 && f < held.folds(); f++) {
+      List<Integer> members = new ArrayList<>();
+      for (int i = 0; i < fold.length; i++) {
+        if (fold[i] == f) {
+          members.add(i);
+        }
+      }
+      double[][] rows = new double[members.size()][];
+      for (int m = 0; m < rows.length; m++) {
+        rows[m] = held.strongRows()[members.get(m)];
+      }
+      double[][] batch = ChannelRefinement.batchEvidence(channel.evidence(held.poolLabels(f)),
+          supervision.poolNeighboursOf(rows, space, principalSettings(), k - 1, name()), false);
+      for (int m = 0; m < rows.length; m++) {
+        heldBatch[members.get(m)] = batch[m];
+      }
+    }
+
+    // how much the batch is worth against the instance's own label, learned on the held-out gold labels
+    Instances header = stackingHeader(c, k > 1);
+    Logistic stacker = new Logistic();
+    stacker.setRidge(STACKING_RIDGE);
+    stacker.buildClassifier(stackingData(header, heldOwn, heldBatch, held.gold()));
+    double[][] refined = new double[poolOwn.length][];
+    Instances pool = stackingData(header, poolOwn, poolBatch, null);
+    for (int i = 0; i < refined.length; i++) {
+      refined[i] = stacker.distributionForInstance(pool.instance(i));
+    }
     return Targets.of(m_hardLabels ? ClassBalance.mostLikely(refined) : refined, supervision);
+  }
+
+  /** Ridge of the logistic combination of own and batch evidence (a handful of coefficients). */
+  static final double STACKING_RIDGE = 1e-4;
+
+  /**
+   * Attributes of the combination: for two classes the log-likelihood ratios e(1) - e(0) of the
+   * instance and of its batch; for more, each class's evidence minus the mean over classes.
+   */
+  private static Instances stackingHeader(int c, boolean batch) {
+    ArrayList<Attribute> atts = new ArrayList<>();
+    int per = c == 2 ? 1 : c;
+    for (String part : batch ? new String[] {"own", "batch"} : new String[] {"own"}) {
+      for (int j = 0; j < per; j++) {
+        atts.add(new Attribute(part + "_" + j));
+      }
+    }
+    List<String> classes = new ArrayList<>();
+    for (int j = 0; j < c; j++) {
+      classes.add("c" + j);
+    }
+    atts.add(new Attribute("class", classes));
+    Instances header = new Instances("refinement", atts, 0);
+    header.setClassIndex(atts.size() - 1);
+    return header;
+  }
+
+  private static Instances stackingData(Instances header, double[][] own, double[][] batch, int[] gold) {
+    Instances data = new Instances(header, own.length);
+    int c = header.numClasses();
+    for (int i = 0; i < own.length; i++) {
+      double[] v = new double[header.numAttributes()];
+      int a = put(v, 0, own[i], c);
+      if (batch != null) {
+        put(v, a, batch[i], c);
+      }
+      v[v.length - 1] = gold == null ? Utils.missingValue() : gold[i];
+      data.add(new DenseInstance(1, v));
+    }
+    return data;
+  }
+
+  private static int put(double[] v, int at, double[] evidence, int c) {
+    if (c == 2) {
+      v[at] = evidence[1] - evidence[0];
+      return at + 1;
+    }
+    double mean = 0;
+    for (double e : evidence) {
+      mean += e / c;
+    }
+    for (int j = 0; j < c; j++) {
+      v[at + j] = evidence[j] - mean;
+    }
+    return at + c;
   }
 }

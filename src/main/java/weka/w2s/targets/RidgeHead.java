@@ -100,6 +100,25 @@ public final class RidgeHead extends StrongHead {
     };
   }
 
+  /**
+   * Exact leave-one-out predictions from the one decomposition ({@link RidgePath#leaveOneOut}) when
+   * the targets have equal weights; folds otherwise.
+   */
+  @Override
+  public double[][] crossFitted(Targets targets, Instances pool, int folds, int seed) throws Exception {
+    for (double w : targets.weights()) {
+      if (w != 1.0) {
+        return super.crossFitted(targets, pool, folds, seed);
+      }
+    }
+    double[][] loo = path.leaveOneOut(stack(targets.distributions(), goldTargets), template.getRidge());
+    double[][] out = new double[poolRows.length][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = RidgeProbe.clipAndNormalise(loo[i]);
+    }
+    return out;
+  }
+
   @Override
   public Classifier classifier() {
     return template;

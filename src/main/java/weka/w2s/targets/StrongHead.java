@@ -32,9 +32,9 @@ public abstract class StrongHead {
   public abstract Fit fitSubset(Targets targets, boolean[] keep) throws Exception;
 
   /**
-   * Cross-fitted predictions on the pool: the pool is cut into random folds, and each row's class
-   * distribution comes from a fit on the other folds, so that it is not the fit replaying the row's
-   * own target.
+   * Cross-fitted predictions on the pool: each row's class distribution comes from a fit that did
+   * not see the row, so that it is not the fit replaying the row's own target. Here the pool is cut
+   * into random folds; a head that can do it exactly (leave one out) does.
    */
   public double[][] crossFitted(Targets targets, Instances pool, int folds, int seed) throws Exception {
     int n = pool.numInstances();

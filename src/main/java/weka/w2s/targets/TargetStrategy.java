@@ -69,6 +69,14 @@ public abstract class TargetStrategy implements OptionHandler, Serializable, Rev
   /** Help text of the GUI's object editor. */
   public abstract String globalInfo();
 
+  /**
+   * Whether the targets depend on the strong head (its refits), so that a choice among heads must
+   * rebuild them; naive, refine and kernel targets do not.
+   */
+  public boolean dependsOnHead() {
+    return true;
+  }
+
   /** Whether the strategy needs numeric, complete strong attributes (a principal space). */
   public boolean needsNumericStrong() {
     return false;

@@ -20,27 +20,27 @@ public final class WeakSupervision {
   private final double[] classBalance;
   private final StrongHead head;
   private final int[] sliceRows;
-  /** The channel, computed on first use and shared with copies that differ in their head. */
-  private final double[][][] channel;
+  /** Held-out labels of the slice, computed on first use and shared with copies that differ in their head. */
+  private final HeldOut[] heldOut;
 
   WeakSupervision(WeakTeacher teacher, double[][] weakLabels, double[] classBalance, StrongHead head,
       int[] sliceRows) {
-    this(teacher, weakLabels, classBalance, head, sliceRows, new double[1][][]);
+    this(teacher, weakLabels, classBalance, head, sliceRows, new HeldOut[1]);
   }
 
   private WeakSupervision(WeakTeacher teacher, double[][] weakLabels, double[] classBalance, StrongHead head,
-      int[] sliceRows, double[][][] channel) {
+      int[] sliceRows, HeldOut[] heldOut) {
     this.teacher = teacher;
     this.weakLabels = weakLabels;
     this.classBalance = classBalance;
     this.head = head;
     this.sliceRows = sliceRows;
-    this.channel = channel;
+    this.heldOut = heldOut;
   }
 
   /** The same supervision with another strong head (e.g. another ridge). */
   public WeakSupervision withHead(StrongHead newHead) {
-    return new WeakSupervision(teacher, weakLabels, classBalance, newHead, sliceRows, channel);
+    return new WeakSupervision(teacher, weakLabels, classBalance, newHead, sliceRows, heldOut);
   }
 
   /** The pool in the strong view; class values are missing. */
@@ -75,14 +75,19 @@ public final class WeakSupervision {
   }
 
   /**
-   * The weak model's noise channel Cm[c][y'], from cross-validated predictions on its own slice
-   * (computed on first use).
+   * The slice's instances labelled by weak models trained without them (cross-validation within the
+   * slice; computed on first use).
    */
-  public double[][] channel() throws Exception {
-    if (channel[0] == null) {
-      channel[0] = teacher.channel(sliceRows);
+  public HeldOut heldOut() throws Exception {
+    if (heldOut[0] == null) {
+      heldOut[0] = teacher.heldOut(sliceRows);
     }
-    return channel[0];
+    return heldOut[0];
+  }
+
+  /** The weak model's noise channel Cm[c][y'], from its held-out labels on the slice. */
+  public double[][] channel() throws Exception {
+    return WeakTeacher.channel(heldOut(), numClasses());
   }
 
   /** True when the strong attributes are numeric and complete, as principal spaces need. */
@@ -98,6 +103,12 @@ public final class WeakSupervision {
   /** Nearest neighbours of every pool row in a space of the strong representation (cached). */
   public NearestNeighbours neighbours(NeighbourSpace space, PrincipalSettings settings, int k, String strategy) {
     return teacher.neighbours(space, settings, k, strategy);
+  }
+
+  /** The k nearest pool rows of other strong rows (held-out slice rows), in the same space as {@link #neighbours}. */
+  public NearestNeighbours poolNeighboursOf(double[][] rows, NeighbourSpace space, PrincipalSettings settings, int k,
+      String strategy) {
+    return teacher.poolNeighboursOf(rows, space, settings, k, strategy);
   }
 
   /** The number of weak-slice instances the weak model learned from. */

@@ -92,11 +92,7 @@ public final class WeakTeacher {
 
   /** The supervision of a weak model trained on the given slice rows. */
   public WeakSupervision supervise(Classifier weakModel, int[] rows) throws Exception {
-    double[][] weakLabels = new double[poolWeak.numInstances()][];
-    for (int i = 0; i < weakLabels.length; i++) {
-      weakLabels[i] = weakModel.distributionForInstance(poolWeak.instance(i));
-    }
-    return new WeakSupervision(this, weakLabels, balance(rows), head(rows), rows);
+    return new WeakSupervision(this, label(weakModel), balance(rows), head(rows), rows);
   }
 
   Instances strongPool() {
@@ -140,23 +136,43 @@ public final class WeakTeacher {
     return b;
   }
 
-  /** The noise channel of a weak model trained on these rows, from cross-validation within them. */
-  double[][] channel(int[] rows) throws Exception {
+  /** Held-out weak labels of the given slice rows, from cross-validation within them. */
+  HeldOut heldOut(int[] rows) throws Exception {
     List<Integer> truth = new ArrayList<>();
+    List<Integer> foldOf = new ArrayList<>();
     List<double[]> labels = new ArrayList<>();
+    List<double[]> strong = new ArrayList<>();
+    List<double[][]> poolLabels = new ArrayList<>();
     for (int[] test : folds(rows, Math.min(CHANNEL_FOLDS, rows.length), seed)) {
       int[] train = complement(rows, test);
-      if (classesIn(train) < 2) {
+      if (test.length == 0 || classesIn(train) < 2) {
         continue; // a class with one instance: no weak model can be trained without it
       }
       Classifier model = trainWeak(train);
       for (int r : test) {
         truth.add((int) sliceWeak.instance(r).classValue());
+        foldOf.add(poolLabels.size());
         labels.add(model.distributionForInstance(sliceWeak.instance(r)));
+        strong.add(sliceStrongRows == null ? null : sliceStrongRows[r]);
       }
+      poolLabels.add(label(model));
     }
-    return NoiseChannel.estimate(truth.stream().mapToInt(Integer::intValue).toArray(),
-        labels.toArray(new double[0][]), sliceWeak.numClasses());
+    return new HeldOut(truth.stream().mapToInt(Integer::intValue).toArray(), labels.toArray(new double[0][]),
+        sliceStrongRows == null ? null : strong.toArray(new double[0][]),
+        foldOf.stream().mapToInt(Integer::intValue).toArray(), poolLabels.toArray(new double[0][][]));
+  }
+
+  private double[][] label(Classifier weakModel) throws Exception {
+    double[][] out = new double[poolWeak.numInstances()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = weakModel.distributionForInstance(poolWeak.instance(i));
+    }
+    return out;
+  }
+
+  /** The weak model's noise channel, from its held-out labels. */
+  static double[][] channel(HeldOut heldOut, int classes) {
+    return NoiseChannel.estimate(heldOut.gold(), heldOut.weakLabels(), classes);
   }
 
   List<ValidationFold> crossFit(int[] rows, int k, int foldSeed) throws Exception {
@@ -177,17 +193,29 @@ public final class WeakTeacher {
   }
 
   NearestNeighbours neighbours(NeighbourSpace space, PrincipalSettings settings, int k, String strategy) {
-    requireNumeric(strategy);
     String key = space + "|" + (space == NeighbourSpace.RAW ? "" : settings.toString()) + "|" + k;
     NearestNeighbours cached = neighbourLists.get(key);
     if (cached == null) {
-      double[][] points = space == NeighbourSpace.RAW ? strongRows
-          : space == NeighbourSpace.WHITENED ? principalPool(settings, strategy).whitenedScores()
-          : principalPool(settings, strategy).scores();
-      cached = NearestNeighbours.of(points, k);
+      cached = NearestNeighbours.of(points(space, settings, strategy), k);
       neighbourLists.put(key, cached);
     }
     return cached;
+  }
+
+  /** The k nearest pool rows of other strong rows (e.g. held-out slice rows), in the same space. */
+  NearestNeighbours poolNeighboursOf(double[][] rows, NeighbourSpace space, PrincipalSettings settings, int k,
+      String strategy) {
+    double[][] queries = space == NeighbourSpace.RAW ? rows
+        : space == NeighbourSpace.WHITENED ? principalPool(settings, strategy).whitenedScoresOf(rows)
+        : principalPool(settings, strategy).scoresOf(rows);
+    return NearestNeighbours.between(queries, points(space, settings, strategy), k);
+  }
+
+  private double[][] points(NeighbourSpace space, PrincipalSettings settings, String strategy) {
+    requireNumeric(strategy);
+    return space == NeighbourSpace.RAW ? strongRows
+        : space == NeighbourSpace.WHITENED ? principalPool(settings, strategy).whitenedScores()
+        : principalPool(settings, strategy).scores();
   }
 
   private void requireNumeric(String strategy) {

@@ -11,7 +11,6 @@ import weka.classifiers.meta.WeakToStrong;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instances;
-import weka.core.SelectedTag;
 import weka.core.Utils;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.core.PairAnalysis;
@@ -245,7 +244,7 @@ public final class Protocol {
       model.setStrongAttributes("name:s_.*");
       model.setWeakFraction(0.5);
       model.setSeed(seed);
-      model.setMode(new SelectedTag(mode, WeakToStrong.TAGS_MODE));
+      model.setTargets(weka.w2s.targets.TargetStrategy.forName(mode));
       model.buildClassifier(trainData);
       int correct = 0;
       int weakCorrect = 0;
