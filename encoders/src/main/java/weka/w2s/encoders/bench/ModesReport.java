@@ -185,9 +185,11 @@ public final class ModesReport {
       if (m.has("target_accuracy") && !m.path("target_accuracy").isNull()) {
         c.target.put(e.getKey(), values(m.path("target_accuracy")));
       }
-      if (m.path("chosen").isArray()) {
+      // an array of strings, one per run (also accepted as {"values": [...]})
+      JsonNode chosenNode = m.path("chosen").isObject() ? m.path("chosen").path("values") : m.path("chosen");
+      if (chosenNode.isArray()) {
         List<String> chosen = new ArrayList<>();
-        for (JsonNode v : m.path("chosen")) {
+        for (JsonNode v : chosenNode) {
           chosen.add(v.isNull() ? "(none)" : v.asText());
         }
         c.chosen.put(e.getKey(), chosen);
