@@ -104,8 +104,15 @@ public final class ModesBenchmark {
     }
     long start = System.nanoTime();
     List<ModesReport.TaskRun> runs = new ArrayList<>();
-    for (String task : config.tasks) {
-      runs.add(runTask(config, task));
+    try {
+      for (String task : config.tasks) {
+        runs.add(runTask(config, task));
+      }
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // missing raw data, a failed experiment: one line (the experiment has said why on stderr)
+      System.err.println("ModesBenchmark: " + e.getMessage());
+      System.exit(1);
+      return;
     }
     ModesReport.Meta meta = new ModesReport.Meta();
     meta.command = config.command;

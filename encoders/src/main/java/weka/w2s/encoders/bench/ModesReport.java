@@ -337,8 +337,6 @@ public final class ModesReport {
         row.p = signTest(row.wlt[0], row.wlt[1]);
       }
       List<Double> targets = new ArrayList<>();
-      Map<String, Integer> chosen = new TreeMap<>();
-      boolean anyChosen = false;
       for (Candidate c : p.candidates) {
         double[] t = name.equals("weak") ? c.weakLabels : c.target.get(name);
         if (t != null) {
@@ -346,33 +344,59 @@ public final class ModesReport {
             targets.add(x);
           }
         }
-        List<String> ch = c.chosen.get(name);
-        if (ch != null) {
-          anyChosen = true;
-          for (String s : ch) {
-            chosen.merge(s, 1, Integer::sum);
-          }
-        }
       }
       row.target = Stats.mean(targets.stream().mapToDouble(Double::doubleValue).toArray());
-      if (anyChosen) {
-        row.chosen = counts(chosen);
+      Map<String, Integer> chosen = choices(List.of(p), name);
+      if (!chosen.isEmpty()) {
+        row.chosen = describeChoices(chosen);
       }
       rows.add(row);
     }
     return rows;
   }
 
-  /** "kernel 6, naive 3": by count, then name. */
-  private static String counts(Map<String, Integer> counts) {
+  /**
+   * What a selecting mode chose: the counts per strategy (the leading word of each choice, "kernel 6,
+   * naive 3", by count, then name), followed, when the choices carry settings, by the counts of the
+   * exact choices ("naive: 2; naive, ridge 0.0100 x mean variance: 1").
+   */
+  static String describeChoices(Map<String, Integer> counts) {
+    Map<String, Integer> strategies = new TreeMap<>();
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      strategies.merge(strategy(e.getKey()), e.getValue(), Integer::sum);
+    }
+    String coarse = join(strategies, " ", ", ");
+    return strategies.keySet().equals(counts.keySet()) ? coarse : coarse + " -- " + join(counts, ": ", "; ");
+  }
+
+  /** The leading word of a choice ("naive, ridge 0.01" -> "naive"). */
+  static String strategy(String choice) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[A-Za-z0-9_-]+").matcher(choice.trim());
+    return m.find() ? m.group() : choice.trim();
+  }
+
+  private static String join(Map<String, Integer> counts, String between, String separator) {
     List<Map.Entry<String, Integer>> e = new ArrayList<>(counts.entrySet());
     e.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
         : b.getValue() - a.getValue());
     StringBuilder s = new StringBuilder();
     for (Map.Entry<String, Integer> x : e) {
-      s.append(s.length() == 0 ? "" : ", ").append(x.getKey()).append(' ').append(x.getValue());
+      s.append(s.length() == 0 ? "" : separator).append(x.getKey()).append(between).append(x.getValue());
     }
     return s.toString();
+  }
+
+  /** Every choice of a mode over the candidates and runs of the tasks, counted; empty if it chose nothing. */
+  static Map<String, Integer> choices(List<Parsed> tasks, String mode) {
+    Map<String, Integer> chosen = new TreeMap<>();
+    for (Parsed p : tasks) {
+      for (Candidate c : p.candidates) {
+        for (String s : c.chosen.getOrDefault(mode, List.of())) {
+          chosen.merge(s, 1, Integer::sum);
+        }
+      }
+    }
+    return chosen;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -532,11 +556,12 @@ public final class ModesReport {
         + " means (W2SGExperiment's pgr.of_means; candidates whose ceiling is above their weak model).%n%n",
         plural(parsed.size(), "task"), plural(candidates, "candidate"), NOT_WORSE,
         NOT_WORSE));
-    md.append("| model | accuracy | diff to naive | W / L / T | p | tasks >= naive - ").append(fmt3(NOT_WORSE))
-        .append(" | mean task PGR | median candidate PGR |\n");
-    md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
     List<String> names = new ArrayList<>(List.of("weak", "ceiling"));
     names.addAll(modes);
+    boolean anyChosen = names.stream().anyMatch(n -> !choices(parsed, n).isEmpty());
+    md.append("| model | accuracy | diff to naive | W / L / T | p | tasks >= naive - ").append(fmt3(NOT_WORSE))
+        .append(" | mean task PGR | median candidate PGR |").append(anyChosen ? " chose |" : "").append('\n');
+    md.append("| --- | --- | --- | --- | --- | --- | --- | --- |").append(anyChosen ? " --- |" : "").append('\n');
     for (String name : names) {
       List<Double> means = new ArrayList<>();
       List<Double> diffs = new ArrayList<>();
@@ -595,7 +620,12 @@ public final class ModesReport {
       md.append(isMode ? (taskPgr.isEmpty() ? "(n/a)" : fmt3(mean(taskPgr)) + " (" + taskPgr.size() + " of "
           + tasksWithMode + ")") : "").append(" | ");
       md.append(isMode ? (candPgr.isEmpty() ? "(n/a)" : fmt3(Stats.median(toArray(candPgr))) + " (" + candPgr.size()
-          + ")") : "").append(" |\n");
+          + ")") : "").append(" |");
+      if (anyChosen) {
+        Map<String, Integer> chosen = choices(parsed, name);
+        md.append(' ').append(chosen.isEmpty() ? "" : describeChoices(chosen)).append(" |");
+      }
+      md.append('\n');
     }
     md.append('\n');
   }

@@ -103,8 +103,9 @@ class ModesReportTest {
     assertTrue(md.contains("| auto | 0.6625 +/- 0.1237 | 0.250 | 2 / 1 / 1 | 1.0000 | +0.0000 | 0 |  | kernel 3, naive 1 |"), md);
     assertTrue(md.contains("| a (3) | 0.6500 | 0.8500 | 0.7000 | 0.7250 | 0.7000 |"), md);
     // summary: kernel's diff = mean(0.025, 0.05); median candidate PGR = median(0.375, 0.3333)
-    assertTrue(md.contains("| kernel | 0.6875 | +0.0375 | 3 / 0 / 1 | 0.2500 | 1 of 1 | 0.350 (1 of 1) | 0.354 (2) |"), md);
-    assertTrue(md.contains("| auto | 0.6625 | +0.0125 | 2 / 1 / 1 | 1.0000 | 1 of 1 | 0.250 (1 of 1) | 0.250 (1) |"), md);
+    assertTrue(md.contains("| kernel | 0.6875 | +0.0375 | 3 / 0 / 1 | 0.2500 | 1 of 1 | 0.350 (1 of 1) | 0.354 (2) |  |"), md);
+    assertTrue(md.contains("| auto | 0.6625 | +0.0125 | 2 / 1 / 1 | 1.0000 | 1 of 1 | 0.250 (1 of 1) | 0.250 (1) |"
+        + " kernel 3, naive 1 |"), md);
     assertTrue(md.contains("## How to rerun"), md);
   }
 
@@ -129,6 +130,20 @@ class ModesReportTest {
     assertTrue(md.contains("| kernel | 0.6875 +/- 0.0530 | (n/a) |"), md);
     assertTrue(md.contains("| kernel | 0.6875 | +0.0375 | 3 / 0 / 1 | 0.2500 | 1 of 1 | (n/a) | (n/a) |"), md);
     assertTrue(md.contains("Weak >= ceiling (mean over the seeds) for: a, b"), md);
+  }
+
+  @Test
+  void choicesWithSettingsAreCountedPerStrategyAndExactly() {
+    java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+    counts.put("naive", 2);
+    counts.put("naive, ridge 0.0100 x mean variance", 1);
+    counts.put("kernel rho=0.9", 1);
+    assertEquals("naive 3, kernel 1 -- naive: 2; kernel rho=0.9: 1; naive, ridge 0.0100 x mean variance: 1",
+        ModesReport.describeChoices(counts));
+    assertEquals("naive 2", ModesReport.describeChoices(new java.util.TreeMap<>(java.util.Map.of("naive", 2))));
+    // in the JSON: also as {"values": [...]}
+    String wrapped = CANNED.replace("\"chosen\":[\"kernel\",\"naive\"]", "\"chosen\":{\"values\":[\"kernel, k 8\",\"naive\"]}");
+    assertEquals("kernel 3, naive 1 -- kernel: 2; kernel, k 8: 1; naive: 1", ModesReport.rows("t", wrapped).get(4).chosen);
   }
 
   @Test
