@@ -1,5 +1,9 @@
 package weka.w2s;
 
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
 import weka.classifiers.Classifier;
 import weka.classifiers.Evaluation;
 
@@ -12,15 +16,29 @@ public final class ClassifierMain {
   private ClassifierMain() {
   }
 
-  /** Runs Weka's evaluation of the classifier; exit 0 on success or help, 1 with one message otherwise. */
-  public static void run(Classifier classifier, String[] args) {
+  /** Runs Weka's evaluation of the classifier and exits with {@link #run(Classifier, String[], PrintStream, PrintStream)}'s code. */
+  public static void main(Classifier classifier, String[] args) {
+    System.exit(run(classifier, args, System.out, System.err));
+  }
+
+  /**
+   * Runs Weka's evaluation of the classifier.
+   *
+   * @return 0 on success or for help (-h), 1 with one message on err otherwise
+   */
+  public static int run(Classifier classifier, String[] args, PrintStream out, PrintStream err) {
+    List<String> given = Arrays.asList(args);
     try {
-      System.out.println(Evaluation.evaluateModel(classifier, args));
+      out.println(Evaluation.evaluateModel(classifier, args));
+      return 0;
     } catch (Exception e) {
       String message = e.getMessage() == null ? e.toString() : e.getMessage().trim();
-      boolean help = java.util.Arrays.asList(args).contains("-h") || java.util.Arrays.asList(args).contains("-help");
-      System.err.println(message);
-      System.exit(help ? 0 : 1);
+      if (given.contains("-h") || given.contains("-help")) {
+        out.println(message);
+        return 0;
+      }
+      err.println(message);
+      return 1;
     }
   }
 }

@@ -978,6 +978,6 @@ public class RidgeProbe extends AbstractClassifier
    * @param argv the options
    */
   public static void main(String[] argv) {
-    weka.w2s.ClassifierMain.run(new RidgeProbe(), argv);
+    weka.w2s.ClassifierMain.main(new RidgeProbe(), argv);
   }
 }

@@ -486,7 +486,7 @@ public class WeakToStrong extends AbstractClassifier
   }
 
   public static void main(String[] args) {
-    weka.w2s.ClassifierMain.run(new WeakToStrong(), args);
+    weka.w2s.ClassifierMain.main(new WeakToStrong(), args);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -59,31 +59,88 @@ public final class RidgeHead extends StrongHead {
   @Override
   public Fit fitSubset(Targets targets, boolean[] keep) {
     double[] w = targets.weights();
-    boolean uniform = keep == null;
-    for (int i = 0; uniform && i < w.length; i++) {
-      uniform = w[i] == 1.0;
-    }
     double[][] all = stack(targets.distributions(), goldTargets);
-    RidgePath.Head head;
-    if (uniform) {
-      head = path.solve(all, template.getRidge());
-    } else {
-      // other weights make another design: decompose the rows that take part
-      List<double[]> rows = new ArrayList<>();
-      List<double[]> t = new ArrayList<>();
-      List<Double> weights = new ArrayList<>();
-      for (int i = 0; i < poolRows.length + goldRows.length; i++) {
-        boolean pool = i < poolRows.length;
-        double weight = pool ? (keep != null && !keep[i] ? 0 : w[i]) : 1;
-        if (weight > 0) {
-          rows.add(pool ? poolRows[i] : goldRows[i - poolRows.length]);
-          t.add(all[i]);
-          weights.add(weight);
+    boolean[] used = new boolean[all.length];
+    boolean binary = true;
+    int m = 0;
+    for (int i = 0; i < all.length; i++) {
+      boolean pool = i < poolRows.length;
+      double weight = pool ? (keep != null && !keep[i] ? 0 : w[i]) : 1;
+      binary &= weight == 0 || weight == 1;
+      used[i] = weight > 0;
+      m += used[i] ? 1 : 0;
+    }
+    RidgePath.Head head = binary ? subsetByImputation(all, used, m) : null;
+    if (head == null) {
+      head = decomposed(all, w, keep);
+    }
+    return predictor(head);
+  }
+
+  /**
+   * The fit on the used rows only, from the one decomposition of all rows: the left-out rows get
+   * the fit's own predictions as targets, refitted until they stop changing. At the fixed point
+   * they add no loss, so the fit on all rows is the fit on the used ones, exactly; the ridge is
+   * rescaled by m / n to keep RidgeProbe's penalty per used row. Null if it does not settle.
+   */
+  private RidgePath.Head subsetByImputation(double[][] all, boolean[] used, int m) {
+    int n = all.length;
+    double beta = template.getRidge() * m / n;
+    double[][] t = new double[n][];
+    for (int i = 0; i < n; i++) {
+      t[i] = all[i].clone();
+    }
+    RidgePath.Head head = path.solve(t, beta);
+    if (m == n) {
+      return head;
+    }
+    for (int iteration = 0; iteration < IMPUTATION_STEPS; iteration++) {
+      double change = 0;
+      double scale = 1;
+      for (int i = 0; i < n; i++) {
+        if (!used[i]) {
+          double[] fitted = head.scores(row(i));
+          for (int k = 0; k < fitted.length; k++) {
+            change = Math.max(change, Math.abs(fitted[k] - t[i][k]));
+            scale = Math.max(scale, Math.abs(fitted[k]));
+          }
+          t[i] = fitted;
         }
       }
-      head = RidgePath.of(rows.toArray(new double[0][]), weights.stream().mapToDouble(Double::doubleValue).toArray())
-          .solve(t.toArray(new double[0][]), template.getRidge());
+      head = path.solve(t, beta);
+      if (change <= 1e-11 * scale) {
+        return head;
+      }
     }
+    return null;
+  }
+
+  /** Steps of the imputation before the fit falls back to decomposing the used rows. */
+  private static final int IMPUTATION_STEPS = 300;
+
+  private double[] row(int i) {
+    return i < poolRows.length ? poolRows[i] : goldRows[i - poolRows.length];
+  }
+
+  /** The fit of arbitrary weights: a decomposition of the rows that take part. */
+  private RidgePath.Head decomposed(double[][] all, double[] w, boolean[] keep) {
+    List<double[]> rows = new ArrayList<>();
+    List<double[]> t = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    for (int i = 0; i < all.length; i++) {
+      boolean pool = i < poolRows.length;
+      double weight = pool ? (keep != null && !keep[i] ? 0 : w[i]) : 1;
+      if (weight > 0) {
+        rows.add(row(i));
+        t.add(all[i]);
+        weights.add(weight);
+      }
+    }
+    return RidgePath.of(rows.toArray(new double[0][]), weights.stream().mapToDouble(Double::doubleValue).toArray())
+        .solve(t.toArray(new double[0][]), template.getRidge());
+  }
+
+  private static Fit predictor(RidgePath.Head head) {
     return data -> {
       double[][] out = new double[data.numInstances()][];
       int d = data.numAttributes() - 1;

@@ -1,0 +1,27 @@
+package weka.w2s.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Hardening to a class balance, by hand. */
+class ClassBalanceTest {
+
+  @Test
+  void twoClassesAreHardenedAtTheQuantileOfTheBalance() {
+    double[][] p = {{0.9, 0.1}, {0.6, 0.4}, {0.45, 0.55}, {0.2, 0.8}};
+    // a balance of 3/4 for class 1: the three highest probabilities of class 1 become class 1
+    double[][] hard = ClassBalance.harden(p, new double[] {0.25, 0.75});
+    assertArrayEquals(new double[] {1, 0}, hard[0]);
+    assertArrayEquals(new double[] {0, 1}, hard[1]);
+    assertArrayEquals(new double[] {0, 1}, hard[2]);
+    assertArrayEquals(new double[] {0, 1}, hard[3]);
+  }
+
+  @Test
+  void moreClassesTakeTheMostLikelyOne() {
+    double[][] hard = ClassBalance.harden(new double[][] {{0.2, 0.5, 0.3}}, new double[] {0.9, 0.05, 0.05});
+    assertArrayEquals(new double[] {0, 1, 0}, hard[0]);
+    assertArrayEquals(new double[] {0, 0, 1}, ClassBalance.mostLikely(new double[][] {{0.1, 0.2, 0.7}})[0]);
+  }
+}

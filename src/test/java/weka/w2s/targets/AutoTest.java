@@ -1,0 +1,111 @@
+package weka.w2s.targets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import weka.classifiers.functions.RidgeProbe;
+import weka.classifiers.meta.WeakToStrong;
+import weka.core.Instances;
+import weka.core.Utils;
+import weka.core.converters.ConverterUtils.DataSource;
+import weka.filters.Filter;
+import weka.filters.unsupervised.attribute.AddID;
+import weka.w2s.sim.ConceptMixtureModel;
+import weka.w2s.sim.ConceptMixtureModel.Supervision;
+
+/** Auto's cross-fitting and its choices where the answer is known. */
+class AutoTest {
+
+  private static Instances latent() throws Exception {
+    Instances data = DataSource.read("test-data/w2sg-latent.arff.gz");
+    data.setClassIndex(data.numAttributes() - 1);
+    return data;
+  }
+
+  private static double accuracy(WeakToStrong model, Instances test) throws Exception {
+    int correct = 0;
+    for (int i = 0; i < test.numInstances(); i++) {
+      if (Utils.maxIndex(model.distributionForInstance(test.instance(i))) == (int) test.instance(i).classValue()) {
+        correct++;
+      }
+    }
+    return (double) correct / test.numInstances();
+  }
+
+  /** No row is ever labelled by a weak model that trained on it: not in validation, not in refine's calibration. */
+  @Test
+  void noRowIsLabelledByAWeakModelThatTrainedOnIt() throws Exception {
+    AddID addId = new AddID();
+    addId.setInputFormat(latent());
+    Instances data = Filter.useFilter(latent(), addId); // attribute 1 is the id
+    data.setClassIndex(data.numAttributes() - 1);
+    data = new Instances(data, 0, 500);
+    WeakToStrong w2s = new WeakToStrong();
+    w2s.setWeakClassifier(new SpyWeakClassifier());
+    w2s.setWeakAttributes("1,50-73"); // the id first, so that the spy sees it, then weakC
+    w2s.setStrongAttributes("name:strong_.*");
+    SpyWeakClassifier.reset();
+    w2s.buildClassifier(data); // auto, every default candidate, refine's held-out calibration included
+    assertEquals(0, SpyWeakClassifier.LABELLED_OWN_TRAINING_ROW.get(), "rows labelled by a weak model trained on them");
+    // the final weak model, 5 validation folds, and inside each fold 5 held-out models for refine's calibration
+    assertTrue(SpyWeakClassifier.MODELS.get() >= 1 + 5 + 5 * 5, SpyWeakClassifier.MODELS.get() + " weak models");
+    assertTrue(SpyWeakClassifier.LABELLED.get() > 30 * 250, "the pool was labelled by every model");
+  }
+
+  /**
+   * Weak = strong, both heads well regularised: the weak labels are what the strong head would
+   * predict itself, so no strategy can add anything and the tie goes to naive. (With an overfitting
+   * weak head, smoothing does help, and auto rightly takes it.)
+   */
+  @Test
+  void withTheStrongRepresentationAsTheWeakOneAutoKeepsNaive() throws Exception {
+    Instances data = latent();
+    WeakToStrong w2s = new WeakToStrong();
+    RidgeProbe head = new RidgeProbe();
+    head.setRidge(0.05);
+    w2s.setWeakClassifier(head);
+    w2s.setStrongClassifier(head);
+    w2s.setWeakAttributes("name:strong_.*");
+    w2s.setStrongAttributes("name:strong_.*");
+    Auto auto = new Auto();
+    auto.setRidges("");
+    w2s.setTargets(auto);
+    w2s.buildClassifier(data);
+    String chosen = w2s.getSelection().chosen().candidate;
+    assertTrue(chosen.startsWith("naive"), "chose " + chosen + "\n" + w2s.getSelection().describe());
+  }
+
+  /**
+   * Somerstep et al.'s model with a bias orthogonal to every concept: strategies that remove errors
+   * outside the strong principal space win by far; auto must come close to the best of them.
+   */
+  @Test
+  void underOrthogonalBiasAutoComesCloseToTheBestStrategy() throws Exception {
+    ConceptMixtureModel model = new ConceptMixtureModel(48, 4, 0.3, 1);
+    double strength = model.strengthForError(Supervision.ORTHOGONAL_BIAS, 0.25);
+    Instances train = model.sample(2000, Supervision.ORTHOGONAL_BIAS, strength, 101);
+    Instances test = model.sample(2000, Supervision.ORTHOGONAL_BIAS, strength, 201);
+    double best = 0;
+    double naive = 0;
+    for (String name : new String[] {"naive", "confidence", "refine", "kernel", "filter", "rounds"}) {
+      double a = accuracy(trained(TargetStrategy.forName(name), train), test);
+      best = Math.max(best, a);
+      naive = name.equals("naive") ? a : naive;
+    }
+    WeakToStrong auto = trained(new Auto(), train);
+    double a = accuracy(auto, test);
+    assertTrue(a > naive + 0.10, "auto " + a + " vs naive " + naive);
+    assertTrue(a >= best - 0.02, "auto " + a + " vs the best strategy " + best + "\n" + auto.getSelection().describe());
+  }
+
+  private static WeakToStrong trained(TargetStrategy strategy, Instances train) throws Exception {
+    WeakToStrong w2s = new WeakToStrong();
+    w2s.setWeakAttributes("1");
+    w2s.setStrongAttributes("2-49");
+    w2s.setTargets(strategy);
+    w2s.buildClassifier(train);
+    return w2s;
+  }
+}

@@ -1,0 +1,97 @@
+package weka.w2s.targets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import weka.core.CheckGOE;
+import weka.core.CheckOptionHandler;
+import weka.core.SerializedObject;
+import weka.core.Utils;
+
+/** Every strategy through Weka's option and object-editor checks, and every wrong option refused. */
+class StrategyOptionsTest {
+
+  static Stream<String> names() {
+    return Arrays.stream(TargetStrategy.NAMES);
+  }
+
+  @ParameterizedTest
+  @MethodSource("names")
+  void wekasOptionHandlerChecksPass(String name) throws Exception {
+    CheckOptionHandler check = new CheckOptionHandler();
+    check.setSilent(true);
+    check.setOptionHandler(TargetStrategy.forName(name));
+    check.setUserOptions(new String[0]);
+    assertTrue(check.checkListOptions(), name + ": listOptions");
+    assertTrue(check.checkSetOptions(), name + ": setOptions");
+    assertTrue(check.checkDefaultOptions(), name + ": default options");
+    assertTrue(check.checkRemainingOptions(), name + ": remaining options");
+    assertTrue(check.checkCanonicalUserOptions(), name + ": canonical options");
+    assertTrue(check.checkResettingOptions(), name + ": resetting options");
+  }
+
+  @ParameterizedTest
+  @MethodSource("names")
+  void wekasObjectEditorChecksPass(String name) {
+    CheckGOE check = new CheckGOE();
+    check.setSilent(true);
+    check.setObject(TargetStrategy.forName(name));
+    assertTrue(check.checkGlobalInfo(), name + ": globalInfo");
+    assertTrue(check.checkToolTips(), name + ": tool tips");
+  }
+
+  @ParameterizedTest
+  @MethodSource("names")
+  void optionsSurviveACopyAndSerialization(String name) throws Exception {
+    TargetStrategy s = TargetStrategy.forName(name);
+    TargetStrategy copy = (TargetStrategy) new SerializedObject(s).getObject();
+    assertEquals(Arrays.asList(s.getOptions()), Arrays.asList(copy.getOptions()));
+    TargetStrategy parsed = TargetStrategy.forName(s.getClass().getName() + " " + Utils.joinOptions(s.getOptions()));
+    assertEquals(Arrays.asList(s.getOptions()), Arrays.asList(parsed.getOptions()));
+  }
+
+  static Stream<Arguments> wrongOptions() {
+    return Stream.of(
+        Arguments.of("weka.w2s.targets.Refine", List.of("-k", "0"), "at least 1"),
+        Arguments.of("weka.w2s.targets.Refine", List.of("-k", "many"), "-k needs a whole number"),
+        Arguments.of("weka.w2s.targets.Refine", List.of("-space", "curved"), "-space must be one of"),
+        Arguments.of("weka.w2s.targets.Refine", List.of("-variance", "0"), "(0, 1]"),
+        Arguments.of("weka.w2s.targets.KernelSmoothing", List.of("-principal", "best"), "-principal must be one of"),
+        Arguments.of("weka.w2s.targets.Confidence", List.of("-weight", "1.5"), "[0, 1]"),
+        Arguments.of("weka.w2s.targets.Confidence", List.of("-weight", "NaN"), "needs a number"),
+        Arguments.of("weka.w2s.targets.Confidence", List.of("-rounds", "0"), "at least 1"),
+        Arguments.of("weka.w2s.targets.ProbeFilter", List.of("-fraction", "1"), "[0, 1)"),
+        Arguments.of("weka.w2s.targets.StrongToStrong", List.of("-rounds", "-2"), "at least 1"),
+        Arguments.of("weka.w2s.targets.Auto", List.of("-folds", "1"), "at least 2 folds"),
+        Arguments.of("weka.w2s.targets.Auto", List.of("-ridges", "0.1,x"), "numbers separated by commas"),
+        Arguments.of("weka.w2s.targets.Auto", List.of("-ridges", "-1"), ">= 0"),
+        Arguments.of("weka.w2s.targets.Auto", List.of("-C", "weka.w2s.targets.Gold"), "cannot be one"),
+        Arguments.of("weka.w2s.targets.Auto", List.of("-C", "weka.w2s.targets.Nothing"), "cannot create"),
+        Arguments.of("weka.w2s.targets.Naive", List.of("-k", "3"), "Illegal options"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("wrongOptions")
+  void wrongOptionsAreRefusedWithOneMessage(String strategy, List<String> options, String phrase) {
+    Exception e = assertThrows(Exception.class, () -> TargetStrategy.forName(strategy + " "
+        + Utils.joinOptions(options.toArray(new String[0]))));
+    assertTrue(e.getMessage().contains(phrase), "expected '" + phrase + "' in: " + e.getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"bogus, Unknown strategy 'bogus'", "weka.w2s.targets.Nothing, cannot create"})
+  void unknownStrategiesAreRefused(String name, String phrase) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TargetStrategy.forName(name));
+    assertTrue(e.getMessage().contains(phrase), e.getMessage());
+  }
+}
