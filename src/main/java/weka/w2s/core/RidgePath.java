@@ -2,6 +2,8 @@ package weka.w2s.core;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
  * Ridge heads on one fixed design for many targets and ridges: the weighted centred design
@@ -185,30 +187,10 @@ public final class RidgePath {
       throw new IllegalStateException("Leave-one-out predictions need a design of equal weights.");
     }
     Head head = solve(targets, beta);
-    if (rowCoordinates == null) {
-      DMatrixRMaj z = centred();
-      rowCoordinates = new DMatrixRMaj(n, values.length);
-      if (dual) {
-        // Z Z^T = U L U^T: the coordinates of row i are sqrt(l_j) U_ij
-        for (int i = 0; i < n; i++) {
-          for (int j = 0; j < values.length; j++) {
-            rowCoordinates.unsafe_set(i, j, Math.sqrt(Math.max(values[j], 0)) * vectors.unsafe_get(i, j));
-          }
-        }
-      } else {
-        CommonOps_DDRM.mult(z, vectors, rowCoordinates);
-      }
-    }
     int c = targets[0].length;
     double[][] out = new double[n][c];
     for (int i = 0; i < n; i++) {
-      double h = 1.0 / n;
-      for (int j = 0; j < values.length; j++) {
-        double lambda = Math.max(values[j], 0);
-        double factor = beta > 0 ? 1.0 / (lambda + beta) : lambda > tolerance ? 1.0 / lambda : 0;
-        double a = rowCoordinates.unsafe_get(i, j);
-        h += a * a * factor;
-      }
+      double h = hat(i, i, beta);
       double[] fitted = head.scores(rows[i]);
       double keep = Math.max(1 - h, 1e-12);
       for (int k = 0; k < c; k++) {
@@ -216,6 +198,79 @@ public final class RidgePath {
       }
     }
     return out;
+  }
+
+  /**
+   * The head fitted to the used rows only, from this decomposition of all rows (equal weights):
+   * the left-out rows D get targets t_D = f(x_D), the fit's own predictions, which add no loss, so
+   * the fit on all rows is the fit on the used rows. The fixed point solves (I - H_DD) t_D = H_DU t_U
+   * with H the hat matrix, a |D| x |D| system. The penalty is n beta in sum form, as for all rows: a
+   * caller that wants the used rows' own mean-form ridge passes beta * m / n.
+   */
+  public Head solveWithout(double[][] targets, boolean[] used, double beta) {
+    if (!uniform) {
+      throw new IllegalStateException("Fits without rows need a design of equal weights.");
+    }
+    int[] left = java.util.stream.IntStream.range(0, n).filter(i -> !used[i]).toArray();
+    if (left.length == 0) {
+      return solve(targets, beta);
+    }
+    if (left.length == n) {
+      throw new IllegalArgumentException("The ridge design has no row left.");
+    }
+    int c = targets[0].length;
+    double[][] t = new double[n][];
+    for (int i = 0; i < n; i++) {
+      t[i] = used[i] ? targets[i].clone() : new double[c];
+    }
+    Head withZeros = solve(t, beta);
+    DMatrixRMaj system = new DMatrixRMaj(left.length, left.length);
+    DMatrixRMaj rhs = new DMatrixRMaj(left.length, c);
+    for (int a = 0; a < left.length; a++) {
+      for (int b = 0; b < left.length; b++) {
+        system.unsafe_set(a, b, (a == b ? 1 : 0) - hat(left[a], left[b], beta));
+      }
+      double[] fitted = withZeros.scores(rows[left[a]]);
+      for (int k = 0; k < c; k++) {
+        rhs.unsafe_set(a, k, fitted[k]);
+      }
+    }
+    DMatrixRMaj imputed = new DMatrixRMaj(left.length, c);
+    LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.lu(left.length);
+    if (!solver.setA(system)) {
+      throw new ArithmeticException("The rows left out determine the fit on their own (I - H_DD is singular).");
+    }
+    solver.solve(rhs, imputed);
+    for (int a = 0; a < left.length; a++) {
+      for (int k = 0; k < c; k++) {
+        t[left[a]][k] = imputed.unsafe_get(a, k);
+      }
+    }
+    return solve(t, beta);
+  }
+
+  /** Entry (i, j) of the hat matrix 11^T / n + Z (Z^T Z + beta)^{-1} Z^T (equal weights). */
+  private double hat(int i, int j, double beta) {
+    if (rowCoordinates == null) {
+      rowCoordinates = new DMatrixRMaj(n, values.length);
+      if (dual) {
+        // Z Z^T = U L U^T: the coordinates of row i are sqrt(l_j) U_ij
+        for (int r = 0; r < n; r++) {
+          for (int e = 0; e < values.length; e++) {
+            rowCoordinates.unsafe_set(r, e, Math.sqrt(Math.max(values[e], 0)) * vectors.unsafe_get(r, e));
+          }
+        }
+      } else {
+        CommonOps_DDRM.mult(centred(), vectors, rowCoordinates);
+      }
+    }
+    double h = 1.0 / n;
+    for (int e = 0; e < values.length; e++) {
+      double lambda = Math.max(values[e], 0);
+      double factor = beta > 0 ? 1.0 / (lambda + beta) : lambda > tolerance ? 1.0 / lambda : 0;
+      h += rowCoordinates.unsafe_get(i, e) * rowCoordinates.unsafe_get(j, e) * factor;
+    }
+    return h;
   }
 
   /** A fitted linear head: scores b + W^T x. */

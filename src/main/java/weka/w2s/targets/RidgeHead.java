@@ -70,53 +70,16 @@ public final class RidgeHead extends StrongHead {
       used[i] = weight > 0;
       m += used[i] ? 1 : 0;
     }
-    RidgePath.Head head = binary ? subsetByImputation(all, used, m) : null;
-    if (head == null) {
-      head = decomposed(all, w, keep);
-    }
-    return predictor(head);
+    return predictor(binary ? subsetByImputation(all, used, m) : decomposed(all, w, keep));
   }
 
   /**
-   * The fit on the used rows only, from the one decomposition of all rows: the left-out rows get
-   * the fit's own predictions as targets, refitted until they stop changing. At the fixed point
-   * they add no loss, so the fit on all rows is the fit on the used ones, exactly; the ridge is
-   * rescaled by m / n to keep RidgeProbe's penalty per used row. Null if it does not settle.
+   * The fit on the used rows only, from the one decomposition of all rows ({@link RidgePath#solveWithout}),
+   * with the ridge rescaled by m / n to keep RidgeProbe's penalty per used row.
    */
   private RidgePath.Head subsetByImputation(double[][] all, boolean[] used, int m) {
-    int n = all.length;
-    double beta = template.getRidge() * m / n;
-    double[][] t = new double[n][];
-    for (int i = 0; i < n; i++) {
-      t[i] = all[i].clone();
-    }
-    RidgePath.Head head = path.solve(t, beta);
-    if (m == n) {
-      return head;
-    }
-    for (int iteration = 0; iteration < IMPUTATION_STEPS; iteration++) {
-      double change = 0;
-      double scale = 1;
-      for (int i = 0; i < n; i++) {
-        if (!used[i]) {
-          double[] fitted = head.scores(row(i));
-          for (int k = 0; k < fitted.length; k++) {
-            change = Math.max(change, Math.abs(fitted[k] - t[i][k]));
-            scale = Math.max(scale, Math.abs(fitted[k]));
-          }
-          t[i] = fitted;
-        }
-      }
-      head = path.solve(t, beta);
-      if (change <= 1e-11 * scale) {
-        return head;
-      }
-    }
-    return null;
+    return path.solveWithout(all, used, template.getRidge() * m / all.length);
   }
-
-  /** Steps of the imputation before the fit falls back to decomposing the used rows. */
-  private static final int IMPUTATION_STEPS = 300;
 
   private double[] row(int i) {
     return i < poolRows.length ? poolRows[i] : goldRows[i - poolRows.length];
