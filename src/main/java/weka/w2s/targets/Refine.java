@@ -18,10 +18,16 @@ import weka.w2s.core.ClassBalance;
 import weka.w2s.core.NearestNeighbours;
 
 /**
- * Somerstep et al.'s refinement (W2SG-MATH.md section 6, in the robust form of
- * {@link ChannelRefinement}): each pool instance's label is inferred from the weak labels of its k
- * nearest neighbours in the strong representation, read through the weak model's noise channel, and
- * the strong model learns these refined labels.
+ * Somerstep et al.'s refinement (W2SG-MATH.md section 6): each pool instance's label is inferred
+ * from the weak labels of its k nearest neighbours in the strong representation, read through the
+ * weak model's noise channel ({@link ChannelRefinement}), and the strong model learns these refined
+ * labels. How much the batch's evidence is worth against the instance's own weak label is not fixed
+ * (the product over k neighbours of the plain posterior counted correlated neighbours as independent
+ * and collapsed to the prior when the weak labels were poor): a logistic combination of the two
+ * evidences, b_c + a * own_c + b * batch_c, is fitted on the weak slice's gold labels, with each
+ * slice instance seen exactly as a pool instance is: its own label from a weak model that did not
+ * train on it, its batch among the pool labelled by that same weak model. Where the batch says
+ * nothing the combination keeps the weak label; where it knows better, it follows the batch.
  */
 public class Refine extends PrincipalStrategy {
 
@@ -70,13 +76,15 @@ public class Refine extends PrincipalStrategy {
   public String globalInfo() {
     return "Refinement after Somerstep et al.: the strong model does not fit the weak labels point by point;"
         + " it infers each instance's class from the weak labels of its k nearest neighbours in the strong"
-        + " representation (its in-context batch), read through the weak model's noise channel (estimated by"
-        + " cross-validation on the weak slice), and learns these refined labels. The batch's evidence is"
-        + " averaged with Gaussian weights of the distance (the instance's own label weighs most), and the"
-        + " refined labels keep the weak slice's gold class balance, so they neither become overconfident nor"
-        + " collapse to the majority class. It removes weak-label errors that vary between strong-space"
-        + " neighbours (noise, or a bias outside the strong model's concepts); errors that follow what the"
-        + " strong model represents stay.";
+        + " representation (its in-context batch), read through the weak model's noise channel, and learns"
+        + " these refined labels. The batch's evidence is a distance-weighted mean (neighbours share the weak"
+        + " model's errors, so they are not counted as independent). How far to trust the batch against the"
+        + " instance's own weak label is learned on the weak slice's gold labels by a logistic combination,"
+        + " each slice instance seen as a pool instance is: labelled by a weak model that did not train on it,"
+        + " its batch among the pool labelled by the same model. Where neighbours tell nothing, the refined"
+        + " label stays the weak label; it never collapses to the majority class. It removes weak-label"
+        + " errors that vary between strong-space neighbours (noise, a bias outside the strong model's"
+        + " concepts); errors that follow what the strong model represents stay.";
   }
 
   @OptionMetadata(displayName = "neighbours k", description = "The size k of each instance's in-context batch,"
