@@ -38,7 +38,7 @@ public class Auto extends TargetStrategy {
     large.setK(32);
     m_candidates = new TargetStrategy[] {new Naive(), new Confidence(), small, large, new KernelSmoothing(),
       new ProbeFilter(), new StrongToStrong()};
-    m_ridges = "0.001,0.01,0.1,1";
+    m_ridges = "0.001,0.01,0.1,1,10";
     m_folds = 5;
   }
 

@@ -42,7 +42,7 @@ import weka.w2s.encoders.bench.TextTasks;
  * -projected &lt;e1,..&gt;    encoders whose random projections to 8 and 32 dimensions are weak candidates
  *                        (default minilm,e5_q,bge)
  * -ridge &lt;beta&gt;        ridge beta of every head, also used by the principal kernels (default 1e-3)
- * -modes &lt;m1,m2,..&gt;    WeakToStrong modes to compare, or none (default naive,confidence,refine,kernel)
+ * -modes &lt;m1,m2,..&gt;    WeakToStrong strategies to compare, or none (default naive,confidence,refine,kernel,auto)
  * -mode-weak &lt;w1,..&gt;    the weak candidates whose training modes are compared, or all (default
  *                        minilm,minilm_q,bge_q,e5,e5_q,char_pca16,char_pca64,bge_rp8)
  * -out &lt;dir&gt;           where results.md and the PNG plots go (default docs)
@@ -64,7 +64,7 @@ public final class Reproduce {
     public Encoder strong = Encoder.BGE;
     public List<Encoder> weakEncoders = new ArrayList<>();
     public List<Encoder> projected = new ArrayList<>();
-    public String[] modes = {"naive", "confidence", "refine", "kernel"};
+    public String[] modes = {"naive", "confidence", "refine", "kernel", "auto"};
     public double ridge = 1e-3;
     /** Weak candidates whose modes are compared; empty for all. */
     public List<String> modeWeak = new ArrayList<>();
