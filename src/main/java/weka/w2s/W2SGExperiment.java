@@ -616,7 +616,13 @@ public final class W2SGExperiment {
             pgrText(result.pgrOfMeans(mode)), meanSd(result.targetAccuracy.get(mode)));
       }
       for (Map.Entry<String, String[]> e : result.chosen.entrySet()) {
-        out.println(e.getKey() + " chose, per run: " + String.join("; ", e.getValue()));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String choice : e.getValue()) {
+          counts.merge(choice, 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        counts.forEach((choice, count) -> parts.add(choice + " (" + count + " of " + settings.runs + " runs)"));
+        out.println(e.getKey() + " chose: " + String.join("; ", parts));
       }
       out.println();
     }
