@@ -118,6 +118,7 @@ class WeakToStrongTemplateTest {
       assertTrue(text.contains("Total Number of Instances              600"), text);
     }
 
+    System.out.println("KnowledgeFlow template, 10-fold CV accuracy: " + accuracy);
     // the bundled data: weakB sees 7 of the 12 latent factors, the strong view all 12 in 96 columns
     double weak = accuracy.get("Weak model");
     double strong = accuracy.get("Strong model");
