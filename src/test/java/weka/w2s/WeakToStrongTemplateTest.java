@@ -40,6 +40,8 @@ class WeakToStrongTemplateTest {
   static final String DESCRIPTION = "Weak-to-strong generalization (weakToStrong)";
   static final String FLOW = "weka/w2s/templates/weakToStrong.kf";
   static final String DATA = "weka/w2s/templates/w2sg-latent-template.arff";
+  /** The ROC Area column of Weka's "Weighted Avg." row (the seventh number). */
+  static final Pattern WEIGHTED_ROC = Pattern.compile("Weighted Avg\\.\\s+(?:\\S+\\s+){6}(\\S+)");
   static final String[] MODELS = {"Weak model", "Strong model", "W2S naive", "W2S refine"};
   private static final Pattern CORRECT =
       Pattern.compile("Correctly Classified Instances\\s+\\d+\\s+([0-9.]+)\\s*%");
@@ -115,6 +117,8 @@ class WeakToStrongTemplateTest {
       Matcher m = CORRECT.matcher(text);
       assertTrue(m.find(), "no accuracy in the result of " + model + ":\n" + text);
       accuracy.put(model, Double.parseDouble(m.group(1)) / 100);
+      Matcher roc = WEIGHTED_ROC.matcher(text);
+      System.out.println("KnowledgeFlow template, " + model + ": weighted AUROC " + (roc.find() ? roc.group(1) : "?"));
       assertTrue(text.contains("Total Number of Instances              600"), text);
     }
 
