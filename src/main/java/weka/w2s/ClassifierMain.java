@@ -27,7 +27,7 @@ public final class ClassifierMain {
    * @return 0 on success or for help (-h), 1 with one message on err otherwise
    */
   public static int run(Classifier classifier, String[] args, PrintStream out, PrintStream err) {
-    List<String> given = Arrays.asList(args);
+    List<String> given = Arrays.asList(args.clone()); // Weka's option parsing blanks what it reads
     try {
       out.println(Evaluation.evaluateModel(classifier, args));
       return 0;
@@ -37,7 +37,12 @@ public final class ClassifierMain {
         out.println(message);
         return 0;
       }
-      err.println(message);
+      // Weka appends its whole option listing to a wrong option: keep the one message that matters
+      int listing = message.indexOf("General options:");
+      if (listing > 0) {
+        message = message.substring(0, listing).trim() + "\nRun with -h for the options.";
+      }
+      err.println(message.replaceFirst("^Weka exception: ", ""));
       return 1;
     }
   }

@@ -1,0 +1,51 @@
+package weka.w2s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import weka.classifiers.meta.WeakToStrong;
+
+/** The classifiers' command line: one message and exit code 1 for a wrong option, never a trace. */
+class ClassifierMainTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "-mode bogus; Unknown strategy 'bogus'",
+    "-weak-fraction abc; -weak-fraction needs a number, got 'abc'",
+    "-weak-fraction 1.5; strictly between 0 and 1",
+    "-targets \"weka.w2s.targets.Refine -k 0\"; at least 1",
+    "-targets \"weka.w2s.targets.Confidence -weight 2\"; [0, 1]",
+    "-S x; -S needs a whole number",
+    "-bogus 3; Illegal options: -bogus 3"})
+  void aWrongOptionExitsWithOneMessage(String options, String phrase) throws Exception {
+    String[] args = weka.core.Utils.splitOptions("-t test-data/w2sg-latent.arff.gz -no-cv " + options);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = ClassifierMain.run(new WeakToStrong(), args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertEquals(1, code, message);
+    assertTrue(message.contains(phrase), message);
+    assertFalse(message.contains("\tat "), "no stack trace: " + message);
+    assertFalse(message.contains("General options"), "no option listing: " + message);
+    assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing trained, nothing printed");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"-h"})
+  void helpExitsWithZero(String option) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code = ClassifierMain.run(new WeakToStrong(), new String[] {option},
+        new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+    assertEquals(0, code);
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("-targets <strategy specification>"));
+  }
+}
