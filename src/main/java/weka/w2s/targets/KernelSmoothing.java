@@ -33,9 +33,9 @@ public class KernelSmoothing extends PrincipalStrategy {
 
   @Override
   public String globalInfo() {
-    return "Principal-kernel smoothing after Xue et al.: the weak labels are projected by the strong model's"
-        + " principal kernel P_s (the part of them the strong model can learn), clipped at zero and normalised"
-        + " to class distributions; the strong model learns these.";
+    return "Principal-kernel smoothing: the weak labels are projected by the strong model's principal kernel"
+        + " P_s (the part of them the strong model can learn), clipped at zero and normalised to class"
+        + " distributions, and the strong model learns these (Xue, Li and Mirzasoleiman, ICML 2025).";
   }
 
   @Override

@@ -37,7 +37,7 @@ public class Naive extends TargetStrategy {
   @Override
   public String globalInfo() {
     return "Naive weak-to-strong training: the strong model fits the weak model's labels (its class"
-        + " distributions, or its most likely class). Somerstep et al. show that it inherits the weak model's"
+        + " distributions, or its most likely class). Somerstep and others show that it inherits the weak model's"
         + " errors; it is the baseline every other strategy is compared with.";
   }
 

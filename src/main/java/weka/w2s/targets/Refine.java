@@ -74,10 +74,10 @@ public class Refine extends PrincipalStrategy {
 
   @Override
   public String globalInfo() {
-    return "Refinement after Somerstep et al.: the strong model does not fit the weak labels point by point;"
-        + " it infers each instance's class from the weak labels of its k nearest neighbours in the strong"
-        + " representation (its in-context batch), read through the weak model's noise channel, and learns"
-        + " these refined labels. The batch's evidence is a distance-weighted mean (neighbours share the weak"
+    return "Refinement: the strong model infers each instance's class from the weak labels of its k nearest"
+        + " neighbours in the strong representation (its in-context batch), read through the weak model's"
+        + " noise channel, and learns these refined labels instead of the weak labels (Somerstep and others,"
+        + " ICLR 2025). The batch's evidence is a distance-weighted mean (neighbours share the weak"
         + " model's errors, so they are not counted as independent). How far to trust the batch against the"
         + " instance's own weak label is learned on the weak slice's gold labels by a logistic combination,"
         + " each slice instance seen as a pool instance is: labelled by a weak model that did not train on it,"
