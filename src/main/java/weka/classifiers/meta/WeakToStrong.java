@@ -40,7 +40,6 @@ import weka.w2s.core.SampleGeometry;
 import weka.w2s.core.W2SGAnalyzer;
 import weka.w2s.targets.Auto;
 import weka.w2s.targets.ClassifierHead;
-import weka.w2s.targets.PrincipalStrategy;
 import weka.w2s.targets.Selection;
 import weka.w2s.targets.TargetStrategy;
 import weka.w2s.targets.Targets;
@@ -108,6 +107,7 @@ public class WeakToStrong extends AbstractClassifier
     } catch (Exception e) {
       throw new IllegalArgumentException(e.getMessage().trim() + " (unknown or repeated option).");
     }
+    validateOptions();
   }
 
   @Override
@@ -119,8 +119,9 @@ public class WeakToStrong extends AbstractClassifier
   }
 
   public String globalInfo() {
-    return "Weak-to-strong training: a weak classifier, trained on a fraction of the labelled data on the"
-        + " weak attributes, labels the rest (the pool, which also takes every instance whose class is"
+    return "Weak-to-strong training: a weak classifier labels data for a strong one, which learns from those"
+        + " labels through a target strategy. The weak classifier, trained on a fraction of the labelled data on"
+        + " the weak attributes, labels the rest (the pool, which also takes every instance whose class is"
         + " missing); the strong classifier learns from those labels on the strong attributes, through a"
         + " target strategy: naive (fit the weak labels), confidence (the auxiliary confidence of Burns and others),"
         + " refine (Somerstep and others: labels inferred from strong-space neighbours through the weak model's"
@@ -221,10 +222,19 @@ public class WeakToStrong extends AbstractClassifier
   }
 
   public void setWeakFraction(double value) {
-    if (!(value > 0 && value < 1)) {
-      throw new IllegalArgumentException("The weak fraction must lie strictly between 0 and 1, got " + value + ".");
-    }
     m_weakFraction = value;
+  }
+
+  /**
+   * Checks every option's range, from setOptions and before training, so that the GUI (which sets a
+   * field on every key stroke) refuses a value as the command line does.
+   */
+  private void validateOptions() {
+    if (!(m_weakFraction > 0 && m_weakFraction < 1)) {
+      throw new IllegalArgumentException("The weak fraction must lie strictly between 0 and 1, got " + m_weakFraction
+          + ".");
+    }
+    m_targets.validate();
   }
 
   @OptionMetadata(displayName = "target strategy", description = "How the strong model learns from weak"
@@ -305,6 +315,7 @@ public class WeakToStrong extends AbstractClassifier
   @Override
   public void buildClassifier(Instances data) throws Exception {
     m_trained = null;
+    validateOptions();
     if (data.classIndex() < 0) {
       throw new UnassignedClassException("WeakToStrong needs a class attribute; set one (e.g. -c last).");
     }
@@ -340,9 +351,8 @@ public class WeakToStrong extends AbstractClassifier
     report.strategy = m_targets.label();
     report.strongModel = Utils.toCommandLine(strongModel);
     report.strategySeconds = seconds;
-    PrincipalSettings settings = m_targets instanceof PrincipalStrategy
-        ? ((PrincipalStrategy) m_targets).principalSettings() : PrincipalSettings.defaults();
-    report.analyzeRepresentations(split, header, weakAttributes, strongAttributes, settings);
+    // a property of the two representations, not of the strategy: the same rule as W2SGAnalysis
+    report.analyzeRepresentations(split, header, weakAttributes, strongAttributes, PrincipalSettings.defaults());
     m_trained = new Trained(weakModel, strongModel, weakView, strongView, report);
   }
 
@@ -756,7 +766,8 @@ public class WeakToStrong extends AbstractClassifier
       } else {
         sb.append("\nNo pool instance has a gold label: label accuracies are unknown.\n");
       }
-      sb.append("\nRepresentations on the labelled pool (Xue et al.; k: ").append(principalRule).append("):\n");
+      sb.append("\nRepresentations on the labelled pool (Xue et al.; principal dimensions by ").append(principalRule)
+          .append(", as W2SGAnalysis):\n");
       if (Double.isNaN(w2sgScore)) {
         sb.append("  not computed: ").append(representationNote).append('\n');
       } else {

@@ -66,15 +66,6 @@ public class Auto extends TargetStrategy {
   }
 
   public void setCandidates(TargetStrategy[] value) {
-    if (value == null || value.length == 0) {
-      throw new IllegalArgumentException("Auto needs at least one candidate strategy.");
-    }
-    for (TargetStrategy s : value) {
-      if (s instanceof Auto || s instanceof Gold) {
-        throw new IllegalArgumentException("Auto's candidates learn from weak labels: " + s.name()
-            + " cannot be one.");
-      }
-    }
     m_candidates = value;
   }
 
@@ -87,8 +78,7 @@ public class Auto extends TargetStrategy {
   }
 
   public void setRidges(String value) {
-    parseRidges(value);
-    m_ridges = value.trim();
+    m_ridges = value == null ? "" : value.trim();
   }
 
   @OptionMetadata(displayName = "folds", description = "The number of folds of the weak slice (at least 2).",
@@ -98,9 +88,6 @@ public class Auto extends TargetStrategy {
   }
 
   public void setFolds(int value) {
-    if (value < 2) {
-      throw new IllegalArgumentException("Auto needs at least 2 folds, got " + value + ".");
-    }
     m_folds = value;
   }
 
@@ -122,6 +109,24 @@ public class Auto extends TargetStrategy {
       }
     }
     return out;
+  }
+
+  @Override
+  public void validate() {
+    if (m_candidates == null || m_candidates.length == 0) {
+      throw new IllegalArgumentException("Auto needs at least one candidate strategy.");
+    }
+    for (TargetStrategy s : m_candidates) {
+      if (s instanceof Auto || s instanceof Gold) {
+        throw new IllegalArgumentException("Auto's candidates learn from weak labels: " + s.name()
+            + " cannot be one.");
+      }
+      s.validate();
+    }
+    parseRidges(m_ridges);
+    if (m_folds < 2) {
+      throw new IllegalArgumentException("Auto needs at least 2 folds, got " + m_folds + ".");
+    }
   }
 
   @Override

@@ -54,9 +54,6 @@ public class Confidence extends TargetStrategy {
   }
 
   public void setWeight(double value) {
-    if (!(value >= 0 && value <= 1)) {
-      throw new IllegalArgumentException("The confidence weight must lie in [0, 1], got " + value + ".");
-    }
     m_weight = value;
   }
 
@@ -68,10 +65,17 @@ public class Confidence extends TargetStrategy {
   }
 
   public void setRounds(int value) {
-    if (value < 1) {
-      throw new IllegalArgumentException("The number of confidence rounds must be at least 1, got " + value + ".");
-    }
     m_rounds = value;
+  }
+
+  @Override
+  public void validate() {
+    if (!(m_weight >= 0 && m_weight <= 1)) {
+      throw new IllegalArgumentException("The confidence weight must lie in [0, 1], got " + m_weight + ".");
+    }
+    if (m_rounds < 1) {
+      throw new IllegalArgumentException("The number of confidence rounds must be at least 1, got " + m_rounds + ".");
+    }
   }
 
   @Override

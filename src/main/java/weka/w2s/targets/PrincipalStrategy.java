@@ -34,8 +34,7 @@ public abstract class PrincipalStrategy extends TargetStrategy {
   }
 
   @OptionMetadata(displayName = "principal rule", description = "How the strong principal dimension is chosen:"
-      + " auto (Gavish and Donoho's threshold, the eigenvalues that stand out of the isotropic tail) or variance"
-      + " (the smallest dimension whose eigenvalues reach the variance fraction).", commandLineParamName = "principal",
+      + " auto (Gavish and Donoho's threshold) or variance (a variance fraction).", commandLineParamName = "principal",
       commandLineParamSynopsis = "-principal <auto|variance>", displayOrder = 20)
   public SelectedTag getPrincipalRule() {
     return new SelectedTag(m_principalRule, TAGS_RULE);
@@ -53,8 +52,12 @@ public abstract class PrincipalStrategy extends TargetStrategy {
   }
 
   public void setPrincipalVariance(double value) {
-    PrincipalRule.variance(value); // the one check of rho
     m_principalVariance = value;
+  }
+
+  @Override
+  public void validate() {
+    PrincipalRule.variance(m_principalVariance); // the one check of rho, even while the automatic rule is chosen
   }
 
   /** The settings of the strong principal space. */

@@ -40,10 +40,10 @@ public class ProbeFilter extends TargetStrategy {
 
   @Override
   public String globalInfo() {
-    return "Probe filtering: a probe (the strong model itself) learns the weak labels on the strong"
-        + " representation with cross-fitting, and the given fraction of pool instances where its prediction"
-        + " disagrees most with the weak label (total variation distance) is left out; the strong model learns"
-        + " the weak labels of the rest. Weak labels the strong representation cannot explain are the likely"
+    return "Probe filtering: the pool instances whose weak labels a strong probe disagrees with most are left"
+        + " out. The probe is the strong model itself, trained on the weak labels with cross-fitting; the given"
+        + " fraction of pool instances where its prediction differs most from the weak label (total variation"
+        + " distance) is dropped, and the strong model learns the weak labels of the rest. Weak labels the strong representation cannot explain are the likely"
         + " mistakes.";
   }
 
@@ -54,10 +54,15 @@ public class ProbeFilter extends TargetStrategy {
   }
 
   public void setFraction(double value) {
-    if (!(value >= 0 && value < 1)) {
-      throw new IllegalArgumentException("The probe filter's fraction must lie in [0, 1), got " + value + ".");
-    }
     m_fraction = value;
+  }
+
+  @Override
+  public void validate() {
+    if (!(m_fraction >= 0 && m_fraction < 1)) {
+      throw new IllegalArgumentException("The probe filter's fraction left out must lie in [0, 1), got " + m_fraction
+          + ".");
+    }
   }
 
   @Override

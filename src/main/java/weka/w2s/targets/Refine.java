@@ -95,15 +95,12 @@ public class Refine extends PrincipalStrategy {
   }
 
   public void setK(int value) {
-    if (value < 1) {
-      throw new IllegalArgumentException("The refinement batch size k must be at least 1, got " + value + ".");
-    }
     m_k = value;
   }
 
   @OptionMetadata(displayName = "neighbour space", description = "Where neighbours are found: principal (the"
-      + " strong principal scores, tail dropped), whitened (principal directions scaled to equal weight) or raw"
-      + " (the strong attributes as they are).", commandLineParamName = "space",
+      + " strong principal scores), whitened (scaled to equal weight) or raw (the strong attributes).",
+      commandLineParamName = "space",
       commandLineParamSynopsis = "-space <principal|whitened|raw>", displayOrder = 2)
   public SelectedTag getSpace() {
     return new SelectedTag(m_space, TAGS_SPACE);
@@ -122,6 +119,15 @@ public class Refine extends PrincipalStrategy {
 
   public void setHardLabels(boolean value) {
     m_hardLabels = value;
+  }
+
+  @Override
+  public void validate() {
+    super.validate();
+    if (m_k < 1) {
+      throw new IllegalArgumentException("The refinement batch size (neighbours k) must be at least 1, got " + m_k
+          + ".");
+    }
   }
 
   @Override

@@ -36,9 +36,9 @@ public class StrongToStrong extends TargetStrategy {
 
   @Override
   public String globalInfo() {
-    return "Strong-to-strong rounds: the strong model learns the weak labels, then relabels the pool with its"
-        + " own cross-fitted predictions (each instance labelled by a fit that did not see it), and learns"
-        + " those; after the given number of rounds the last labels are the targets. What the strong model"
+    return "Strong-to-strong rounds: the strong model relabels the pool with its own predictions and learns"
+        + " those. It first learns the weak labels, then labels each pool instance by a fit that did not see it"
+        + " (cross-fitting); after the given number of rounds the last labels are the targets. What the strong model"
         + " cannot fit across instances (isolated weak-label errors) fades with every round.";
   }
 
@@ -49,11 +49,15 @@ public class StrongToStrong extends TargetStrategy {
   }
 
   public void setRounds(int value) {
-    if (value < 1) {
-      throw new IllegalArgumentException("The number of strong-to-strong rounds must be at least 1, got " + value
+    m_rounds = value;
+  }
+
+  @Override
+  public void validate() {
+    if (m_rounds < 1) {
+      throw new IllegalArgumentException("The number of strong-to-strong rounds must be at least 1, got " + m_rounds
           + ".");
     }
-    m_rounds = value;
   }
 
   @Override

@@ -93,10 +93,21 @@ public abstract class TargetStrategy implements OptionHandler, Serializable, Rev
     return Option.listOptionsForClassHierarchy(getClass(), TargetStrategy.class).elements();
   }
 
+  /**
+   * Checks every option's range; setOptions calls it, and so does WeakToStrong before it trains, so
+   * that a value typed into the GUI is refused as it is on the command line (setters accept
+   * anything, as the GUI sets a field on every key stroke).
+   *
+   * @throws IllegalArgumentException naming the option and the range it must lie in
+   */
+  public void validate() {
+  }
+
   @Override
   public void setOptions(String[] options) throws Exception {
     resetOptions();
     StrictOptions.set(options, this, TargetStrategy.class);
+    validate();
     try {
       Utils.checkForRemainingOptions(options);
     } catch (Exception e) {

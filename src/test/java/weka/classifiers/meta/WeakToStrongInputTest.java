@@ -63,9 +63,11 @@ class WeakToStrongInputTest {
   @ValueSource(doubles = {0, 1, -0.2, 1.5, Double.NaN})
   void weakFractionOutsideTheOpenUnitInterval(double fraction) {
     WeakToStrong w2s = inMode("naive");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> w2s.setWeakFraction(fraction));
-    assertSays(e.getMessage(), "strictly between 0 and 1");
-    assertEquals(0.5, w2s.getWeakFraction(), 0.0, "a refused value changes nothing");
+    w2s.setWeakFraction(fraction); // the GUI sets a field on every key stroke: the check comes before training
+    assertSays(failure(w2s, W2STestData.twoViews(20, 20, 1)), "strictly between 0 and 1");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new WeakToStrong().setOptions(new String[] {"-weak-fraction", Double.toString(fraction)}));
+    assertSays(e.getMessage(), Double.isNaN(fraction) ? "needs a number" : "strictly between 0 and 1");
   }
 
   @Test
@@ -179,11 +181,15 @@ class WeakToStrongInputTest {
 
   @Test
   void badRefineBatchSizeAndVarianceFraction() {
-    weka.w2s.targets.Refine refine = new weka.w2s.targets.Refine();
-    assertSays(assertThrows(IllegalArgumentException.class, () -> refine.setK(0)).getMessage(),
-        "batch size k must be at least 1");
-    assertSays(assertThrows(IllegalArgumentException.class, () -> refine.setPrincipalVariance(1.5)).getMessage(),
-        "variance fraction rho must lie in (0, 1]");
+    weka.w2s.targets.Refine k0 = new weka.w2s.targets.Refine();
+    k0.setK(0);
+    WeakToStrong w2s = inMode("naive");
+    w2s.setTargets(k0);
+    assertSays(failure(w2s, W2STestData.twoViews(20, 20, 1)), "neighbours k) must be at least 1");
+    weka.w2s.targets.Refine rho = new weka.w2s.targets.Refine();
+    rho.setPrincipalVariance(1.5);
+    w2s.setTargets(rho);
+    assertSays(failure(w2s, W2STestData.twoViews(20, 20, 1)), "variance fraction rho must lie in (0, 1]");
   }
 
   /**
