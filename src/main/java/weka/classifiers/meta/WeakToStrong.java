@@ -90,8 +90,8 @@ public class WeakToStrong extends AbstractClassifier
   }
 
   /**
-   * Sets the options strictly: a value that cannot be used is an error naming the option, and
-   * nothing is changed by half. {@code -mode <name>} is a shorthand for {@code -targets} with a
+   * Sets the options strictly: a value that cannot be used is an error naming the option, never a
+   * silent default. {@code -mode <name>} is a shorthand for {@code -targets} with a
    * strategy's default options (naive, confidence, refine, kernel, filter, rounds, auto, gold).
    */
   @Override

@@ -94,10 +94,6 @@ public final class RidgePath {
     return meanEigenvalue;
   }
 
-  public int dimension() {
-    return d;
-  }
-
   private DMatrixRMaj centred() {
     DMatrixRMaj z = new DMatrixRMaj(n, d);
     for (int i = 0; i < n; i++) {
@@ -294,12 +290,5 @@ public final class RidgePath {
       return s;
     }
 
-    public double[][] weights() {
-      return weights;
-    }
-
-    public double[] intercept() {
-      return intercept;
-    }
   }
 }

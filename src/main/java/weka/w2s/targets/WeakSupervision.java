@@ -111,11 +111,6 @@ public final class WeakSupervision {
     return teacher.poolNeighboursOf(rows, space, settings, k, strategy);
   }
 
-  /** The number of weak-slice instances the weak model learned from. */
-  public int sliceSize() {
-    return sliceRows.length;
-  }
-
   /**
    * Cross-fitted validation folds of the weak slice: for each, a supervision whose weak model never
    * saw the fold, and the fold's gold-labelled rows in the strong view.
