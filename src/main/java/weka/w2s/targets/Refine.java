@@ -15,7 +15,6 @@ import weka.core.Utils;
 import weka.w2s.Tags;
 import weka.w2s.core.ChannelRefinement;
 import weka.w2s.core.ClassBalance;
-import weka.w2s.core.NearestNeighbours;
 
 /**
  * Somerstep et al.'s refinement (W2SG-MATH.md section 6): each pool instance's label is inferred

@@ -18,7 +18,6 @@ import weka.classifiers.functions.LinearRegression;
 import weka.core.Attribute;
 import weka.core.Capabilities.Capability;
 import weka.core.Instances;
-import weka.core.SelectedTag;
 import weka.core.Utils;
 
 /** Every bad input is refused with one message that says what is wrong and what to change. */
