@@ -127,8 +127,9 @@ public class W2SGAnalysis implements CommandlineRunnable {
         "  -variance <rho>         smallest k whose eigenvalues reach this variance fraction,",
         "                          0 < rho <= 1 (default 0.9)",
         "  -auto                   automatic k (Gavish-Donoho threshold)",
-        "  -ridge <beta>           ridge beta >= 0 of the heads (default 0)",
-        "  -weak-train-size <m_w>  size of the weak head's training set, for the weak gamma (default n)",
+        "  -ridge <beta>           ridge beta of the heads, 0 <= beta <= 1e100 (default 0)",
+        "  -weak-train-size <m_w>  size of the weak head's training set, for the weak gamma: a whole",
+        "                          number from 1 to 1e15 (default n)",
         "  -hard                   hard principal projections (shrinkage factors 1)",
         "  -json                   one JSON object per pair and line instead of the table",
         "  -rank-by <quantity>     rank pairs by score (default), frobenius_normalized, expected_gap or",
@@ -400,6 +401,13 @@ public class W2SGAnalysis implements CommandlineRunnable {
 
   /** The parsed command line; values are validated here, their fit to the data later. */
   static final class Options {
+    /** Beyond this ridge the shrinkage factors' squares underflow and the ratios become 0/0. */
+    static final double MAX_RIDGE = 1e100;
+    static final String MAX_RIDGE_TEXT = "1e100";
+    /** Whole numbers up to here are exact in a double. */
+    static final double MAX_TRAIN_SIZE = 1e15;
+    static final String MAX_TRAIN_SIZE_TEXT = "1e15";
+
     boolean help;
     String input;
     List<String> weak = new ArrayList<>();
@@ -503,14 +511,17 @@ public class W2SGAnalysis implements CommandlineRunnable {
       }
       if (!ridge.isEmpty()) {
         o.ridge = number("-ridge", ridge);
-        if (!(o.ridge >= 0)) {
-          throw new UsageException("-ridge must be a number >= 0, got " + ridge + ".");
+        if (!(o.ridge >= 0 && o.ridge <= MAX_RIDGE)) {
+          throw new UsageException("-ridge must be a number >= 0 and at most " + MAX_RIDGE_TEXT + ", got " + ridge
+              + "; a larger beta shrinks every direction to 0 and the scores lose all precision.");
         }
       }
       if (!weakTrainSize.isEmpty()) {
         o.weakTrainSize = number("-weak-train-size", weakTrainSize);
-        if (!(o.weakTrainSize > 0)) {
-          throw new UsageException("-weak-train-size must be positive, got " + weakTrainSize + ".");
+        if (!(o.weakTrainSize >= 1 && o.weakTrainSize <= MAX_TRAIN_SIZE && o.weakTrainSize == Math.rint(
+            o.weakTrainSize))) {
+          throw new UsageException("-weak-train-size is a number of instances: give a whole number from 1 to "
+              + MAX_TRAIN_SIZE_TEXT + ", got " + weakTrainSize + ".");
         }
       }
       if (!top.isEmpty()) {
