@@ -2,9 +2,6 @@ package weka.w2s;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +15,8 @@ import weka.core.Instances;
 import weka.core.SingleIndex;
 import weka.core.Utils;
 import weka.core.converters.ConverterUtils.DataSource;
+import weka.w2s.CommandLine.BadInputException;
+import weka.w2s.CommandLine.UsageException;
 import weka.w2s.RepresentationLayout.Representation;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.core.PairAnalysis;
@@ -43,13 +42,10 @@ import weka.w2s.core.W2SGAnalyzer;
  */
 public class W2SGAnalysis implements CommandlineRunnable {
 
-  static final int EXIT_OK = 0;
-  /** The command line is well formed but does not fit the data, or the data are unusable. */
-  static final int EXIT_BAD_INPUT = 1;
-  /** The command line itself is wrong. */
-  static final int EXIT_USAGE = 2;
-  /** A bug: should never happen. */
-  static final int EXIT_INTERNAL = 3;
+  static final int EXIT_OK = CommandLine.EXIT_OK;
+  static final int EXIT_BAD_INPUT = CommandLine.EXIT_BAD_INPUT;
+  static final int EXIT_USAGE = CommandLine.EXIT_USAGE;
+  static final int EXIT_INTERNAL = CommandLine.EXIT_INTERNAL;
 
   static final long PROGRESS_EVERY = 10_000;
   static final String NAME = "W2SGAnalysis";
@@ -131,8 +127,9 @@ public class W2SGAnalysis implements CommandlineRunnable {
         "  -variance <rho>         smallest k whose eigenvalues reach this variance fraction,",
         "                          0 < rho <= 1 (default 0.9)",
         "  -auto                   automatic k (Gavish-Donoho threshold)",
-        "  -ridge <beta>           ridge beta >= 0 of the heads (default 0)",
-        "  -weak-train-size <m_w>  size of the weak head's training set, for the weak gamma (default n)",
+        "  -ridge <beta>           ridge beta of the heads, 0 <= beta <= 1e100 (default 0)",
+        "  -weak-train-size <m_w>  size of the weak head's training set, for the weak gamma: a whole",
+        "                          number from 1 to 1e15 (default n)",
         "  -hard                   hard principal projections (shrinkage factors 1)",
         "  -json                   one JSON object per pair and line instead of the table",
         "  -rank-by <quantity>     rank pairs by score (default), frobenius_normalized, expected_gap or",
@@ -316,22 +313,7 @@ public class W2SGAnalysis implements CommandlineRunnable {
   }
 
   private static DataSource open(String file) throws BadInputException {
-    Path path = Paths.get(file);
-    if (!Files.exists(path)) {
-      throw new BadInputException("The data file '" + file + "' does not exist; check the path given with -i.");
-    }
-    if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-      throw new BadInputException("The data file '" + file + "' is not a readable file; check the path and"
-          + " its permissions.");
-    }
-    try {
-      return new DataSource(file);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("Weka has no loader for '" + file + "'; give a file type Weka reads, such as"
-          + " .arff, .arff.gz or .csv.");
-    } catch (Exception e) {
-      throw new BadInputException("Cannot read '" + file + "': " + describe(e));
-    }
+    return CommandLine.source(file, "-i");
   }
 
   private static Instances structure(DataSource source, String file) throws BadInputException {
@@ -356,13 +338,7 @@ public class W2SGAnalysis implements CommandlineRunnable {
   }
 
   private static String describe(Exception e) {
-    String message = e.getMessage();
-    if (message == null || message.trim().isEmpty()) {
-      return e.getClass().getSimpleName() + ".";
-    }
-    // Weka's loaders nest causes as text ("(Reason: java.io.IOException: ...)"): keep the words only
-    message = message.trim().replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
-    return message.endsWith(".") || message.endsWith("!") ? message : message + ".";
+    return CommandLine.describe(e);
   }
 
   /** -c: Weka's first/last/1-based syntax; -1 without -c. */
@@ -425,6 +401,13 @@ public class W2SGAnalysis implements CommandlineRunnable {
 
   /** The parsed command line; values are validated here, their fit to the data later. */
   static final class Options {
+    /** Beyond this ridge the shrinkage factors' squares underflow and the ratios become 0/0. */
+    static final double MAX_RIDGE = 1e100;
+    static final String MAX_RIDGE_TEXT = "1e100";
+    /** Whole numbers up to here are exact in a double. */
+    static final double MAX_TRAIN_SIZE = 1e15;
+    static final String MAX_TRAIN_SIZE_TEXT = "1e15";
+
     boolean help;
     String input;
     List<String> weak = new ArrayList<>();
@@ -528,14 +511,17 @@ public class W2SGAnalysis implements CommandlineRunnable {
       }
       if (!ridge.isEmpty()) {
         o.ridge = number("-ridge", ridge);
-        if (!(o.ridge >= 0)) {
-          throw new UsageException("-ridge must be a number >= 0, got " + ridge + ".");
+        if (!(o.ridge >= 0 && o.ridge <= MAX_RIDGE)) {
+          throw new UsageException("-ridge must be a number >= 0 and at most " + MAX_RIDGE_TEXT + ", got " + ridge
+              + "; a larger beta shrinks every direction to 0 and the scores lose all precision.");
         }
       }
       if (!weakTrainSize.isEmpty()) {
         o.weakTrainSize = number("-weak-train-size", weakTrainSize);
-        if (!(o.weakTrainSize > 0)) {
-          throw new UsageException("-weak-train-size must be positive, got " + weakTrainSize + ".");
+        if (!(o.weakTrainSize >= 1 && o.weakTrainSize <= MAX_TRAIN_SIZE && o.weakTrainSize == Math.rint(
+            o.weakTrainSize))) {
+          throw new UsageException("-weak-train-size is a number of instances: give a whole number from 1 to "
+              + MAX_TRAIN_SIZE_TEXT + ", got " + weakTrainSize + ".");
         }
       }
       if (!top.isEmpty()) {
@@ -583,24 +569,6 @@ public class W2SGAnalysis implements CommandlineRunnable {
         throw new UsageException(option + " expects a finite number, got '" + value + "'.");
       }
       return d;
-    }
-  }
-
-  /** The command line is wrong (exit code 2). */
-  static final class UsageException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    UsageException(String message) {
-      super(message);
-    }
-  }
-
-  /** The data, or the command line's fit to them, is wrong (exit code 1). */
-  static final class BadInputException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    BadInputException(String message) {
-      super(message);
     }
   }
 }

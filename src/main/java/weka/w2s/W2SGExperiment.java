@@ -1,6 +1,5 @@
 package weka.w2s;
 
-import java.io.File;
 import java.math.BigDecimal;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -16,12 +15,12 @@ import weka.classifiers.Classifier;
 import weka.classifiers.Evaluation;
 import weka.classifiers.functions.RidgeProbe;
 import weka.classifiers.meta.WeakToStrong;
+import weka.core.CommandlineRunnable;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Range;
 import weka.core.SingleIndex;
 import weka.core.Utils;
-import weka.core.converters.ConverterUtils.DataSource;
 import weka.filters.Filter;
 import weka.filters.supervised.instance.Resample;
 import weka.w2s.core.JointStatistics;
@@ -44,21 +43,47 @@ import weka.w2s.targets.TargetStrategy;
  * the labelled training part, and their Spearman rank correlation with the W2S test error is taken
  * across the weak candidates.
  */
-public final class W2SGExperiment {
+public final class W2SGExperiment implements CommandlineRunnable {
 
   static final String[] DEFAULT_MODES = {"naive", "confidence", "refine", "kernel", "auto"};
   /** The four representation scores, in table and JSON order. */
   static final String[] SCORES = {"score", "frobenius_normalized", "expected_gap", "pred_gap"};
-  static final String UNDEFINED_PGR = "undefined (ceiling = weak)";
+  static final String UNDEFINED_PGR = "undefined (ceiling <= weak)";
   private static final String ALL_ATTRIBUTES = "first-last";
-  /** Two accuracies on the same test set closer than this are equal (PGR is then undefined). */
+  /**
+   * Two accuracies on the same test set closer than this are equal. PGR is defined only where the
+   * ceiling is above the weak model by more than this: where it is not, (W2S - weak) / (ceiling - weak)
+   * measures no recovered gap (there is none) and its sign flips.
+   */
   private static final double EQUAL_ACCURACY = 1e-12;
 
-  private W2SGExperiment() {
+  /** For {@code weka.Run}, which instantiates the class; the work is in the static {@link #run}. */
+  public W2SGExperiment() {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    int code = run(args, System.out, System.err);
+    System.out.flush();
+    System.exit(code);
+  }
+
+  /** Entry point of {@code weka.Run}; an error still ends the JVM with its exit code. */
+  @Override
+  public void run(Object toRun, String[] options) {
+    int code = run(options, System.out, System.err);
+    System.out.flush();
+    if (code != 0) {
+      // weka.Run would print a stack trace for an exception and exit 0 on return.
+      System.exit(code);
+    }
+  }
+
+  @Override
+  public void preExecution() {
+  }
+
+  @Override
+  public void postExecution() {
   }
 
   /**
@@ -282,19 +307,11 @@ public final class W2SGExperiment {
 
     /** Loads the data with Weka's converters and sets the class. */
     Instances load() throws Exception {
-      File file = new File(dataFile);
-      if (!file.isFile()) {
-        throw new IllegalArgumentException("Cannot read the data file '" + dataFile + "': no such file.");
-      }
       Instances data;
       try {
-        data = new DataSource(dataFile).getDataSet();
-      } catch (Exception e) {
-        throw new IllegalArgumentException("Weka cannot load '" + dataFile + "': " + e.getMessage());
-      }
-      if (data == null) {
-        throw new IllegalArgumentException("Weka found no loader for '" + dataFile + "'; use .arff, .arff.gz,"
-            + " .csv or another format Weka reads.");
+        data = CommandLine.readAll(dataFile, "-i");
+      } catch (CommandLine.BadInputException e) {
+        throw new IllegalArgumentException(e.getMessage());
       }
       SingleIndex index = new SingleIndex();
       try {
@@ -358,7 +375,7 @@ public final class W2SGExperiment {
       }
     }
 
-    /** PGR of one run, NaN when ceiling == weak. */
+    /** PGR of one run, NaN unless the ceiling is above the weak model. */
     double pgr(String mode, int run) {
       return pgr(accuracy.get(mode)[run], weakAccuracy[run], ceilingAccuracy[run]);
     }
@@ -378,7 +395,7 @@ public final class W2SGExperiment {
 
     static double pgr(double w2s, double weak, double ceiling) {
       double denominator = ceiling - weak;
-      if (Math.abs(denominator) < EQUAL_ACCURACY) {
+      if (!(denominator >= EQUAL_ACCURACY)) { // ceiling <= weak (or NaN): no gap to recover
         return Double.NaN;
       }
       return (w2s - weak) / denominator;

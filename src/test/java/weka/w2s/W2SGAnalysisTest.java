@@ -580,6 +580,13 @@ class W2SGAnalysisTest {
   }
 
   @Test
+  void theLargestRidgeStillGivesNumbers() {
+    CommandRun r = run(latent("-c", "last", "-json", "-ridge", "1e100"));
+    assertEquals(0, r.code, r.err);
+    assertFalse(r.out.contains("null") || r.out.contains("NaN"), r.out);
+  }
+
+  @Test
   void commandLineMistakesAreUsageErrors() throws Exception {
     String f = fourRows().toString();
     assertFails(run("-i", f, "-strong", "2"), 2, "-weak <range>");
@@ -592,6 +599,11 @@ class W2SGAnalysisTest {
     assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-k", "two"), 2, "-k expects a whole number");
     assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-k"), 2, "No value given for -k");
     assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-ridge", "-1"), 2, "-ridge must be a number >= 0");
+    assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-ridge", "1e300"), 2, "at most 1e100, got 1e300");
+    assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-weak-train-size", "2.5"), 2,
+        "a whole number from 1 to 1e15, got 2.5");
+    assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-weak-train-size", "1e-300"), 2,
+        "a whole number from 1 to 1e15, got 1e-300");
     assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-weak-train-size", "0"), 2, "-weak-train-size");
     assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-top", "3"), 2, "-top needs the labels", "-c");
     assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-c", "last", "-top", "0"), 2, "-top must be at least 1");

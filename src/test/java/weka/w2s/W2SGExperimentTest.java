@@ -260,6 +260,106 @@ class W2SGExperimentTest {
   }
 
   @Test
+  void pgrIsUndefinedWhenTheCeilingIsBelowTheWeakModel() throws Exception {
+    // a RidgeProbe weak model beats a ZeroR ceiling; W2S (ZeroR) then equals the ceiling, which the
+    // old formula reported as PGR 1 although W2S is worse than weak
+    String[] args = {"-i", DATA, "-weak", "name:weakA_.*", "-strong", "name:strong_.*", "-runs", "2",
+        "-modes", "naive", "-strong-classifier", "weka.classifiers.rules.ZeroR"};
+    CommandRun j = run(append(args, "-json"));
+    assertEquals(0, j.code, j.err);
+    JSONNode o = JSONNode.read(new StringReader(j.out.split("\n")[0]));
+    double[] weak = values(o, "weak_model", "accuracy");
+    double[] ceiling = values(o, "ceiling", "accuracy");
+    for (int r = 0; r < weak.length; r++) {
+      assertTrue(ceiling[r] < weak[r], "precondition: ceiling below weak in run " + r);
+    }
+    JSONNode pgr = o.getChild("modes").getChild("naive").getChild("pgr");
+    assertNull(pgr.getChild("mean").getValue());
+    assertNull(pgr.getChild("sd").getValue());
+    assertNull(pgr.getChild("of_means").getValue());
+    assertEquals(0, ((Number) pgr.getChild("defined_runs").getValue()).intValue());
+    JSONNode perRun = pgr.getChild("values");
+    assertEquals(2, perRun.getChildCount());
+    for (int r = 0; r < 2; r++) {
+      assertNull(((JSONNode) perRun.getChildAt(r)).getValue());
+    }
+    CommandRun t = run(args);
+    assertEquals(0, t.code, t.err);
+    String naive = row(section(t.out, "--- Weak candidate 1"), "naive");
+    assertEquals(2, naive.split(Pattern.quote("undefined (ceiling <= weak)"), -1).length - 1, naive);
+    assertFalse(naive.contains("1.0000"), naive);
+  }
+
+  @Test
+  void pgrIsDefinedOnlyWhereTheCeilingIsAboveTheWeakModel() {
+    assertTrue(Double.isNaN(W2SGExperiment.CandidateResult.pgr(0.55, 0.6, 0.5)));
+    assertTrue(Double.isNaN(W2SGExperiment.CandidateResult.pgr(0.7, 0.6, 0.5)));
+    assertTrue(Double.isNaN(W2SGExperiment.CandidateResult.pgr(0.7, 0.6, 0.6)));
+    assertEquals(-0.5, W2SGExperiment.CandidateResult.pgr(0.55, 0.6, 0.7), 1e-12);
+    assertEquals(1.5, W2SGExperiment.CandidateResult.pgr(0.75, 0.6, 0.7), 1e-12);
+  }
+
+  static Stream<Arguments> damagedFiles() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("w2sg-damaged");
+    byte[] gz = java.nio.file.Files.readAllBytes(java.nio.file.Paths.get(DATA));
+    java.nio.file.Path cutGz = dir.resolve("cut.arff.gz");
+    java.nio.file.Files.write(cutGz, Arrays.copyOf(gz, gz.length / 2));
+    byte[] arff;
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(
+        java.nio.file.Paths.get(DATA)))) {
+      arff = in.readAllBytes();
+    }
+    String text = new String(arff, java.nio.charset.StandardCharsets.UTF_8);
+    int mid = text.indexOf('\n', arff.length / 2) + 5; // five characters into a row
+    java.nio.file.Path cut = dir.resolve("cut.arff");
+    java.nio.file.Files.write(cut, Arrays.copyOf(arff, mid));
+    int row = text.indexOf("\n", text.indexOf("@data") + 6) + 1; // the second data row
+    java.nio.file.Path bad = dir.resolve("bad.arff");
+    java.nio.file.Files.write(bad, (text.substring(0, row) + "oops" + text.substring(text.indexOf(',', row)))
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    java.nio.file.Path empty = dir.resolve("empty.arff");
+    java.nio.file.Files.write(empty, new byte[0]);
+    dir.toFile().deleteOnExit();
+    return Stream.of(Arguments.of(cutGz.toString(), "Unexpected end of ZLIB input stream"),
+        Arguments.of(cut.toString(), "premature end of"),
+        Arguments.of(bad.toString(), "number expected, read Token[oops]"),
+        Arguments.of(empty.toString(), "Unable to determine structure as arff"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("damagedFiles")
+  void aDamagedFileGetsTheLoadersOwnMessage(String file, String loaderMessage) {
+    java.io.ByteArrayOutputStream system = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream saved = System.err;
+    CommandRun r;
+    try {
+      System.setErr(new java.io.PrintStream(system, true));
+      r = run("-i", file, "-weak", "name:weakA_.*", "-runs", "1", "-modes", "naive");
+    } finally {
+      System.setErr(saved);
+    }
+    assertEquals(1, r.code, r.err);
+    assertTrue(r.err.contains("Cannot read '" + file + "'") && r.err.contains(loaderMessage), r.err);
+    assertFalse(r.err.contains("no loader"), r.err);
+    assertEquals(1, r.err.trim().split("\n").length, "one message:\n" + r.err);
+    assertEquals("", system.toString(), "no stack trace on System.err");
+    assertEquals("", r.out);
+  }
+
+  @Test
+  void wekaRunCanRunTheExperiment() throws Exception {
+    // weka.Run runs a class that implements CommandlineRunnable and refuses others as "not runnable"
+    Object instance = Class.forName("weka.w2s.W2SGExperiment").getConstructor().newInstance();
+    assertTrue(instance instanceof weka.core.CommandlineRunnable);
+  }
+
+  static String[] append(String[] args, String... more) {
+    String[] all = Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
+  }
+
+  @Test
   void correlationsNeedThreeCandidates() throws Exception {
     CommandRun r = run("-i", DATA, "-weak", "name:weakA_.*", "-weak", "name:weakD_.*", "-strong", "name:strong_.*",
         "-runs", "1", "-modes", "naive");
@@ -330,7 +430,7 @@ class W2SGExperimentTest {
   static Stream<Arguments> badInput() {
     return Stream.of(
         Arguments.of(new String[] {"-weak", "1-24"}, "No data file"),
-        Arguments.of(new String[] {"-i", "no/such/file.arff", "-weak", "1-24"}, "no such file"),
+        Arguments.of(new String[] {"-i", "no/such/file.arff", "-weak", "1-24"}, "does not exist"),
         Arguments.of(new String[] {"-i", DATA}, "No weak candidate"),
         Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-runs", "0"}, "-runs must be at least 1"),
         Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-runs", "five"}, "-runs needs a whole number"),

@@ -1,5 +1,6 @@
 package weka.filters.unsupervised.attribute;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -24,6 +25,7 @@ import weka.core.Utils;
 import weka.core.WekaException;
 import weka.filters.Filter;
 import weka.filters.UnsupervisedFilter;
+import weka.w2s.FilterMain;
 import weka.w2s.RepresentationLayout;
 import weka.w2s.Tags;
 import weka.w2s.core.JointStatistics;
@@ -315,6 +317,7 @@ public class PrincipalKernel extends Filter implements UnsupervisedFilter, Techn
     }
     resetOptions();
     super.setOptions(options);
+    settings(); // a value out of its range is a wrong command line, not a data problem
   }
 
   private static void checkConvertible(String[] probe, String option, boolean whole) throws Exception {
@@ -770,11 +773,30 @@ public class PrincipalKernel extends Filter implements UnsupervisedFilter, Techn
   }
 
   /**
-   * Runs the filter from the command line.
+   * Runs the filter from the command line: Weka's filter options (-i, -o, -c, -decimal, -b -r -s,
+   * -h), with one message and a non-zero exit code on failure (see {@link weka.w2s.FilterMain}).
    *
    * @param args the options; -h for help
    */
   public static void main(String[] args) {
-    runFilter(new PrincipalKernel(), args);
+    FilterMain.main(new PrincipalKernel(), args);
+  }
+
+  /**
+   * The command line, in process.
+   *
+   * @return 0 success, 1 bad data, 2 wrong command line, 3 internal error
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return FilterMain.run(new PrincipalKernel(), args, out, err);
+  }
+
+  /** The entry point of {@code weka.Run}: as {@link #main}, but returns on success. */
+  @Override
+  public void run(Object toRun, String[] options) {
+    if (!(toRun instanceof Filter)) {
+      throw new IllegalArgumentException("Object to run is not a Filter!");
+    }
+    FilterMain.runOrExit((Filter) toRun, options);
   }
 }
