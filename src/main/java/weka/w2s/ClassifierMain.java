@@ -8,8 +8,9 @@ import weka.classifiers.Classifier;
 import weka.classifiers.Evaluation;
 
 /**
- * The command line of the package's classifiers: Weka's evaluation (-t, -T, -x, ...), with an exit
- * code scripts can test. Weka's own runClassifier prints a failure and exits 0.
+ * The command line of the package's classifiers: Weka's evaluation (-t, -T, -x, ...), with the exit
+ * codes of {@link CommandLine} that scripts can test (Weka's own runClassifier prints a failure and
+ * exits 0): 2 for a wrong option, 1 for data the classifier cannot learn from.
  */
 public final class ClassifierMain {
 
@@ -24,26 +25,28 @@ public final class ClassifierMain {
   /**
    * Runs Weka's evaluation of the classifier.
    *
-   * @return 0 on success or for help (-h), 1 with one message on err otherwise
+   * @return 0 on success or for help (-h); 2 for a wrong option, 1 for anything else, with one
+   *         message on err
    */
   public static int run(Classifier classifier, String[] args, PrintStream out, PrintStream err) {
     List<String> given = Arrays.asList(args.clone()); // Weka's option parsing blanks what it reads
     try {
       out.println(Evaluation.evaluateModel(classifier, args));
-      return 0;
+      return CommandLine.EXIT_OK;
     } catch (Exception e) {
       String message = e.getMessage() == null ? e.toString() : e.getMessage().trim();
       if (given.contains("-h") || given.contains("-help")) {
         out.println(message);
-        return 0;
+        return CommandLine.EXIT_OK;
       }
       // Weka appends its whole option listing to a wrong option: keep the one message that matters
       int listing = message.indexOf("General options:");
-      if (listing > 0) {
+      boolean usage = listing > 0;
+      if (usage) {
         message = message.substring(0, listing).trim() + "\nRun with -h for the options.";
       }
       err.println(message.replaceFirst("^Weka exception: ", ""));
-      return 1;
+      return usage ? CommandLine.EXIT_USAGE : CommandLine.EXIT_BAD_INPUT;
     }
   }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import weka.classifiers.meta.WeakToStrong;
 
-/** The classifiers' command line: one message and exit code 1 for a wrong option, never a trace. */
+/** The classifiers' command line: one message and exit code 2 for a wrong option, 1 for bad data, never a trace. */
 class ClassifierMainTest {
 
   @ParameterizedTest
@@ -32,11 +32,24 @@ class ClassifierMainTest {
     int code = ClassifierMain.run(new WeakToStrong(), args, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     String message = err.toString(StandardCharsets.UTF_8);
-    assertEquals(1, code, message);
+    assertEquals(2, code, message);
     assertTrue(message.contains(phrase), message);
     assertFalse(message.contains("\tat "), "no stack trace: " + message);
     assertFalse(message.contains("General options"), "no option listing: " + message);
     assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing trained, nothing printed");
+  }
+
+  @org.junit.jupiter.api.Test
+  void dataItCannotLearnFromExitsWithOne() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("one-class", ".arff");
+    java.nio.file.Files.writeString(file, "@relation r\n@attribute x numeric\n@attribute c {a,b}\n@data\n1,a\n2,a\n3,a\n4,a\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = ClassifierMain.run(new WeakToStrong(), new String[] {"-t", file.toString(), "-no-cv"},
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    java.nio.file.Files.delete(file);
+    assertEquals(1, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("same class"), err.toString(StandardCharsets.UTF_8));
   }
 
   @ParameterizedTest
