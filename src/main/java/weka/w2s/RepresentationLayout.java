@@ -132,20 +132,6 @@ public final class RepresentationLayout implements Serializable {
     return new RepresentationLayout(weak, strong, joint, classIndex, classValues, names);
   }
 
-  /** The default selection of Weka filters: every numeric attribute except the class. */
-  public static String allNumericNonClass(Instances header) {
-    List<String> parts = new ArrayList<>();
-    for (int i = 0; i < header.numAttributes(); i++) {
-      if (i != header.classIndex() && header.attribute(i).isNumeric()) {
-        parts.add(Integer.toString(i + 1));
-      }
-    }
-    if (parts.isEmpty()) {
-      throw new IllegalArgumentException("The data has no numeric attribute besides the class.");
-    }
-    return String.join(",", parts);
-  }
-
   private static List<Representation> represent(List<String> specs, List<int[]> attrs, int[] joint) {
     List<Representation> out = new ArrayList<>();
     for (int r = 0; r < specs.size(); r++) {
@@ -214,10 +200,13 @@ public final class RepresentationLayout implements Serializable {
             + "' contains the class attribute '" + att.name() + "' (index " + (i + 1)
             + "); leave the class out of the representations.");
       }
-      if (requireNumeric && !att.isNumeric()) {
+      // Weka counts a date as numeric (milliseconds since 1970): in a representation that is a huge,
+      // nearly constant column that swamps the others, so it is refused like any non-numeric type
+      if (requireNumeric && att.type() != Attribute.NUMERIC) {
         throw new IllegalArgumentException("The " + role + " selection '" + spec + "' contains the "
             + Attribute.typeToString(att) + " attribute '" + att.name() + "' (index " + (i + 1)
-            + "); representations must be numeric.");
+            + "); representations must be numeric. Leave it out of the range"
+            + (att.isDate() ? ", or turn it into a number on a useful scale first." : "."));
       }
     }
     return picked.stream().mapToInt(Integer::intValue).toArray();
