@@ -47,6 +47,9 @@ public final class ClassifierMain {
       }
       err.println(message.replaceFirst("^Weka exception: ", ""));
       return usage ? CommandLine.EXIT_USAGE : CommandLine.EXIT_BAD_INPUT;
+    } catch (OutOfMemoryError e) {
+      err.println(CommandLine.outOfMemory(classifier.getClass().getSimpleName()));
+      return CommandLine.EXIT_BAD_INPUT;
     }
   }
 }

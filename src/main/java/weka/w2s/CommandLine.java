@@ -42,6 +42,12 @@ public final class CommandLine {
   private CommandLine() {
   }
 
+  /** What to say when the Java heap is exhausted: the one remedy, instead of a raw OutOfMemoryError. */
+  public static String outOfMemory(String tool) {
+    return tool + ": ran out of memory (the Java heap holds " + (Runtime.getRuntime().maxMemory() >> 20)
+        + " MB). Give Java more with -Xmx, e.g. java -Xmx8g ..., or select fewer or smaller representations.";
+  }
+
   /** The command line is wrong (exit code 2). */
   public static final class UsageException extends Exception {
     private static final long serialVersionUID = 1L;

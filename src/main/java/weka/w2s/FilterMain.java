@@ -84,6 +84,9 @@ public final class FilterMain {
     } catch (Exception e) {
       err.println(message(name, CommandLine.describe(e)));
       return CommandLine.EXIT_BAD_INPUT;
+    } catch (OutOfMemoryError e) {
+      err.println(CommandLine.outOfMemory(name));
+      return CommandLine.EXIT_BAD_INPUT;
     }
   }
 

@@ -104,6 +104,9 @@ public class W2SGAnalysis implements CommandlineRunnable {
     } catch (RuntimeException e) {
       err.println(NAME + ": internal error (" + e + "); please report it with the command line.");
       return EXIT_INTERNAL;
+    } catch (OutOfMemoryError e) {
+      err.println(CommandLine.outOfMemory(NAME));
+      return EXIT_BAD_INPUT;
     }
   }
 

@@ -128,6 +128,9 @@ public final class W2SGExperiment implements CommandlineRunnable {
     } catch (Exception e) {
       err.println("W2SGExperiment: " + e.getClass().getSimpleName() + ": " + e.getMessage());
       return 1;
+    } catch (OutOfMemoryError e) {
+      err.println(CommandLine.outOfMemory("W2SGExperiment"));
+      return 1;
     }
   }
 
