@@ -91,7 +91,8 @@ public final class W2SGExperiment implements CommandlineRunnable {
    *
    * @param out the tables (or JSON lines with -json)
    * @param err progress and error messages
-   * @return 0 on success (and for -h), 1 on bad input or failure (one message on err)
+   * @return 0 on success (and for -h), 2 for a wrong command line, 1 for data that do not fit or a
+   *         failure (one message on err)
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Settings settings;
@@ -99,17 +100,17 @@ public final class W2SGExperiment implements CommandlineRunnable {
       String[] options = args.clone();
       if (options.length == 0) {
         err.print(usage());
-        return 1;
+        return CommandLine.EXIT_USAGE;
       }
       if (Utils.getFlag('h', options) || Utils.getFlag("help", options)) {
         out.print(usage());
-        return 0;
+        return CommandLine.EXIT_OK;
       }
       settings = Settings.parse(options);
     } catch (Exception e) {
       err.println("W2SGExperiment: " + e.getMessage());
       err.println("Run with -h for the options.");
-      return 1;
+      return CommandLine.EXIT_USAGE;
     }
     try {
       Instances data = settings.load();

@@ -427,34 +427,35 @@ class W2SGExperimentTest {
   // ---------------------------------------------------------------------------------------------
   // Bad input: one clear message on stderr, nothing on stdout, exit code 1
 
+  /** Arguments, the phrase of the message, and the exit code: 2 for a wrong command line, 1 for data that do not fit. */
   static Stream<Arguments> badInput() {
     return Stream.of(
-        Arguments.of(new String[] {"-weak", "1-24"}, "No data file"),
-        Arguments.of(new String[] {"-i", "no/such/file.arff", "-weak", "1-24"}, "does not exist"),
-        Arguments.of(new String[] {"-i", DATA}, "No weak candidate"),
-        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-runs", "0"}, "-runs must be at least 1"),
-        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-runs", "five"}, "-runs needs a whole number"),
+        Arguments.of(new String[] {"-weak", "1-24"}, "No data file", 2),
+        Arguments.of(new String[] {"-i", "no/such/file.arff", "-weak", "1-24"}, "does not exist", 1),
+        Arguments.of(new String[] {"-i", DATA}, "No weak candidate", 2),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-runs", "0"}, "-runs must be at least 1", 2),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-runs", "five"}, "-runs needs a whole number", 2),
         Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-test-fraction", "1.5"},
-            "-test-fraction must lie strictly between 0 and 1"),
+            "-test-fraction must lie strictly between 0 and 1", 2),
         Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-weak-fraction", "0"},
-            "-weak-fraction must lie strictly between 0 and 1"),
-        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-modes", "naive,bogus"}, "Unknown mode 'bogus'"),
-        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-modes", "gold"}, "always runs"),
-        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-frobnicate"}, "Illegal options: -frobnicate"),
+            "-weak-fraction must lie strictly between 0 and 1", 2),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-modes", "naive,bogus"}, "Unknown mode 'bogus'", 2),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-modes", "gold"}, "always runs", 2),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-frobnicate"}, "Illegal options: -frobnicate", 2),
         Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-weak-classifier", "weka.NoSuchClassifier"},
-            "Cannot create the weak classifier"),
-        Arguments.of(new String[] {"-i", DATA, "-weak", "500-600"}, "not valid for data with 193 attributes"),
-        Arguments.of(new String[] {"-i", DATA, "-weak", "190-193"}, "contains the class attribute"),
-        Arguments.of(new String[] {"-i", DATA, "-weak", "name:nothing.*"}, "selects no attribute"),
-        Arguments.of(new String[] {"-i", DATA, "-weak", "2-24", "-c", "1"}, "is not nominal"),
-        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-c", "999"}, "class index '999' is not valid"));
+            "Cannot create the weak classifier", 2),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "500-600"}, "not valid for data with 193 attributes", 1),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "190-193"}, "contains the class attribute", 1),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "name:nothing.*"}, "selects no attribute", 1),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "2-24", "-c", "1"}, "is not nominal", 1),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-c", "999"}, "class index '999' is not valid", 1));
   }
 
   @ParameterizedTest
   @MethodSource("badInput")
-  void badInputGetsOneClearMessage(String[] args, String expected) {
+  void badInputGetsOneClearMessage(String[] args, String expected, int code) {
     CommandRun r = run(args);
-    assertEquals(1, r.code, r.err);
+    assertEquals(code, r.code, r.err);
     assertTrue(r.err.contains(expected), "expected '" + expected + "' in:\n" + r.err);
     assertEquals(1, r.err.split("W2SGExperiment: ", -1).length - 1, "one message:\n" + r.err);
     assertEquals("", r.out);
@@ -463,7 +464,7 @@ class W2SGExperimentTest {
   @Test
   void noArgumentsPrintsTheUsageAndFails() {
     CommandRun r = run();
-    assertEquals(1, r.code);
+    assertEquals(2, r.code);
     assertTrue(r.err.contains("Usage: java weka.w2s.W2SGExperiment"), r.err);
     CommandRun help = run("-h");
     assertEquals(0, help.code);
