@@ -11,9 +11,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# the benchmark is test code (target/test-classes), not part of the package jar
 jar=target/weakToStrong.jar
-if [[ ! -f "$jar" || ! -d target/weka ]] || [[ -n "$(find src/main pom.xml -newer "$jar" -print -quit)" ]]; then
-  echo "Building the package (mvn package -DskipTests) ..."
+if [[ ! -f "$jar" || ! -d target/weka || ! -d target/test-classes ]] \
+    || [[ -n "$(find src/main src/test pom.xml -newer "$jar" -print -quit)" ]]; then
+  echo "Building the package and the test classes (mvn package -DskipTests) ..."
   # offline first (a populated local repository needs no network), then online
   mvn -q -B -o package -DskipTests || mvn -q -B package -DskipTests
 fi
@@ -30,4 +32,4 @@ if ! $has_output; then
 fi
 
 export W2S_BENCH_COMMAND="bench/run-benchmark.sh${*:+ $*}"
-exec java -cp "$jar:lib/*:target/weka/*" weka.w2s.bench.AnalysisBenchmark "${args[@]}"
+exec java -cp "target/test-classes:$jar:lib/*:target/weka/*" weka.w2s.bench.AnalysisBenchmark "${args[@]}"

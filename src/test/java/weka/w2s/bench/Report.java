@@ -80,13 +80,11 @@ final class Report {
     StringBuilder sb = new StringBuilder();
     sb.append("# Benchmark: W2SG analysis vs Weka's PrincipalComponents\n\n");
     sb.append("This file is written by the benchmark itself; rerun it with\n\n```\n").append(command)
-        .append("\n```\n\n(`bench/run-benchmark.sh -h` lists the options; the script builds the package first if"
-            + " needed.) The benchmark class ships in the package jar, so it also runs without the script,"
-            + " from a build or from an installed package:\n\n```\n"
-            + "java -cp \"target/weakToStrong.jar:lib/*:target/weka/*\" " + AnalysisBenchmark.class.getName()
-            + " -o docs/benchmark.md\n"
-            + "java -cp \"$WEKA_JAR:$WEKA_HOME/packages/weakToStrong/weakToStrong.jar:"
-            + "$WEKA_HOME/packages/weakToStrong/lib/*\" " + AnalysisBenchmark.class.getName() + "\n```\n\n");
+        .append("\n```\n\n(`bench/run-benchmark.sh -h` lists the options; the script builds the package and the"
+            + " test classes first if needed.) The benchmark is test code, not part of the package jar; without"
+            + " the script it runs from a build (`mvn package -DskipTests` compiles the test classes too):\n\n```\n"
+            + "java -cp \"target/test-classes:target/weakToStrong.jar:lib/*:target/weka/*\" "
+            + AnalysisBenchmark.class.getName() + " -o docs/benchmark.md\n```\n\n");
 
     sb.append("## Results\n\n");
     sb.append(table(rows)).append('\n');
