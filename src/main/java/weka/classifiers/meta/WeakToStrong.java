@@ -339,9 +339,7 @@ public class WeakToStrong extends AbstractClassifier
     Classifier weakModel = teacher.trainWeak(slice);
     WeakSupervision supervision = teacher.supervise(weakModel, slice);
 
-    long start = System.nanoTime();
     Targets targets = m_targets.build(supervision);
-    double seconds = (System.nanoTime() - start) / 1e9;
     Classifier strongModel = AbstractClassifier.makeCopy(targets.head().classifier());
     ClassifierHead.train(strongModel, poolStrong, targets.distributions(), targets.weights(),
         m_learnWeakSliceGold ? sliceStrong : new Instances(sliceStrong, 0));
@@ -350,7 +348,6 @@ public class WeakToStrong extends AbstractClassifier
         predict(strongModel, strongView, split.labelledPool()));
     report.strategy = m_targets.label();
     report.strongModel = Utils.toCommandLine(strongModel);
-    report.strategySeconds = seconds;
     // a property of the two representations, not of the strategy: the same rule as W2SGAnalysis
     report.analyzeRepresentations(split, header, weakAttributes, strongAttributes, PrincipalSettings.defaults());
     m_trained = new Trained(weakModel, strongModel, weakView, strongView, report);
@@ -482,8 +479,7 @@ public class WeakToStrong extends AbstractClassifier
         .append(m_learnWeakSliceGold ? ", also on the weak slice's gold labels" : "").append('\n');
     if (r.selection != null) {
       sb.append("\nAuto chose: ").append(r.selection.chosen().candidate).append(" (cross-fitted accuracy on ")
-          .append(r.selection.validationRows()).append(" weak-slice instances; ")
-          .append(Utils.doubleToString(r.strategySeconds, 1)).append(" s)\n");
+          .append(r.selection.validationRows()).append(" weak-slice instances)\n");
       sb.append(r.selection.describe());
     }
     sb.append('\n').append(r.describe(Math.max(getNumDecimalPlaces(), 4)));
@@ -651,7 +647,6 @@ public class WeakToStrong extends AbstractClassifier
     int targetsUsed;
     String strategy = "";
     String strongModel = "";
-    double strategySeconds;
     Selection selection;
 
     static Report of(Split split, double[][] weakLabels, Targets targets, boolean goldTargets,
