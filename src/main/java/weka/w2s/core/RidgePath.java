@@ -19,6 +19,8 @@ public final class RidgePath {
   private final double[][] rows;
   private final double[] v;
   private final double[] xbar;
+  /** The weighted centred design Z = D^{1/2} (X - xbar), n x d, formed once. */
+  private final DMatrixRMaj z;
   private final int n;
   private final int d;
   private final boolean dual;
@@ -58,7 +60,7 @@ public final class RidgePath {
         xbar[f] += v[i] * rows[i][f];
       }
     }
-    DMatrixRMaj z = centred();
+    z = centred();
     dual = n < d;
     DMatrixRMaj m = new DMatrixRMaj(dual ? n : d, dual ? n : d);
     if (dual) {
@@ -131,7 +133,6 @@ public final class RidgePath {
         y.unsafe_set(i, k, s * (targets[i][k] - tbar[k]));
       }
     }
-    DMatrixRMaj z = centred();
     DMatrixRMaj w = new DMatrixRMaj(d, c);
     if (dual) {
       // W = Z^T U (L + beta)^{-1} U^T y
@@ -257,7 +258,7 @@ public final class RidgePath {
           }
         }
       } else {
-        CommonOps_DDRM.mult(centred(), vectors, rowCoordinates);
+        CommonOps_DDRM.mult(z, vectors, rowCoordinates);
       }
     }
     double h = 1.0 / n;

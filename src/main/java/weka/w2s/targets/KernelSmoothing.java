@@ -1,5 +1,6 @@
 package weka.w2s.targets;
 
+import weka.classifiers.functions.RidgeProbe;
 import weka.w2s.core.PrincipalPool;
 
 /**
@@ -42,15 +43,8 @@ public class KernelSmoothing extends PrincipalStrategy {
   public Targets build(WeakSupervision supervision) {
     PrincipalPool pool = supervision.principalPool(principalSettings(), name());
     double[][] scores = pool.smooth(supervision.weakLabels());
-    for (double[] row : scores) {
-      double sum = 0;
-      for (int c = 0; c < row.length; c++) {
-        row[c] = Math.max(0, row[c]);
-        sum += row[c];
-      }
-      for (int c = 0; c < row.length; c++) {
-        row[c] = sum > 0 ? row[c] / sum : 1.0 / row.length;
-      }
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = RidgeProbe.clipAndNormalise(scores[i]); // the same mapping as the strong head's own
     }
     return Targets.of(scores, supervision);
   }

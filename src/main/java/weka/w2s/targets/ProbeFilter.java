@@ -14,9 +14,6 @@ public class ProbeFilter extends TargetStrategy {
 
   private static final long serialVersionUID = 1L;
 
-  /** Folds of the cross-fitted probe. */
-  static final int FOLDS = 5;
-
   protected double m_fraction;
 
   public ProbeFilter() {
@@ -71,10 +68,10 @@ public class ProbeFilter extends TargetStrategy {
     Targets all = Targets.of(weak, supervision);
     int n = weak.length;
     int drop = (int) Math.floor(m_fraction * n);
-    if (drop == 0 || n < FOLDS) {
+    if (drop == 0 || n < StrongHead.CROSS_FIT_FOLDS) {
       return all;
     }
-    double[][] probe = supervision.head().crossFitted(all, supervision.strongPool(), FOLDS, supervision.seed());
+    double[][] probe = supervision.head().crossFitted(all, supervision.strongPool(), StrongHead.CROSS_FIT_FOLDS, supervision.seed());
     double[] disagreement = new double[n];
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {

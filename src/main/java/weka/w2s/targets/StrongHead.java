@@ -16,6 +16,9 @@ import weka.core.Instances;
  */
 public abstract class StrongHead {
 
+  /** Folds of the cross-fitted predictions on the pool, where a head cannot leave one out exactly. */
+  public static final int CROSS_FIT_FOLDS = 5;
+
   /** A fitted strong model. */
   public interface Fit {
     /** Class distributions for instances in the strong view (strong attributes and the class). */

@@ -10,9 +10,6 @@ public class StrongToStrong extends TargetStrategy {
 
   private static final long serialVersionUID = 1L;
 
-  /** Folds of the cross-fitted relabelling. */
-  static final int FOLDS = 5;
-
   protected int m_rounds;
 
   public StrongToStrong() {
@@ -63,11 +60,11 @@ public class StrongToStrong extends TargetStrategy {
   @Override
   public Targets build(WeakSupervision supervision) throws Exception {
     Targets targets = Targets.of(supervision.weakLabels(), supervision);
-    if (supervision.poolSize() < FOLDS) {
+    if (supervision.poolSize() < StrongHead.CROSS_FIT_FOLDS) {
       return targets;
     }
     for (int round = 0; round < m_rounds; round++) {
-      targets = Targets.of(supervision.head().crossFitted(targets, supervision.strongPool(), FOLDS,
+      targets = Targets.of(supervision.head().crossFitted(targets, supervision.strongPool(), StrongHead.CROSS_FIT_FOLDS,
           supervision.seed() + round), supervision);
     }
     return targets;

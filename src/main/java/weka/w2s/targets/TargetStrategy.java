@@ -82,7 +82,7 @@ public abstract class TargetStrategy implements OptionHandler, Serializable, Rev
     return false;
   }
 
-  /** The name with the options that differ from the defaults, e.g. "refine -k 32". */
+  /** The name with the settings that matter, for tables (e.g. "refine k=32"); strategies add theirs. */
   public String label() {
     String options = Utils.joinOptions(getOptions());
     return options.isEmpty() ? name() : name() + " " + options;
