@@ -1,0 +1,29 @@
+package weka.w2s.bench;
+
+import java.io.File;
+
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.converters.ArffLoader;
+
+/**
+ * The floor of any analysis of an ARFF file: Weka's ArffLoader reading it once, incrementally, and
+ * nothing else. bench/compare-read-numpy.sh times it beside W2SGAnalysis and a numpy script.
+ */
+public final class ArffReadPass {
+
+  private ArffReadPass() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    long start = System.nanoTime();
+    ArffLoader loader = new ArffLoader();
+    loader.setFile(new File(args[0]));
+    Instances header = loader.getStructure();
+    long rows = 0;
+    for (Instance row = loader.getNextInstance(header); row != null; row = loader.getNextInstance(header)) {
+      rows++;
+    }
+    System.out.printf("ArffLoader: %d rows in %.2f s%n", rows, (System.nanoTime() - start) / 1e9);
+  }
+}
