@@ -12,6 +12,7 @@ import weka.core.Attribute;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Range;
+import weka.w2s.core.JointStatistics;
 
 /**
  * Maps the attributes of a Weka data set onto the joint rows of the analysis core: the union of the
@@ -255,6 +256,10 @@ public final class RepresentationLayout implements Serializable {
         throw new IllegalArgumentException("Attribute '" + attributeNames[att] + "' has the value " + v
             + " in row " + rowNumber + "; the analysis needs finite numbers. Clean or remove that row.");
       }
+      if (Math.abs(v) > JointStatistics.MAX_MAGNITUDE) {
+        throw new IllegalArgumentException(JointStatistics.magnitudeMessage(
+            "Attribute '" + attributeNames[att] + "' in row " + rowNumber, v));
+      }
       row[j] = v;
     }
     if (classIndex >= 0) {
@@ -271,6 +276,9 @@ public final class RepresentationLayout implements Serializable {
           throw new IllegalArgumentException("The class has the value " + y + " in row " + rowNumber
               + "; the analysis needs finite numbers.");
         }
+        if (Math.abs(y) > JointStatistics.MAX_MAGNITUDE) {
+          throw new IllegalArgumentException(JointStatistics.magnitudeMessage("The class in row " + rowNumber, y));
+        }
         row[base] = y;
       } else if (classValues == 2) {
         row[base] = y == 1 ? 1.0 : -1.0;
@@ -281,6 +289,23 @@ public final class RepresentationLayout implements Serializable {
       }
     }
     return true;
+  }
+
+  /**
+   * The statistics' check that no column varies too little for double precision, with the
+   * attribute's name in the message.
+   *
+   * @throws IllegalArgumentException naming the attribute
+   */
+  public void checkSpread(JointStatistics stats) {
+    try {
+      stats.checkSpread();
+    } catch (JointStatistics.ValueException e) {
+      int column = e.column();
+      String name = column < jointAttributes.length ? "Attribute '" + attributeNames[jointAttributes[column]] + "'"
+          : "The class";
+      throw new IllegalArgumentException(JointStatistics.spreadMessage(name, e.value()));
+    }
   }
 
   /** The strong representation's values, in the order of its columns. */

@@ -157,11 +157,24 @@ public class W2SGAnalysis implements CommandlineRunnable {
     RepresentationLayout layout = RepresentationLayout.resolve(structure, o.weak, o.strong, classIndex >= 0);
 
     JointStatistics stats = JointStatistics.forDimension(layout.dimension());
-    Counts counts = pass(source, structure, layout, o, progress, "reading",
-        (instance, row, rowNumber) -> stats.add(row));
-    if (counts.used < 2) {
-      throw new BadInputException("The analysis needs at least two instances, but '" + o.input + "' has "
-          + counts.used + " usable" + skippedNote(counts) + ". Give more data.");
+    boolean[] weighted = {false};
+    Counts counts = pass(source, structure, layout, o, progress, "reading", (instance, row, rowNumber) -> {
+      double weight = instance.weight();
+      if (!(weight >= 0) || Double.isInfinite(weight)) {
+        throw new IllegalArgumentException("Instance " + rowNumber + " has the weight " + weight
+            + "; instance weights must be finite and >= 0 (a weight counts the instance that many times).");
+      }
+      weighted[0] |= weight != 1;
+      stats.add(row, weight);
+    });
+    if (stats.count() < 2) {
+      throw new BadInputException("The analysis needs at least two instances of positive weight, but '"
+          + o.input + "' has " + stats.count() + skippedNote(counts) + ". Give more data.");
+    }
+    try {
+      layout.checkSpread(stats);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(e.getMessage());
     }
     if (counts.skipped > 0) {
       err.println(NAME + ": skipped " + counts.skipped + " of " + counts.read
@@ -172,7 +185,7 @@ public class W2SGAnalysis implements CommandlineRunnable {
         o.hard ? Shrinkage.HARD : Shrinkage.SOFT, PrincipalSettings.DEFAULT_RANK_TOLERANCE);
     progress.phase("computing the geometry of " + counts.used + " instances");
     SampleGeometry geometry = SampleGeometry.of(stats, settings, SampleGeometry.Path.AUTO);
-    double weakTrainSize = Double.isNaN(o.weakTrainSize) ? counts.used : o.weakTrainSize;
+    double weakTrainSize = Double.isNaN(o.weakTrainSize) ? stats.weight() : o.weakTrainSize;
     W2SGAnalyzer analyzer = new W2SGAnalyzer(geometry, weakTrainSize);
 
     progress.phase("decomposing " + (layout.weak().size() + layout.strong().size()) + " representations");
@@ -194,7 +207,8 @@ public class W2SGAnalysis implements CommandlineRunnable {
     if (o.top > 0) {
       top = topContributions(o, layout, pairs.get(0), counts, progress);
     }
-    W2SGReport report = new W2SGReport(o.input, counts.used, counts.skipped, o.skipMissing,
+    W2SGReport report = new W2SGReport(o.input, stats.count(), weighted[0] ? stats.weight() : Double.NaN,
+        counts.skipped, o.skipMissing,
         geometry.path(), settings, weakTrainSize, labelDescription(structure), pairs, top);
     return o.json ? report.json() : report.table();
   }

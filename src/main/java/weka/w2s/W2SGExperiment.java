@@ -21,6 +21,7 @@ import weka.core.Instances;
 import weka.core.Range;
 import weka.core.SingleIndex;
 import weka.core.Utils;
+import weka.core.WekaException;
 import weka.filters.Filter;
 import weka.filters.supervised.instance.Resample;
 import weka.w2s.core.JointStatistics;
@@ -123,7 +124,7 @@ public final class W2SGExperiment implements CommandlineRunnable {
       }
       out.flush();
       return 0;
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | WekaException e) {
       err.println("W2SGExperiment: " + e.getMessage());
       return 1;
     } catch (Exception e) {
@@ -449,6 +450,7 @@ public final class W2SGExperiment implements CommandlineRunnable {
     }
 
     void runAll() throws Exception {
+      WeakToStrong.refuseWeights(data);
       Instances labelled = new Instances(data, data.numInstances());
       Instances unlabelledData = new Instances(data, 0);
       for (Instance inst : data) {

@@ -79,6 +79,8 @@ final class W2SGReport {
 
   private final String file;
   private final long n;
+  /** The sample size of the analysis: the instances' total weight; NaN when every weight is 1. */
+  private final double totalWeight;
   private final long skipped;
   private final boolean skipMissing;
   private final SampleGeometry.Path path;
@@ -88,10 +90,11 @@ final class W2SGReport {
   private final List<Pair> pairs;
   private final List<Contribution> top;
 
-  W2SGReport(String file, long n, long skipped, boolean skipMissing, SampleGeometry.Path path,
+  W2SGReport(String file, long n, double totalWeight, long skipped, boolean skipMissing, SampleGeometry.Path path,
       PrincipalSettings settings, double weakTrainSize, String labels, List<Pair> pairs, List<Contribution> top) {
     this.file = file;
     this.n = n;
+    this.totalWeight = totalWeight;
     this.skipped = skipped;
     this.skipMissing = skipMissing;
     this.path = path;
@@ -102,6 +105,10 @@ final class W2SGReport {
     this.top = top;
   }
 
+  private boolean weighted() {
+    return !Double.isNaN(totalWeight);
+  }
+
   private boolean hasLabels() {
     return pairs.get(0).analysis.hasLabels();
   }
@@ -110,6 +117,9 @@ final class W2SGReport {
     StringBuilder out = new StringBuilder();
     out.append("W2SG analysis of ").append(file).append('\n');
     out.append("instances: n = ").append(n);
+    if (weighted()) {
+      out.append(" weighted, total weight ").append(plain(totalWeight)).append(" (the sample size)");
+    }
     if (skipMissing) {
       out.append(" (").append(skipped).append(" skipped for missing values)");
     }
@@ -177,6 +187,9 @@ final class W2SGReport {
       o.put("weak", p.weak.spec());
       o.put("strong", p.strong.spec());
       o.put("n", n);
+      if (weighted()) {
+        o.put("total_weight", totalWeight);
+      }
       o.put("k_weak", a.weak().k());
       o.put("k_strong", a.strong().k());
       o.put("gamma_weak", a.weak().gamma());

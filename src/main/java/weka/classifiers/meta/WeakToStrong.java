@@ -302,6 +302,21 @@ public class WeakToStrong extends AbstractClassifier
     return result;
   }
 
+  /**
+   * Instance weights are refused with a message of their own: the protocol's splits, the weak
+   * teacher's labels and the strategies' targets count instances, so a weight would be silently
+   * dropped somewhere.
+   */
+  public static void refuseWeights(Instances data) throws WekaException {
+    for (int i = 0; i < data.numInstances(); i++) {
+      if (data.instance(i).weight() != 1) {
+        throw new WekaException("Instance " + (i + 1) + " has the weight " + data.instance(i).weight()
+            + "; the weak-to-strong protocol takes unweighted data. Set the weights to 1 (for an "
+            + "integer weight, repeat the instance that many times).");
+      }
+    }
+  }
+
   private static boolean roleTakes(Capability cap, String selection, Classifier learner, boolean numericOnly) {
     if (!isAll(selection)) {
       return true;
@@ -326,6 +341,7 @@ public class WeakToStrong extends AbstractClassifier
     checkRole(data, weakAttributes, m_weakClassifier, "weak", null);
     checkRole(data, strongAttributes, m_strongClassifier, "strong",
         m_targets.needsNumericStrong() ? m_targets.name() : null);
+    refuseWeights(data);
     getCapabilities().testWithFail(data);
 
     Split split = Split.of(data, m_weakFraction, new Random(m_seed));

@@ -15,7 +15,7 @@ public final class PairAnalysis implements Serializable {
 
   private final PrincipalSpace weak;
   private final PrincipalSpace strong;
-  private final long n;
+  private final double n;
   private final double score;
   private final double frobenius;
   private final double frobeniusNormalized;
@@ -27,7 +27,7 @@ public final class PairAnalysis implements Serializable {
   private final DMatrixRMaj contributionWeights;
   private final double[] strongMean;
 
-  PairAnalysis(PrincipalSpace weak, PrincipalSpace strong, long n, double score, double frobenius,
+  PairAnalysis(PrincipalSpace weak, PrincipalSpace strong, double n, double score, double frobenius,
       double frobeniusNormalized, double expectedGap, double predGap, double weakError,
       double ceilingError, DMatrixRMaj contributionWeights, double[] strongMean) {
     this.weak = weak;
@@ -52,7 +52,7 @@ public final class PairAnalysis implements Serializable {
     return strong;
   }
 
-  public long n() {
+  public double n() {
     return n;
   }
 

@@ -34,12 +34,12 @@ public final class PrincipalFeatureMap implements Serializable {
 
   private final PrincipalSpace space;
   private final Output output;
-  private final long sampleSize;
+  private final double sampleSize;
   private final double[] mean;
   /** d x k: feature i is sum_j weights(j, i) (h_j - mean_j). */
   private final DMatrixRMaj weights;
 
-  private PrincipalFeatureMap(PrincipalSpace space, Output output, long sampleSize, double[] mean,
+  private PrincipalFeatureMap(PrincipalSpace space, Output output, double sampleSize, double[] mean,
       DMatrixRMaj weights) {
     this.space = space;
     this.output = output;
@@ -57,7 +57,7 @@ public final class PrincipalFeatureMap implements Serializable {
       throw new IllegalArgumentException("output must be given.");
     }
     int k = space.k();
-    long n = geometry.sampleSize();
+    double n = geometry.sampleSize();
     DMatrixRMaj w = geometry.rowMap(space, k);
     for (int i = 0; i < k; i++) {
       double factor = output == Output.KERNEL ? space.shrinkage(i) : space.eigenvalue(i);
@@ -92,8 +92,8 @@ public final class PrincipalFeatureMap implements Serializable {
     return output;
   }
 
-  /** n, the number of rows the map was fitted on. */
-  public long sampleSize() {
+  /** n, the sample size the map was fitted on (the total weight of its rows). */
+  public double sampleSize() {
     return sampleSize;
   }
 

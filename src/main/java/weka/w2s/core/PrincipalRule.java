@@ -15,11 +15,11 @@ public abstract class PrincipalRule implements Serializable {
    * The principal dimension for a spectrum.
    *
    * @param eigenvalues the non-zero eigenvalues, descending (at least one)
-   * @param sampleSize  the number of rows the spectrum was estimated from
+   * @param sampleSize  the sample size the spectrum was estimated from (the total weight of its rows)
    * @param columns     the number of columns of the representation
    * @return k in [1, eigenvalues.length]
    */
-  public abstract int choose(double[] eigenvalues, long sampleSize, int columns);
+  public abstract int choose(double[] eigenvalues, double sampleSize, int columns);
 
   /** The k that was asked for, before clamping to the rank; 0 for rules that do not ask for one. */
   public int requestedK() {
@@ -58,7 +58,7 @@ public abstract class PrincipalRule implements Serializable {
     }
 
     @Override
-    public int choose(double[] eigenvalues, long sampleSize, int columns) {
+    public int choose(double[] eigenvalues, double sampleSize, int columns) {
       return Math.min(k, eigenvalues.length);
     }
 
@@ -85,7 +85,7 @@ public abstract class PrincipalRule implements Serializable {
     }
 
     @Override
-    public int choose(double[] eigenvalues, long sampleSize, int columns) {
+    public int choose(double[] eigenvalues, double sampleSize, int columns) {
       double total = 0;
       for (double lambda : eigenvalues) {
         total += lambda;
@@ -111,8 +111,8 @@ public abstract class PrincipalRule implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public int choose(double[] eigenvalues, long sampleSize, int columns) {
-      double beta = (double) Math.min(sampleSize, columns) / Math.max(sampleSize, columns);
+    public int choose(double[] eigenvalues, double sampleSize, int columns) {
+      double beta = Math.min(sampleSize, columns) / Math.max(sampleSize, columns);
       double omega = 0.56 * beta * beta * beta - 0.95 * beta * beta + 1.82 * beta + 1.43;
       double[] sorted = eigenvalues.clone();
       Arrays.sort(sorted);

@@ -25,7 +25,7 @@ public final class PrincipalSpace implements Serializable {
   final DMatrixRMaj frame;
 
   PrincipalSpace(int[] columns, double[] eigenvalues, DMatrixRMaj frame, PrincipalSettings settings,
-      long sampleSize, double trainSize) {
+      double sampleSize, double trainSize) {
     if (eigenvalues.length == 0) {
       throw new IllegalArgumentException("The representation has no variance: all of its columns are"
           + " constant on the sample. Choose columns that vary.");

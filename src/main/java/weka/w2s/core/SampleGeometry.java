@@ -21,12 +21,13 @@ public abstract class SampleGeometry {
     GRAM
   }
 
-  protected final long n;
+  /** The sample size: the total weight of the rows (their number when unweighted). */
+  protected final double n;
   protected final PrincipalSettings settings;
   private final double[] mean;
 
   protected SampleGeometry(JointStatistics stats, PrincipalSettings settings) {
-    this.n = stats.count();
+    this.n = stats.weight();
     this.settings = settings;
     this.mean = stats.mean();
   }
@@ -37,6 +38,7 @@ public abstract class SampleGeometry {
       throw new IllegalArgumentException("The analysis needs at least two instances, got "
           + stats.count() + ".");
     }
+    stats.checkSpread();
     boolean gram;
     switch (path) {
       case GRAM:
@@ -55,7 +57,7 @@ public abstract class SampleGeometry {
     return gram ? new GramGeometry(stats, settings) : new CovarianceGeometry(stats, settings);
   }
 
-  public long sampleSize() {
+  public double sampleSize() {
     return n;
   }
 

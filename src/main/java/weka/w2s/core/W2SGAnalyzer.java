@@ -57,7 +57,7 @@ public final class W2SGAnalyzer {
    * @param labelColumns the label columns, or null (or empty) for the label-free quantities only
    */
   public PairAnalysis analyze(PrincipalSpace weak, PrincipalSpace strong, int[] labelColumns) {
-    long n = geometry.sampleSize();
+    double n = geometry.sampleSize();
     int kw = weak.k();
     int ks = strong.k();
     int rs = strong.rank();

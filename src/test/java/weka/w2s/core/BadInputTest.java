@@ -25,7 +25,7 @@ class BadInputTest {
     stats.add(new double[9]);
     double[] row = new double[9];
     row[4] = bad;
-    JointStatistics.NonFiniteValueException e = assertThrows(JointStatistics.NonFiniteValueException.class,
+    JointStatistics.ValueException e = assertThrows(JointStatistics.ValueException.class,
         () -> stats.add(row));
     assertEquals(4, e.column());
     assertTrue(e.getMessage().contains("column 4"), e.getMessage());

@@ -22,6 +22,7 @@ import weka.core.TechnicalInformation.Field;
 import weka.core.TechnicalInformation.Type;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
+import weka.core.WeightedInstancesHandler;
 import weka.core.WekaException;
 import weka.filters.Filter;
 import weka.filters.UnsupervisedFilter;
@@ -47,7 +48,8 @@ import weka.w2s.core.Shrinkage;
  * <p>The options are the annotated properties below (see {@link #listOptions()}); the fitted state
  * is a {@link PrincipalFeatureMap} of the core, reported by {@link #toString()}.
  */
-public class PrincipalKernel extends Filter implements UnsupervisedFilter, TechnicalInformationHandler {
+public class PrincipalKernel extends Filter
+  implements UnsupervisedFilter, TechnicalInformationHandler, WeightedInstancesHandler {
 
   private static final long serialVersionUID = -3127356087413409311L;
 
@@ -95,6 +97,8 @@ public class PrincipalKernel extends Filter implements UnsupervisedFilter, Techn
   private PrincipalSettings m_FittedSettings;
   private SampleGeometry.Path m_FittedPath;
   private int m_Skipped;
+  /** The number of instances of positive weight the map was fitted on. */
+  private long m_FittedCount;
   private String m_FittedNames;
   /** 1-based position of the next instance within the current (later) batch, for messages. */
   private long m_RowInBatch;
@@ -122,9 +126,9 @@ public class PrincipalKernel extends Filter implements UnsupervisedFilter, Techn
       + "The new attributes (prefix + pk1..pkK, or pc1..pcK) take the place of the first attribute "
       + "of the range; all other attributes, including the class, pass through unchanged and in "
       + "their order. Missing values in the range are an error, unless -skip-missing is set: such "
-      + "instances are then left out of the fit and get missing features. The first batch must be "
-      + "unweighted (the kernel is defined for an unweighted sample); weights of later batches pass "
-      + "through. A k larger than the rank of the range is reduced to the rank (with a "
+      + "instances are then left out of the fit and get missing features. Instance weights of the "
+      + "first batch count as frequencies: an instance of weight 2 counts as two, and n is the total "
+      + "weight. The weights of every batch pass through to the output. A k larger than the rank of the range is reduced to the rank (with a "
       + "warning, also in toString()); with -output-debug-info the fitted kernel (k, gamma, alpha, the "
       + "leading eigenvalues and shrinkage factors) is printed to stderr.\n\n"
       + "For more information see:\n\n" + getTechnicalInformation().toString();
@@ -464,27 +468,13 @@ public class PrincipalKernel extends Filter implements UnsupervisedFilter, Techn
     return super.batchFinished();
   }
 
-  /**
-   * Refuses weighted training data with a message of its own, before Weka's generic capability
-   * message: the principal kernel is defined for an unweighted sample.
-   *
-   * @param instanceInfo the input structure, possibly with the first batch's instances
-   * @throws Exception if an instance has a weight other than 1 or a capability is missing
-   */
-  @Override
-  protected void testInputFormat(Instances instanceInfo) throws Exception {
-    for (int i = 0; i < instanceInfo.numInstances(); i++) {
-      checkUnweighted(instanceInfo.instance(i), i + 1);
-    }
-    super.testInputFormat(instanceInfo);
-  }
-
-  private static void checkUnweighted(Instance instance, long rowNumber) throws WekaException {
-    if (instance.weight() != 1) {
+  /** Refuses a negative, NaN or infinite weight (the fit counts an instance as often as its weight). */
+  private static void checkWeight(Instance instance, long rowNumber) throws WekaException {
+    double w = instance.weight();
+    if (!(w >= 0) || Double.isInfinite(w)) {
       throw new WekaException(NAME + ": instance " + rowNumber + " of the first (training) batch has "
-        + "the weight " + instance.weight() + "; the principal kernel is fitted on an unweighted "
-        + "sample. Set the weights to 1 or resample by weight (e.g. with the Resample filter). "
-        + "Later batches may be weighted: their weights pass through.");
+        + "the weight " + w + "; instance weights must be finite and >= 0 (a weight counts the "
+        + "instance that many times in the fit).");
     }
   }
 
@@ -548,21 +538,27 @@ public class PrincipalKernel extends Filter implements UnsupervisedFilter, Techn
     double[] row = new double[d];
     int skipped = 0;
     for (int i = 0; i < batch.numInstances(); i++) {
-      checkUnweighted(batch.instance(i), i + 1);
+      checkWeight(batch.instance(i), i + 1);
       if (read(batch.instance(i), row, i + 1, "first (training)")) {
-        stats.add(row);
+        stats.add(row, batch.instance(i).weight());
       } else {
         skipped++;
       }
     }
     if (stats.count() < 2) {
-      throw new WekaException(NAME + ": the first batch needs at least two instances with values in "
-        + "the range to fit the principal kernel, got " + stats.count()
+      throw new WekaException(NAME + ": the first batch needs at least two instances of positive "
+        + "weight with values in the range to fit the principal kernel, got " + stats.count()
         + (skipped > 0 ? " (" + skipped + " left out for missing values)" : "") + ".");
     }
     SampleGeometry.Path path = m_Path == PATH_GRAM ? SampleGeometry.Path.GRAM
       : m_Path == PATH_COVARIANCE ? SampleGeometry.Path.COVARIANCE : SampleGeometry.Path.AUTO;
-    double trainSize = m_TrainSize > 0 ? m_TrainSize : stats.count();
+    try {
+      stats.checkSpread();
+    } catch (JointStatistics.ValueException e) {
+      throw new WekaException(NAME + ": " + JointStatistics.spreadMessage(
+        "attribute '" + batch.attribute(m_Selected[e.column()]).name() + "'", e.value()));
+    }
+    double trainSize = m_TrainSize > 0 ? m_TrainSize : stats.weight();
     PrincipalFeatureMap map;
     SampleGeometry geometry;
     try {
@@ -581,6 +577,7 @@ public class PrincipalKernel extends Filter implements UnsupervisedFilter, Techn
     m_FittedSettings = settings;
     m_FittedPath = geometry.path();
     m_Skipped = skipped;
+    m_FittedCount = stats.count();
     m_FittedNames = describeRange(batch);
     if (map.space().clamped()) {
       System.err.println(NAME + ": warning: " + clampNote());
@@ -613,6 +610,11 @@ public class PrincipalKernel extends Filter implements UnsupervisedFilter, Techn
         throw new WekaException(NAME + ": attribute '" + getInputFormat().attribute(a).name()
           + "' has the value " + v + " in instance " + rowNumber + " of the " + batch + " batch; the "
           + "principal kernel needs finite values. Remove or replace that value.");
+      }
+      if (Math.abs(v) > JointStatistics.MAX_MAGNITUDE) {
+        throw new WekaException(NAME + ": " + JointStatistics.magnitudeMessage("attribute '"
+          + getInputFormat().attribute(a).name() + "' in instance " + rowNumber + " of the " + batch
+          + " batch", v));
       }
       row[j] = v;
     }
@@ -733,7 +735,9 @@ public class PrincipalKernel extends Filter implements UnsupervisedFilter, Techn
     s.append(NAME).append(": ").append(m_Scores ? "principal-component scores" : "principal-kernel features")
       .append(" of ").append(m_Map.inputDimension()).append(" attributes (").append(m_FittedNames)
       .append(")\n");
-    s.append("Fitted on n = ").append(m_Map.sampleSize()).append(" instances (")
+    double n = m_Map.sampleSize();
+    s.append("Fitted on n = ").append(n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n))
+      .append(n == m_FittedCount ? " instances (" : " (the total weight of " + m_FittedCount + " instances, ")
       .append(m_FittedPath.name().toLowerCase()).append(" path)");
     if (m_Skipped > 0) {
       s.append(", ").append(m_Skipped).append(" left out for missing values");

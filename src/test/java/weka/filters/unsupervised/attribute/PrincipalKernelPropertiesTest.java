@@ -534,20 +534,57 @@ class PrincipalKernelPropertiesTest {
     assertMentions(failure("", constant), "no variance");
 
     Instances weighted = PrincipalKernelData.sample(10, 4, 32);
-    weighted.instance(3).setWeight(0.5);
-    assertMentions(failure("", weighted), "instance 4", "weight 0.5", "unweighted");
+    weighted.instance(3).setWeight(-0.5);
+    assertMentions(failure("", weighted), "instance 4", "weight -0.5", ">= 0");
     PrincipalKernel incremental = filter("");
     incremental.setInputFormat(new Instances(weighted, 0));
     for (Instance inst : weighted) {
       incremental.input(inst);
     }
     assertMentions(assertThrows(Exception.class, incremental::batchFinished).getMessage(),
-        "instance 4", "weight 0.5");
+        "instance 4", "weight -0.5");
+
+    Instances huge = PrincipalKernelData.sample(10, 4, 33);
+    huge.instance(2).setValue(3, 1e154);
+    assertMentions(failure("", huge), "attribute 'h_2'", "instance 3", "overflow", "Standardize");
+    Instances tiny = PrincipalKernelData.sample(10, 4, 34);
+    for (Instance inst : tiny) {
+      inst.setValue(2, inst.value(2) * 1e-170);
+    }
+    assertMentions(failure("", tiny), "attribute 'h_1'", "underflow", "Standardize");
 
     Instances clash = PrincipalKernelData.sample(10, 4, 26);
     clash.renameAttribute(0, "h_pk1");
     clash.renameAttribute(5, "h_pk2");
     assertMentions(failure("-range 2-5 -K 2", clash), "'h_pk1'", "already used", "-prefix");
+  }
+
+  @Test
+  void integerWeightsOfTheFirstBatchFitTheMapOfDuplicatedInstances() throws Exception {
+    for (String options : new String[] {"-K 2", "-K 3 -scores", "-R 0.8 -path gram", "-auto"}) {
+      Instances weighted = PrincipalKernelData.sample(30, 4, 35);
+      Instances copies = new Instances(weighted, 0);
+      for (int i = 0; i < weighted.numInstances(); i++) {
+        int w = i % 4; // 0..3: weight 0 leaves the instance out of the fit
+        weighted.instance(i).setWeight(w);
+        for (int c = 0; c < w; c++) {
+          copies.add((Instance) weighted.instance(i).copy());
+          copies.lastInstance().setWeight(1);
+        }
+      }
+      PrincipalKernel fromWeights = filter(options);
+      Instances out = fitAndApply(fromWeights, weighted);
+      PrincipalKernel fromCopies = filter(options);
+      fitAndApply(fromCopies, copies);
+      // the map fitted on copies, applied to the weighted instances, gives the same features
+      Instances expected = Filter.useFilter(weighted, fromCopies);
+      String stem = options.contains("-scores") ? "pc" : "pk";
+      assertMatrixClose(features(expected, stem), features(out, stem), 1e-9, "features, " + options);
+      for (int i = 0; i < out.numInstances(); i++) {
+        assertEquals(weighted.instance(i).weight(), out.instance(i).weight(), 0.0, "weight passes through");
+      }
+      assertTrue(fromWeights.toString().contains("the total weight of"), fromWeights.toString());
+    }
   }
 
   @Test
