@@ -19,6 +19,7 @@ import weka.w2s.CommandLine.BadInputException;
 import weka.w2s.CommandLine.UsageException;
 import weka.w2s.RepresentationLayout.Representation;
 import weka.w2s.core.JointStatistics;
+import weka.w2s.core.LinearAlgebra;
 import weka.w2s.core.PairAnalysis;
 import weka.w2s.core.PrincipalRule;
 import weka.w2s.core.PrincipalSettings;
@@ -141,6 +142,9 @@ public class W2SGAnalysis implements CommandlineRunnable {
         "  -skip-missing           leave out instances with a missing value (default: stop with an error)",
         "  -top <m>                also list the m instances with the largest |P_s (I - P_w) y| for the",
         "                          best-ranked pair (needs -c; reads the file twice)",
+        "  -linalg <back end>      auto (default: native BLAS/LAPACK when OpenBLAS or MKL is installed,",
+        "                          else Java), java (EJML) or native (refused without such a library);",
+        "                          the default can also be set with -D" + LinearAlgebra.PROPERTY + "=...",
         "  -h, -help               print this help",
         "",
         "Exit codes: 0 success, 1 the data or the ranges do not fit, 2 the command line is wrong.",
@@ -150,6 +154,8 @@ public class W2SGAnalysis implements CommandlineRunnable {
   /** Reads, decomposes, analyzes and formats; returns the whole report. */
   private static String analyze(Options o, PrintStream err) throws BadInputException {
     Progress progress = new Progress(err);
+    LinearAlgebra linearAlgebra = o.linearAlgebra == null ? LinearAlgebra.preferred()
+        : LinearAlgebra.of(o.linearAlgebra);
     DataSource source = open(o.input);
     Instances structure = structure(source, o.input);
     int classIndex = classIndex(structure, o.classIndex);
@@ -184,7 +190,7 @@ public class W2SGAnalysis implements CommandlineRunnable {
     PrincipalSettings settings = new PrincipalSettings(o.rule, o.ridge,
         o.hard ? Shrinkage.HARD : Shrinkage.SOFT, PrincipalSettings.DEFAULT_RANK_TOLERANCE);
     progress.phase("computing the geometry of " + counts.used + " instances");
-    SampleGeometry geometry = SampleGeometry.of(stats, settings, SampleGeometry.Path.AUTO);
+    SampleGeometry geometry = SampleGeometry.of(stats, settings, SampleGeometry.Path.AUTO, linearAlgebra);
     double weakTrainSize = Double.isNaN(o.weakTrainSize) ? stats.weight() : o.weakTrainSize;
     W2SGAnalyzer analyzer = new W2SGAnalyzer(geometry, weakTrainSize);
 
@@ -209,7 +215,8 @@ public class W2SGAnalysis implements CommandlineRunnable {
     }
     W2SGReport report = new W2SGReport(o.input, stats.count(), weighted[0] ? stats.weight() : Double.NaN,
         counts.skipped, o.skipMissing,
-        geometry.path(), settings, weakTrainSize, labelDescription(structure), pairs, top);
+        geometry.path(), linearAlgebra.description(), settings, weakTrainSize, labelDescription(structure), pairs,
+        top);
     return o.json ? report.json() : report.table();
   }
 
@@ -438,6 +445,8 @@ public class W2SGAnalysis implements CommandlineRunnable {
     boolean skipMissing;
     int top;
     String rankBy = "score";
+    /** -linalg; null: the system property's choice. */
+    LinearAlgebra.Choice linearAlgebra;
 
     static Options parse(String[] argv) throws UsageException {
       String[] args = argv.clone(); // Weka's Utils blanks the options it consumes
@@ -467,6 +476,14 @@ public class W2SGAnalysis implements CommandlineRunnable {
         o.json = Utils.getFlag("json", args);
         o.skipMissing = Utils.getFlag("skip-missing", args);
         top = Utils.getOption("top", args);
+        String linalg = Utils.getOption("linalg", args);
+        if (!linalg.isEmpty()) {
+          try {
+            o.linearAlgebra = LinearAlgebra.Choice.parse(linalg, "-linalg");
+          } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+          }
+        }
         String rankBy = Utils.getOption("rank-by", args);
         if (!rankBy.isEmpty()) {
           o.rankBy = rankBy;

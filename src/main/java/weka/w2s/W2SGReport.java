@@ -84,6 +84,7 @@ final class W2SGReport {
   private final long skipped;
   private final boolean skipMissing;
   private final SampleGeometry.Path path;
+  private final String linearAlgebra;
   private final PrincipalSettings settings;
   private final double weakTrainSize;
   private final String labels;
@@ -91,13 +92,15 @@ final class W2SGReport {
   private final List<Contribution> top;
 
   W2SGReport(String file, long n, double totalWeight, long skipped, boolean skipMissing, SampleGeometry.Path path,
-      PrincipalSettings settings, double weakTrainSize, String labels, List<Pair> pairs, List<Contribution> top) {
+      String linearAlgebra, PrincipalSettings settings, double weakTrainSize, String labels, List<Pair> pairs,
+      List<Contribution> top) {
     this.file = file;
     this.n = n;
     this.totalWeight = totalWeight;
     this.skipped = skipped;
     this.skipMissing = skipMissing;
     this.path = path;
+    this.linearAlgebra = linearAlgebra;
     this.settings = settings;
     this.weakTrainSize = weakTrainSize;
     this.labels = labels;
@@ -123,7 +126,7 @@ final class W2SGReport {
     if (skipMissing) {
       out.append(" (").append(skipped).append(" skipped for missing values)");
     }
-    out.append("; path: ").append(pathName()).append('\n');
+    out.append("; path: ").append(pathName()).append("; linear algebra: ").append(linearAlgebra).append('\n');
     out.append("k rule: ").append(settings.rule()).append("; ridge beta = ").append(plain(settings.ridge()))
         .append("; ").append(settings.shrinkage().name().toLowerCase(Locale.ROOT)).append(" shrinkage")
         .append("; weak training size m_w = ").append(plain(weakTrainSize)).append('\n');
@@ -205,6 +208,7 @@ final class W2SGReport {
       }
       o.put("position", position);
       o.put("path", pathName());
+      o.put("linear_algebra", linearAlgebra);
       o.put("m_weak", weakTrainSize);
       o.put("rank_weak", a.weak().rank());
       o.put("rank_strong", a.strong().rank());

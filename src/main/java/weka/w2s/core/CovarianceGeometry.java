@@ -12,8 +12,8 @@ final class CovarianceGeometry extends SampleGeometry {
 
   private final DMatrixRMaj covariance;
 
-  CovarianceGeometry(JointStatistics stats, PrincipalSettings settings) {
-    super(stats, settings);
+  CovarianceGeometry(JointStatistics stats, PrincipalSettings settings, LinearAlgebra linearAlgebra) {
+    super(stats, settings, linearAlgebra);
     this.covariance = stats.covariance();
   }
 
@@ -25,7 +25,7 @@ final class CovarianceGeometry extends SampleGeometry {
   @Override
   public PrincipalSpace decompose(int[] columns, double trainSize) {
     checkColumns(columns, covariance.numRows);
-    SymmetricEigen eig = SymmetricEigen.of(block(columns, columns), true);
+    SymmetricEigen eig = linearAlgebra.symmetricEigen(block(columns, columns), true);
     int r = eig.rank(settings.rankTolerance());
     double[] lambda = new double[r];
     DMatrixRMaj frame = new DMatrixRMaj(columns.length, r);

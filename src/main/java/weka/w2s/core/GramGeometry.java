@@ -11,8 +11,8 @@ final class GramGeometry extends SampleGeometry {
 
   private final DMatrixRMaj centred;
 
-  GramGeometry(JointStatistics stats, PrincipalSettings settings) {
-    super(stats, settings);
+  GramGeometry(JointStatistics stats, PrincipalSettings settings, LinearAlgebra linearAlgebra) {
+    super(stats, settings, linearAlgebra);
     this.centred = stats.centredRows();
   }
 
@@ -28,7 +28,7 @@ final class GramGeometry extends SampleGeometry {
     DMatrixRMaj gram = new DMatrixRMaj(h.numRows, h.numRows);
     CommonOps_DDRM.multOuter(h, gram);
     CommonOps_DDRM.divide(gram, (double) n);
-    SymmetricEigen eig = SymmetricEigen.of(gram, true);
+    SymmetricEigen eig = linearAlgebra.symmetricEigen(gram, true);
     int r = eig.rank(settings.rankTolerance());
     double[] lambda = new double[r];
     System.arraycopy(eig.values, 0, lambda, 0, r);

@@ -24,16 +24,24 @@ public abstract class SampleGeometry {
   /** The sample size: the total weight of the rows (their number when unweighted). */
   protected final double n;
   protected final PrincipalSettings settings;
+  protected final LinearAlgebra linearAlgebra;
   private final double[] mean;
 
-  protected SampleGeometry(JointStatistics stats, PrincipalSettings settings) {
+  protected SampleGeometry(JointStatistics stats, PrincipalSettings settings, LinearAlgebra linearAlgebra) {
     this.n = stats.weight();
     this.settings = settings;
+    this.linearAlgebra = linearAlgebra;
     this.mean = stats.mean();
   }
 
-  /** The geometry of the sample the statistics describe. */
+  /** The geometry of the sample the statistics describe, computed with EJML's Java kernels. */
   public static SampleGeometry of(JointStatistics stats, PrincipalSettings settings, Path path) {
+    return of(stats, settings, path, LinearAlgebra.java());
+  }
+
+  /** The geometry of the sample the statistics describe, with the given linear-algebra back end. */
+  public static SampleGeometry of(JointStatistics stats, PrincipalSettings settings, Path path,
+      LinearAlgebra linearAlgebra) {
     if (stats.count() < 2) {
       throw new IllegalArgumentException("The analysis needs at least two instances, got "
           + stats.count() + ".");
@@ -54,7 +62,8 @@ public abstract class SampleGeometry {
       default:
         gram = stats.holdsAllRows() && stats.count() < stats.dimension();
     }
-    return gram ? new GramGeometry(stats, settings) : new CovarianceGeometry(stats, settings);
+    return gram ? new GramGeometry(stats, settings, linearAlgebra)
+        : new CovarianceGeometry(stats, settings, linearAlgebra);
   }
 
   public double sampleSize() {
@@ -63,6 +72,11 @@ public abstract class SampleGeometry {
 
   public PrincipalSettings settings() {
     return settings;
+  }
+
+  /** The back end of the decompositions. */
+  public LinearAlgebra linearAlgebra() {
+    return linearAlgebra;
   }
 
   /** Which path this geometry computes on. */

@@ -92,7 +92,7 @@ public final class W2SGAnalyzer {
     }
     symmetrize(dmd);
     // ||P_s (I - P_w)||_op <= 1 exactly; rounding can push the eigenvalue a few ulps past 1
-    double score = Math.min(1.0, Math.sqrt(Math.max(0.0, SymmetricEigen.largest(dmd))));
+    double score = Math.min(1.0, Math.sqrt(Math.max(0.0, geometry.linearAlgebra().largestEigenvalue(dmd))));
     frobenius = Math.max(0.0, frobenius);
 
     // E = (J - C_full D_w C^T) D_s, an rs x ks matrix; expected gap = sum_i lambda_i ||E_i||^2

@@ -1,0 +1,60 @@
+package weka.w2s.core;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+
+/** The pure-Java back end: EJML's symmetric eigensolver (and tiled products). */
+final class EjmlLinearAlgebra extends LinearAlgebra {
+
+  static final EjmlLinearAlgebra INSTANCE = new EjmlLinearAlgebra();
+
+  private EjmlLinearAlgebra() {
+  }
+
+  @Override
+  public Choice kind() {
+    return Choice.JAVA;
+  }
+
+  @Override
+  public String description() {
+    return "java (EJML)";
+  }
+
+  @Override
+  SymmetricEigen symmetricEigen(DMatrixRMaj symmetric, boolean needVectors) {
+    int n = symmetric.numRows;
+    EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, needVectors, true);
+    if (!eig.decompose(symmetric.copy())) {
+      throw SymmetricEigen.notConverged(n);
+    }
+    Integer[] order = new Integer[n];
+    double[] raw = new double[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+      raw[i] = eig.getEigenvalue(i).real;
+    }
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> raw[i]).reversed());
+    double[] values = new double[n];
+    DMatrixRMaj vectors = needVectors ? new DMatrixRMaj(n, n) : null;
+    for (int c = 0; c < n; c++) {
+      values[c] = raw[order[c]];
+      if (needVectors) {
+        DMatrixRMaj v = eig.getEigenVector(order[c]);
+        for (int r = 0; r < n; r++) {
+          vectors.unsafe_set(r, c, v.get(r, 0));
+        }
+      }
+    }
+    return new SymmetricEigen(values, vectors);
+  }
+
+  @Override
+  double largestEigenvalue(DMatrixRMaj symmetric) {
+    return symmetricEigen(symmetric, false).values[0];
+  }
+}

@@ -1,0 +1,101 @@
+package weka.w2s.core;
+
+import org.ejml.data.DMatrixRMaj;
+import org.netlib.util.intW;
+
+/**
+ * The native back end: BLAS and LAPACK of an optimized library (see {@link NativeLibrary}) through
+ * dev.ludovic.netlib. The eigen-decompositions use LAPACK's divide and conquer (dsyevd), the fastest
+ * driver when every eigenvector is needed, and dsyevr restricted to one eigenvalue for the largest.
+ * Matrices are symmetric, so row-major storage is its own column-major transpose.
+ */
+final class NetlibLinearAlgebra extends LinearAlgebra {
+
+  private static NetlibLinearAlgebra instance;
+
+  private final NativeLibrary lib;
+
+  private NetlibLinearAlgebra(NativeLibrary lib) {
+    this.lib = lib;
+  }
+
+  static synchronized NetlibLinearAlgebra instance(NativeLibrary lib) {
+    if (instance == null) {
+      instance = new NetlibLinearAlgebra(lib);
+    }
+    return instance;
+  }
+
+  @Override
+  public Choice kind() {
+    return Choice.NATIVE;
+  }
+
+  @Override
+  public String description() {
+    return "native (" + lib.file + " through netlib)";
+  }
+
+  @Override
+  SymmetricEigen symmetricEigen(DMatrixRMaj symmetric, boolean needVectors) {
+    int n = symmetric.numRows;
+    double[] a = symmetric.data.clone(); // LAPACK overwrites it (with the eigenvectors)
+    double[] w = new double[n];
+    String jobz = needVectors ? "V" : "N";
+    intW info = new intW(0);
+    double[] workSize = new double[1];
+    int[] iworkSize = new int[1];
+    lib.lapack.dsyevd(jobz, "U", n, a, Math.max(1, n), w, workSize, -1, iworkSize, -1, info);
+    check(info, n);
+    double[] work = new double[(int) workSize[0]];
+    int[] iwork = new int[iworkSize[0]];
+    lib.lapack.dsyevd(jobz, "U", n, a, Math.max(1, n), w, work, work.length, iwork, iwork.length, info);
+    check(info, n);
+    // LAPACK sorts ascending; the analysis wants descending
+    double[] values = new double[n];
+    DMatrixRMaj vectors = needVectors ? new DMatrixRMaj(n, n) : null;
+    for (int c = 0; c < n; c++) {
+      int from = n - 1 - c;
+      values[c] = w[from];
+      if (needVectors) {
+        for (int r = 0; r < n; r++) {
+          vectors.data[r * n + c] = a[from * n + r]; // column 'from' of the column-major result
+        }
+      }
+    }
+    return new SymmetricEigen(values, vectors);
+  }
+
+  @Override
+  double largestEigenvalue(DMatrixRMaj symmetric) {
+    int n = symmetric.numRows;
+    double[] a = symmetric.data.clone();
+    double[] w = new double[n];
+    intW found = new intW(0);
+    intW info = new intW(0);
+    // not referenced without vectors, but netlib's argument checks want their full sizes
+    double[] z = new double[Math.max(1, n)];
+    int[] isuppz = new int[2 * Math.max(1, n)];
+    double[] workSize = new double[1];
+    int[] iworkSize = new int[1];
+    double safeMinimum = lib.lapack.dlamch("S");
+    lib.lapack.dsyevr("N", "I", "U", n, a, Math.max(1, n), 0, 0, n, n, 2 * safeMinimum, found, w, z, 1, isuppz,
+        workSize, -1, iworkSize, -1, info);
+    check(info, n);
+    double[] work = new double[(int) workSize[0]];
+    int[] iwork = new int[iworkSize[0]];
+    lib.lapack.dsyevr("N", "I", "U", n, a, Math.max(1, n), 0, 0, n, n, 2 * safeMinimum, found, w, z, 1, isuppz,
+        work, work.length, iwork, iwork.length, info);
+    check(info, n);
+    return w[0];
+  }
+
+  private static void check(intW info, int n) {
+    if (info.val > 0) {
+      throw SymmetricEigen.notConverged(n);
+    }
+    if (info.val < 0) {
+      throw new IllegalStateException("LAPACK refused argument " + (-info.val) + " (a bug in this package).");
+    }
+  }
+}

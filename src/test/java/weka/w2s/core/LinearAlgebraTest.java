@@ -1,0 +1,160 @@
+package weka.w2s.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.Random;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The two linear-algebra back ends: each against matrices of known spectrum, and the native one
+ * against the Java one on whole analyses (to 1e-10 relative). The native tests are skipped, with the
+ * reason, on a machine without an optimized BLAS; with {@code -Dw2s.test.requireNative=true} (as CI
+ * runs them) they fail instead.
+ */
+class LinearAlgebraTest {
+
+  private static final double AGREEMENT = 1e-10;
+
+  static LinearAlgebra nativeOrSkip() {
+    NativeLibrary lib = NativeLibrary.detected();
+    if (Boolean.getBoolean("w2s.test.requireNative")) {
+      assertTrue(lib.available(), () -> "w2s.test.requireNative is set, but " + lib.unavailableReason());
+    }
+    assumeTrue(lib.available(), () -> "Skipped: no native back end on this machine, because "
+        + lib.unavailableReason() + " Install OpenBLAS (apt-get install libopenblas0) to run it.");
+    return LinearAlgebra.of(LinearAlgebra.Choice.NATIVE);
+  }
+
+  /** Q diag(spectrum) Q^T for a random orthogonal Q. */
+  private static DMatrixRMaj withSpectrum(double[] spectrum, long seed) {
+    int d = spectrum.length;
+    DMatrixRMaj q = TestData.orthogonal(d, new Random(seed));
+    DMatrixRMaj qd = q.copy();
+    TestData.scaleColumns(qd, spectrum);
+    DMatrixRMaj a = new DMatrixRMaj(d, d);
+    CommonOps_DDRM.multTransB(qd, q, a);
+    return a;
+  }
+
+  /** Eigenvalues 1, 1/2, ..., with the last {@code zeros} exactly zero (a rank-deficient matrix). */
+  private static double[] spectrum(int d, int zeros) {
+    double[] s = new double[d];
+    for (int i = 0; i < d - zeros; i++) {
+      s[i] = 1.0 / (1 + i);
+    }
+    return s;
+  }
+
+  private static void assertDecomposes(LinearAlgebra la, int d, int zeros) {
+    double[] expected = spectrum(d, zeros);
+    DMatrixRMaj a = withSpectrum(expected, 7 + d);
+    DMatrixRMaj before = a.copy();
+    SymmetricEigen eig = la.symmetricEigen(a, true);
+    assertTrue(java.util.Arrays.equals(before.data, a.data), "the argument was modified");
+    for (int i = 0; i < d; i++) {
+      Checks.assertClose(expected[i], eig.values[i], 1e-12, 1.0, la + " eigenvalue " + i);
+    }
+    // A V = V Lambda and V^T V = I, measured, not assumed
+    DMatrixRMaj av = new DMatrixRMaj(d, d);
+    CommonOps_DDRM.mult(a, eig.vectors, av);
+    DMatrixRMaj vl = eig.vectors.copy();
+    TestData.scaleColumns(vl, eig.values);
+    Checks.assertMatrixClose(av, vl, 1e-12, la + ": A V = V Lambda");
+    DMatrixRMaj vtv = new DMatrixRMaj(d, d);
+    CommonOps_DDRM.multTransA(eig.vectors, eig.vectors, vtv);
+    Checks.assertMatrixClose(CommonOps_DDRM.identity(d), vtv, 1e-12, la + ": V^T V = I");
+    SymmetricEigen valuesOnly = la.symmetricEigen(a, false);
+    for (int i = 0; i < d; i++) {
+      Checks.assertClose(expected[i], valuesOnly.values[i], 1e-12, 1.0, la + " eigenvalue " + i + " alone");
+    }
+    Checks.assertRelative(1.0, la.largestEigenvalue(a), 1e-12, la + " largest eigenvalue");
+  }
+
+  @ParameterizedTest(name = "java, d={0}, {1} zero eigenvalues")
+  @CsvSource({"1, 0", "2, 0", "17, 0", "60, 5", "130, 30"})
+  void javaBackEndFindsAKnownSpectrum(int d, int zeros) {
+    assertDecomposes(LinearAlgebra.java(), d, zeros);
+  }
+
+  @ParameterizedTest(name = "native, d={0}, {1} zero eigenvalues")
+  @CsvSource({"1, 0", "2, 0", "17, 0", "60, 5", "130, 30"})
+  void nativeBackEndFindsAKnownSpectrum(int d, int zeros) {
+    assertDecomposes(nativeOrSkip(), d, zeros);
+  }
+
+  @ParameterizedTest(name = "n={0} dw={1} ds={2} labels={3} {4} {5}")
+  @CsvSource({"24, 30, 50, 3, SOFT, GRAM", "24, 30, 50, 1, HARD, COVARIANCE", "40, 6, 12, 3, SOFT, COVARIANCE",
+      "40, 6, 12, 0, HARD, GRAM", "300, 40, 70, 1, SOFT, COVARIANCE", "700, 20, 300, 2, SOFT, COVARIANCE"})
+  void backEndsGiveTheSameAnalysis(int n, int dw, int ds, int labels, Shrinkage shrinkage, SampleGeometry.Path path) {
+    LinearAlgebra nat = nativeOrSkip();
+    DMatrixRMaj rows = TestData.related(900 + n, n, dw, ds, labels);
+    TestData.Layout layout = new TestData.Layout(dw, ds, labels);
+    PrincipalSettings settings = new PrincipalSettings(PrincipalRule.variance(0.85), 0.1, shrinkage,
+        PrincipalSettings.DEFAULT_RANK_TOLERANCE);
+    JointStatistics stats = TestData.stats(rows, path == SampleGeometry.Path.GRAM ? n : 0);
+    PairAnalysis java = analyze(stats, layout, settings, path, LinearAlgebra.java());
+    PairAnalysis other = analyze(stats, layout, settings, path, nat);
+    Checks.assertSameAnalysis(java, other, AGREEMENT, 1e-14);
+    double[] lj = java.strong().eigenvalues();
+    double[] ln = other.strong().eigenvalues();
+    for (int i = 0; i < lj.length; i++) {
+      Checks.assertClose(lj[i], ln[i], AGREEMENT, lj[0], "strong eigenvalue " + i);
+    }
+    if (labels > 0) {
+      Checks.assertMatrixClose(TestData.contributions(java, rows, layout.strong),
+          TestData.contributions(other, rows, layout.strong), AGREEMENT, "contributions");
+    }
+  }
+
+  private static PairAnalysis analyze(JointStatistics stats, TestData.Layout layout, PrincipalSettings settings,
+      SampleGeometry.Path path, LinearAlgebra la) {
+    SampleGeometry geometry = SampleGeometry.of(stats, settings, path, la);
+    assertSame(la, geometry.linearAlgebra());
+    W2SGAnalyzer analyzer = new W2SGAnalyzer(geometry, 30);
+    return analyzer.analyze(analyzer.weakSpace(layout.weak), analyzer.strongSpace(layout.strong),
+        layout.labelsOrNull());
+  }
+
+  @Test
+  void nativeBackEndSaysWhichLibraryItLoaded() {
+    LinearAlgebra nat = nativeOrSkip();
+    assertEquals(LinearAlgebra.Choice.NATIVE, nat.kind());
+    String file = NativeLibrary.detected().file;
+    assertTrue(nat.description().contains(file), nat.description());
+    assertTrue(NativeLibrary.isOptimized(file), file);
+  }
+
+  @Test
+  void onlyOptimizedLibrariesAreAccepted() {
+    assertTrue(NativeLibrary.isOptimized("/usr/lib/x86_64-linux-gnu/openblas-pthread/libopenblasp-r0.3.21.so"));
+    assertTrue(NativeLibrary.isOptimized("/opt/intel/oneapi/mkl/latest/lib/libmkl_rt.so.2"));
+    // Debian's reference BLAS and LAPACK (netlib's default names resolve to them without OpenBLAS)
+    assertFalse(NativeLibrary.isOptimized("/usr/lib/x86_64-linux-gnu/blas/libblas.so.3.11.0"));
+    assertFalse(NativeLibrary.isOptimized("/usr/lib/x86_64-linux-gnu/lapack/liblapack.so.3.11.0"));
+  }
+
+  @Test
+  void choicesParseAndJavaIsTheDefaultOfTheThreeArgumentGeometry() {
+    assertEquals(LinearAlgebra.Choice.NATIVE, LinearAlgebra.Choice.parse(" Native ", "x"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> LinearAlgebra.Choice.parse("blas", "-linalg"));
+    assertEquals("-linalg must be auto, java or native, got 'blas'.", e.getMessage());
+    assertSame(LinearAlgebra.java(), LinearAlgebra.of(LinearAlgebra.Choice.JAVA));
+    LinearAlgebra auto = LinearAlgebra.of(LinearAlgebra.Choice.AUTO);
+    assertEquals(LinearAlgebra.nativeAvailable() ? LinearAlgebra.Choice.NATIVE : LinearAlgebra.Choice.JAVA,
+        auto.kind());
+    JointStatistics stats = TestData.stats(TestData.related(3, 30, 4, 5, 0), 0);
+    assertSame(LinearAlgebra.java(),
+        SampleGeometry.of(stats, PrincipalSettings.defaults(), SampleGeometry.Path.AUTO).linearAlgebra());
+  }
+}
