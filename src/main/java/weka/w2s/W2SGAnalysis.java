@@ -18,6 +18,7 @@ import weka.core.converters.ConverterUtils.DataSource;
 import weka.w2s.CommandLine.BadInputException;
 import weka.w2s.CommandLine.UsageException;
 import weka.w2s.RepresentationLayout.Representation;
+import weka.w2s.core.BackgroundFold;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.core.LinearAlgebra;
 import weka.w2s.core.PairAnalysis;
@@ -164,15 +165,19 @@ public class W2SGAnalysis implements CommandlineRunnable {
 
     JointStatistics stats = JointStatistics.forDimension(layout.dimension());
     boolean[] weighted = {false};
-    Counts counts = pass(source, structure, layout, o, progress, "reading", (instance, row, rowNumber) -> {
-      double weight = instance.weight();
-      if (!(weight >= 0) || Double.isInfinite(weight)) {
-        throw new IllegalArgumentException("Instance " + rowNumber + " has the weight " + weight
-            + "; instance weights must be finite and >= 0 (a weight counts the instance that many times).");
-      }
-      weighted[0] |= weight != 1;
-      stats.add(row, weight);
-    });
+    Counts counts;
+    try (BackgroundFold fold = new BackgroundFold(stats)) { // parsing overlaps folding
+      counts = pass(source, structure, layout, o, progress, "reading", (instance, row, rowNumber) -> {
+        double weight = instance.weight();
+        if (!(weight >= 0) || Double.isInfinite(weight)) {
+          throw new IllegalArgumentException("Instance " + rowNumber + " has the weight " + weight
+              + "; instance weights must be finite and >= 0 (a weight counts the instance that many times).");
+        }
+        weighted[0] |= weight != 1;
+        fold.add(row, weight);
+      });
+      fold.finish();
+    }
     if (stats.count() < 2) {
       throw new BadInputException("The analysis needs at least two instances of positive weight, but '"
           + o.input + "' has " + stats.count() + skippedNote(counts) + ". Give more data.");

@@ -49,7 +49,7 @@ class W2SGAnalysisTest {
   static final List<String> LABELLED = List.of("pred_gap", "weak_error_estimate", "ceiling_error_estimate");
   static final Set<String> EXTRAS = Set.of("position", "path", "m_weak", "rank_weak", "rank_strong",
       "k_weak_clamped", "k_strong_clamped", "eigenvalues_weak", "eigenvalues_strong", "skipped_missing",
-      "top_contributions");
+      "top_contributions", "linear_algebra");
 
   @TempDir
   Path dir;
@@ -607,6 +607,39 @@ class W2SGAnalysisTest {
     assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-weak-train-size", "0"), 2, "-weak-train-size");
     assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-top", "3"), 2, "-top needs the labels", "-c");
     assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-c", "last", "-top", "0"), 2, "-top must be at least 1");
+    assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-linalg", "blas"), 2,
+        "-linalg must be auto, java or native, got 'blas'.");
+  }
+
+  @Test
+  void theBackEndsGiveTheSameNumbersAndTheHeaderSaysWhichRan() {
+    CommandRun java = run(latent("-c", "last", "-json", "-linalg", "java"));
+    assertEquals(0, java.code, java.err);
+    CommandRun table = run(latent("-c", "last", "-linalg", "java"));
+    assertTrue(table.out.contains("; path: covariance; linear algebra: java (EJML)\n"), table.out);
+    for (Map<String, Object> o : jsonLines(java.out)) {
+      assertEquals("java (EJML)", o.get("linear_algebra"));
+    }
+    assumeTrue(weka.w2s.core.LinearAlgebra.nativeAvailable(), "Skipped: no optimized native BLAS here"
+        + " (install OpenBLAS: apt-get install libopenblas0).");
+    CommandRun nat = run(latent("-c", "last", "-json", "-linalg", "native"));
+    assertEquals(0, nat.code, nat.err);
+    assertEquals("", nat.err);
+    List<Map<String, Object>> a = jsonLines(java.out);
+    List<Map<String, Object>> b = jsonLines(nat.out);
+    assertEquals(a.size(), b.size());
+    for (int i = 0; i < a.size(); i++) {
+      assertTrue(((String) b.get(i).get("linear_algebra")).startsWith("native ("), (String) b.get(i).get("linear_algebra"));
+      assertEquals(a.get(i).get("weak"), b.get(i).get("weak"), "the same ranking");
+      for (String key : a.get(i).keySet()) {
+        Object x = a.get(i).get(key);
+        if (x instanceof Double) {
+          double y = num(b.get(i), key);
+          assertTrue(Math.abs((Double) x - y) <= 1e-10 * Math.max(Math.abs((Double) x), 1e-14),
+              key + ": " + x + " (java) vs " + y + " (native)");
+        }
+      }
+    }
   }
 
   @Test
@@ -616,7 +649,7 @@ class W2SGAnalysisTest {
       assertEquals(0, r.code);
       assertEquals("", r.err);
       for (String option : List.of("-i ", "-weak ", "-strong ", "-c ", "-k ", "-variance ", "-auto", "-ridge ",
-          "-weak-train-size ", "-hard", "-json", "-skip-missing", "-top ", "Exit codes")) {
+          "-weak-train-size ", "-hard", "-json", "-skip-missing", "-top ", "-linalg ", "Exit codes")) {
         assertTrue(r.out.contains(option), option);
       }
     }

@@ -29,6 +29,7 @@ import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.PrincipalComponents;
 import weka.w2s.RepresentationLayout;
 import weka.w2s.core.JointStatistics;
+import weka.w2s.core.LinearAlgebra;
 import weka.w2s.core.PairAnalysis;
 import weka.w2s.core.PrincipalSettings;
 import weka.w2s.core.PrincipalSpace;
@@ -81,6 +82,8 @@ public final class AnalysisBenchmark {
     int factors = 16;
     int weakFactors = 8;
     long seed = 1;
+    /** The back end of a child phase: auto, java or native. */
+    String linalg = "auto";
 
     LatentFactorModel model() {
       LatentFactorModel model = new LatentFactorModel(factors, LABEL_NOISE, seed);
@@ -109,7 +112,21 @@ public final class AnalysisBenchmark {
     List<String> childArgs() {
       return Arrays.asList("-weak", Integer.toString(weakDim), "-strong", Integer.toString(strongDim),
           "-factors", Integer.toString(factors), "-weak-factors", Integer.toString(weakFactors),
-          "-S", Long.toString(seed));
+          "-S", Long.toString(seed), "-linalg", linalg);
+    }
+
+    /** The same workload with another strong width and back end (for the child of one phase). */
+    Workload with(int strong, String backEnd) {
+      Workload o = new Workload();
+      o.n = n;
+      o.largeN = largeN;
+      o.weakDim = weakDim;
+      o.strongDim = strong;
+      o.factors = factors;
+      o.weakFactors = weakFactors;
+      o.seed = seed;
+      o.linalg = backEnd;
+      return o;
     }
   }
 
@@ -130,6 +147,11 @@ public final class AnalysisBenchmark {
     String streamHeap = Utils.getOption("stream-heap", args);
     String dataHeap = Utils.getOption("data-heap", args);
     String wekaLimit = Utils.getOption("weka-limit", args);
+    String linalg = Utils.getOption("linalg", args);
+    String fileN = Utils.getOption("file-n", args);
+    String wideStrong = Utils.getOption("wide-strong", args);
+    String wideN = Utils.getOption("wide-n", args);
+    String rounds = Utils.getOption("rounds", args);
     String out = Utils.getOption('o', args);
     boolean skipInstances = Utils.getFlag("no-instances", args);
     Utils.checkForRemainingOptions(args);
@@ -154,6 +176,9 @@ public final class AnalysisBenchmark {
     if (!seed.isEmpty()) {
       w.seed = Long.parseLong(seed);
     }
+    if (!linalg.isEmpty()) {
+      w.linalg = LinearAlgebra.Choice.parse(linalg, "-linalg").toString();
+    }
     if (!phase.isEmpty()) {
       runPhase(phase, w);
       return;
@@ -161,6 +186,10 @@ public final class AnalysisBenchmark {
     Parent parent = new Parent(w, streamHeap.isEmpty() ? "256m" : streamHeap,
         dataHeap.isEmpty() ? "4g" : dataHeap, wekaLimit.isEmpty() ? 600 : Integer.parseInt(wekaLimit),
         !skipInstances);
+    parent.fileN = fileN.isEmpty() ? 10_000 : Integer.parseInt(fileN);
+    parent.wideStrong = wideStrong.isEmpty() ? 4096 : Integer.parseInt(wideStrong);
+    parent.wideN = wideN.isEmpty() ? 20_000 : Integer.parseInt(wideN);
+    parent.rounds = rounds.isEmpty() ? 3 : Integer.parseInt(rounds);
     parent.run(out.isEmpty() ? null : Paths.get(out));
   }
 
@@ -179,6 +208,11 @@ public final class AnalysisBenchmark {
     out.println("  -weka-limit <s>    stop PrincipalComponents after this many seconds, report a lower bound"
         + " (default 600)");
     out.println("  -no-instances      skip the analysis fed from Weka Instances");
+    out.println("  -file-n <rows>     rows of the ARFF file read by ArffLoader, W2SGAnalysis and numpy"
+        + " (default 10000; 0 skips)");
+    out.println("  -rounds <r>        interleaved rounds of the file comparison, best kept (default 3)");
+    out.println("  -wide-strong <d_s> strong columns of the wide case (default 4096; 0 skips)");
+    out.println("  -wide-n <rows>     rows of the wide case (default 20000)");
     out.println("  -o <file.md>       also write the results as markdown");
   }
 
@@ -219,6 +253,7 @@ public final class AnalysisBenchmark {
     HeapMonitor heap = HeapMonitor.start();
     long generation = 0;
     long accumulate = 0;
+    LinearAlgebra la = LinearAlgebra.of(LinearAlgebra.Choice.parse(w.linalg, "-linalg"));
     JointStatistics stats = JointStatistics.forDimension(d);
     for (int done = 0; done < w.n; done += CHUNK) {
       int rows = Math.min(CHUNK, w.n - done);
@@ -235,7 +270,7 @@ public final class AnalysisBenchmark {
       accumulate += t2 - t1;
     }
     long t3 = System.nanoTime();
-    Outcome outcome = analyze(stats, w.weakColumns(), w.strongColumns(), w.labelColumns());
+    Outcome outcome = analyze(stats, w.weakColumns(), w.strongColumns(), w.labelColumns(), la);
     long decompose = System.nanoTime() - t3;
     HeapMonitor.Usage usage = heap.stop();
 
@@ -252,6 +287,7 @@ public final class AnalysisBenchmark {
     Instances data = model.sample("w2sg-benchmark", w.n, false, w.rowSeed());
     long generation = System.nanoTime() - t0;
 
+    LinearAlgebra la = LinearAlgebra.of(LinearAlgebra.Choice.parse(w.linalg, "-linalg"));
     HeapMonitor heap = HeapMonitor.start();
     long t1 = System.nanoTime();
     RepresentationLayout layout = RepresentationLayout.resolve(data,
@@ -264,7 +300,7 @@ public final class AnalysisBenchmark {
     }
     long t2 = System.nanoTime();
     Outcome outcome = analyze(stats, layout.weak().get(0).columns(), layout.strong().get(0).columns(),
-        layout.labelColumns());
+        layout.labelColumns(), la);
     long t3 = System.nanoTime();
     HeapMonitor.Usage usage = heap.stop();
 
@@ -316,14 +352,17 @@ public final class AnalysisBenchmark {
   static final class Outcome {
     final PairAnalysis pair;
     final SampleGeometry.Path path;
+    final LinearAlgebra linearAlgebra;
 
-    Outcome(PairAnalysis pair, SampleGeometry.Path path) {
+    Outcome(PairAnalysis pair, SampleGeometry.Path path, LinearAlgebra linearAlgebra) {
       this.pair = pair;
       this.path = path;
+      this.linearAlgebra = linearAlgebra;
     }
 
     void describe(Map<String, String> r) {
       r.put("path", path.name().toLowerCase(Locale.ROOT));
+      r.put("linalg", linearAlgebra.kind().toString());
       r.put("k_w", Integer.toString(pair.weak().k()));
       r.put("k_s", Integer.toString(pair.strong().k()));
       r.put("score", String.format(Locale.ROOT, "%.10f", pair.score()));
@@ -332,13 +371,14 @@ public final class AnalysisBenchmark {
   }
 
   /** Decomposition and analysis with the package defaults (rho = 0.9, beta = 0, soft shrinkage). */
-  static Outcome analyze(JointStatistics stats, int[] weakColumns, int[] strongColumns, int[] labels) {
+  static Outcome analyze(JointStatistics stats, int[] weakColumns, int[] strongColumns, int[] labels,
+      LinearAlgebra la) {
     SampleGeometry geometry =
-        SampleGeometry.of(stats, PrincipalSettings.defaults(), SampleGeometry.Path.AUTO);
+        SampleGeometry.of(stats, PrincipalSettings.defaults(), SampleGeometry.Path.AUTO, la);
     W2SGAnalyzer analyzer = new W2SGAnalyzer(geometry);
     PrincipalSpace weak = analyzer.weakSpace(weakColumns);
     PrincipalSpace strong = analyzer.strongSpace(strongColumns);
-    return new Outcome(analyzer.analyze(weak, strong, labels), geometry.path());
+    return new Outcome(analyzer.analyze(weak, strong, labels), geometry.path(), la);
   }
 
   private static Map<String, String> common(String phase, int n, int columns, long nanos, long generation,
@@ -383,6 +423,10 @@ public final class AnalysisBenchmark {
     private final boolean withInstances;
     private final String javaExe;
     private final String classPath;
+    int fileN;
+    int wideStrong;
+    int wideN;
+    int rounds;
 
     Parent(Workload w, String streamHeap, String dataHeap, int wekaLimitSeconds, boolean withInstances) {
       this.w = w;
@@ -400,32 +444,179 @@ public final class AnalysisBenchmark {
           + " cores, " + totalMemory() + "; load average " + loadBefore);
       System.out.println("Child JVMs: " + String.join(" ", jvmFlags(streamHeap)) + " (streamed), "
           + String.join(" ", jvmFlags(dataHeap)) + " (from Instances)");
-      List<Map<String, String>> rows = new ArrayList<>();
-      Map<String, String> stream = child("stream", w.n, 0);
-      rows.add(stream);
-      Map<String, String> instances = withInstances ? child("instances", w.n, 0) : null;
-      if (instances != null) {
-        rows.add(instances);
-      }
-      Map<String, String> weka = child("weka-pca", w.n, wekaLimitSeconds);
-      rows.add(weka);
-      Map<String, String> large = child("stream", w.largeN, 0);
-      rows.add(large);
-      String loadAfter = loadAverage();
-
-      String report = Report.markdown(w, rows, stream, instances, weka, large, jvmFlags(streamHeap),
-          jvmFlags(dataHeap), new String[] {loadBefore, loadAfter}, machine(), command());
-      System.out.println();
-      System.out.println(Report.table(rows));
-      System.out.println(Report.summary(stream, instances, weka, large));
-      if (markdown != null) {
-        Path parentDir = markdown.toAbsolutePath().getParent();
-        if (parentDir != null) {
-          Files.createDirectories(parentDir);
+      boolean nativeHere = LinearAlgebra.nativeAvailable();
+      List<String> backEnds = nativeHere ? List.of("java", "native") : List.of("java");
+      String best = nativeHere ? "native" : "java";
+      System.out.println("Back ends: " + String.join(", ", backEnds) + (nativeHere ? " ("
+          + LinearAlgebra.of(LinearAlgebra.Choice.NATIVE).description() + ")" : " (no optimized native BLAS"
+          + " found: install OpenBLAS for the native rows)"));
+      Path scratch = Files.createTempDirectory("w2s-bench");
+      try {
+        List<Map<String, String>> rows = new ArrayList<>();
+        Map<String, Map<String, String>> streams = new LinkedHashMap<>();
+        for (String b : backEnds) {
+          Map<String, String> r = child("stream", w.with(w.strongDim, b), w.n, 0, streamHeap);
+          streams.put(b, r);
+          rows.add(r);
         }
-        Files.write(markdown, report.getBytes(StandardCharsets.UTF_8));
-        System.out.println("Wrote " + markdown);
+        Map<String, String> stream = streams.get(best);
+        Map<String, String> instances = withInstances
+            ? child("instances", w.with(w.strongDim, best), w.n, 0, dataHeap) : null;
+        if (instances != null) {
+          rows.add(instances);
+        }
+        Map<String, String> weka = child("weka-pca", w, w.n, wekaLimitSeconds, dataHeap);
+        rows.add(weka);
+        Map<String, String> large = child("stream", w.with(w.strongDim, best), w.largeN, 0, streamHeap);
+        rows.add(large);
+
+        Map<String, Map<String, String>> wide = new LinkedHashMap<>();
+        Map<String, String> wideNumpy = null;
+        if (wideStrong > 0) {
+          for (String b : backEnds) {
+            Map<String, String> r = child("stream", w.with(wideStrong, b), wideN, 0, dataHeap);
+            wide.put(b, r);
+            rows.add(r);
+          }
+          if (numpyAvailable()) {
+            wideNumpy = numpyOnRawRows(w.with(wideStrong, best), wideN, scratch);
+          }
+        }
+        FileComparison file = fileN > 0 ? compareOnFile(scratch) : null;
+        String loadAfter = loadAverage();
+
+        Report.Extras extras = new Report.Extras(streams, wide, wideNumpy, file);
+        String report = Report.markdown(w, rows, stream, instances, weka, large, extras, jvmFlags(streamHeap),
+            jvmFlags(dataHeap), new String[] {loadBefore, loadAfter}, machine(), command());
+        System.out.println();
+        System.out.println(Report.table(rows));
+        System.out.println(Report.summary(stream, instances, weka, large));
+        System.out.println(Report.targets(extras));
+        if (file != null) {
+          System.out.println(Report.fileTable(file));
+        }
+        if (markdown != null) {
+          Path parentDir = markdown.toAbsolutePath().getParent();
+          if (parentDir != null) {
+            Files.createDirectories(parentDir);
+          }
+          Files.write(markdown, report.getBytes(StandardCharsets.UTF_8));
+          System.out.println("Wrote " + markdown);
+        }
+      } finally {
+        try (java.util.stream.Stream<Path> files = Files.list(scratch)) {
+          for (Path f : (Iterable<Path>) files::iterator) {
+            Files.deleteIfExists(f);
+          }
+        }
+        Files.deleteIfExists(scratch);
       }
+    }
+
+    /**
+     * The same ARFF file read, in interleaved rounds, by Weka's ArffLoader alone (the floor),
+     * W2SGAnalysis with each back end, and the numpy script; whole-process wall times.
+     */
+    private FileComparison compareOnFile(Path scratch) throws Exception {
+      Workload fw = w.with(w.strongDim, best());
+      Path arff = scratch.resolve("w2sg-" + fileN + ".arff");
+      System.out.println("Writing " + arff + " (" + fileN + " rows x " + (fw.weakDim + fw.strongDim + 1)
+          + " columns) ...");
+      writeArff(fw, fileN, arff);
+      FileComparison c = new FileComparison(fileN, fw.weakDim + fw.strongDim + 1, Files.size(arff), rounds);
+      String weakRange = "1-" + fw.weakDim;
+      String strongRange = (fw.weakDim + 1) + "-" + (fw.weakDim + fw.strongDim);
+      boolean numpy = numpyAvailable() && Files.isRegularFile(NUMPY_SCRIPT);
+      for (int round = 1; round <= rounds; round++) {
+        c.add("ArffLoader pass", timed(java(ArffReadPass.class.getName(), arff.toString()), false));
+        for (String b : LinearAlgebra.nativeAvailable() ? List.of("java", "native") : List.of("java")) {
+          c.add("W2SGAnalysis -linalg " + b, timed(java("weka.w2s.W2SGAnalysis", "-i", arff.toString(),
+              "-weak", weakRange, "-strong", strongRange, "-c", "last", "-json", "-linalg", b), false));
+        }
+        if (numpy) {
+          c.add("numpy script", timed(List.of("python3", NUMPY_SCRIPT.toString(), arff.toString(),
+              Integer.toString(fw.weakDim), Integer.toString(fw.strongDim)), true));
+        }
+        System.out.println("  round " + round + ": " + c.lastRound());
+      }
+      return c;
+    }
+
+    private String best() {
+      return LinearAlgebra.nativeAvailable() ? "native" : "java";
+    }
+
+    private List<String> java(String mainClass, String... args) {
+      List<String> cmd = new ArrayList<>(List.of(javaExe, "-cp", classPath, mainClass));
+      cmd.addAll(Arrays.asList(args));
+      return cmd;
+    }
+
+    /** The numpy script's compute time on the rows of the wide case, written as raw doubles. */
+    private Map<String, String> numpyOnRawRows(Workload ww, int n, Path scratch) throws Exception {
+      Path raw = scratch.resolve("w2sg-wide.f64");
+      LatentFactorModel model = ww.model();
+      int d = model.rowLength();
+      System.out.println("Writing " + raw + " (" + n + " x " + d + " doubles) for numpy ...");
+      Random rnd = new Random(ww.rowSeed());
+      double[] row = new double[d];
+      java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(8 * d).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(raw,
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+        for (int i = 0; i < n; i++) {
+          model.nextRow(rnd, row);
+          buf.clear();
+          buf.asDoubleBuffer().put(row);
+          buf.position(0).limit(8 * d);
+          while (buf.hasRemaining()) {
+            ch.write(buf);
+          }
+        }
+      }
+      Timed t = timed(List.of("python3", NUMPY_SCRIPT.toString(), "--raw", raw.toString(), Integer.toString(n),
+          Integer.toString(d), Integer.toString(ww.weakDim), Integer.toString(ww.strongDim)), true);
+      Files.deleteIfExists(raw);
+      Map<String, String> r = new LinkedHashMap<>();
+      r.put("n", Integer.toString(n));
+      r.put("columns", Integer.toString(d));
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("score ([0-9.]+); load ([0-9.]+) s, compute ([0-9.]+) s")
+          .matcher(t.output);
+      if (!m.find()) {
+        throw new IllegalStateException("Unexpected output of the numpy script: " + t.output);
+      }
+      r.put("score", m.group(1));
+      r.put("compute_s", m.group(3));
+      System.out.println("  numpy on the wide rows: " + r);
+      return r;
+    }
+
+    private static boolean numpyAvailable() {
+      try {
+        Process p = new ProcessBuilder("python3", "-c", "import numpy").redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor() == 0;
+      } catch (IOException | InterruptedException e) {
+        return false;
+      }
+    }
+
+    /** Runs a command to its end: whole-process wall time and standard output. */
+    private static Timed timed(List<String> cmd, boolean numpy) throws Exception {
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+      if (numpy) {
+        // numpy at its best: no core type or cache size forced on its OpenBLAS
+        pb.environment().remove("OPENBLAS_CORETYPE");
+        pb.environment().remove("OPENBLAS_L2_SIZE");
+      }
+      long start = System.nanoTime();
+      Process p = pb.start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int code = p.waitFor();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (code != 0) {
+        throw new IllegalStateException(String.join(" ", cmd) + " failed with exit code " + code + ":\n" + out);
+      }
+      return new Timed(seconds, out);
     }
 
     /** The same collector and young generation everywhere; only the heap limit differs. */
@@ -434,10 +625,10 @@ public final class AnalysisBenchmark {
     }
 
     /** Runs one phase in a child JVM; a time limit of 0 means none. */
-    private Map<String, String> child(String phase, int n, int limitSeconds) throws Exception {
+    private Map<String, String> child(String phase, Workload cw, int n, int limitSeconds, String heap)
+        throws Exception {
       List<String> cmd = new ArrayList<>();
       cmd.add(javaExe);
-      String heap = phase.equals("stream") ? streamHeap : dataHeap;
       cmd.addAll(jvmFlags(heap));
       cmd.add("-cp");
       cmd.add(classPath);
@@ -446,8 +637,9 @@ public final class AnalysisBenchmark {
       cmd.add(phase);
       cmd.add("-n");
       cmd.add(Integer.toString(n));
-      cmd.addAll(w.childArgs());
-      System.out.println("Running " + phase + " (n = " + n + ")"
+      cmd.addAll(cw.childArgs());
+      System.out.println("Running " + phase + " (n = " + n + ", " + cw.strongDim + " strong columns, " + cw.linalg
+          + ")"
           + (limitSeconds > 0 ? ", time limit " + limitSeconds + " s" : "") + " ...");
       long start = System.nanoTime();
       String loadAtStart = oneMinuteLoad();
@@ -462,7 +654,7 @@ public final class AnalysisBenchmark {
         Map<String, String> r = new LinkedHashMap<>();
         r.put("phase", phase);
         r.put("n", Integer.toString(n));
-        r.put("columns", Integer.toString(w.strongDim));
+        r.put("columns", Integer.toString(cw.strongDim));
         r.put("time_s", ">" + limitSeconds);
         r.put("limited", "true");
         r.put("xmx", heap);
@@ -532,6 +724,92 @@ public final class AnalysisBenchmark {
         return text;
       } catch (IOException | InterruptedException e) {
         return System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
+      }
+    }
+  }
+
+  static final Path NUMPY_SCRIPT = Paths.get("bench", "numpy", "w2sg_score.py");
+
+  /** A finished command: its wall time and standard output. */
+  static final class Timed {
+    final double seconds;
+    final String output;
+
+    Timed(double seconds, String output) {
+      this.seconds = seconds;
+      this.output = output;
+    }
+  }
+
+  /** Whole-process wall times of the file comparison, round by round, and what each one printed. */
+  static final class FileComparison {
+    final int n;
+    final int columns;
+    final long bytes;
+    final int rounds;
+    final Map<String, List<Double>> times = new LinkedHashMap<>();
+    final Map<String, String> results = new LinkedHashMap<>();
+
+    FileComparison(int n, int columns, long bytes, int rounds) {
+      this.n = n;
+      this.columns = columns;
+      this.bytes = bytes;
+      this.rounds = rounds;
+    }
+
+    void add(String what, Timed t) {
+      times.computeIfAbsent(what, k -> new ArrayList<>()).add(t.seconds);
+      results.put(what, result(t.output));
+    }
+
+    double best(String what) {
+      return times.get(what).stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    String lastRound() {
+      StringBuilder sb = new StringBuilder();
+      for (Map.Entry<String, List<Double>> e : times.entrySet()) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(e.getKey()).append(' ')
+            .append(String.format(Locale.ROOT, "%.2f s", e.getValue().get(e.getValue().size() - 1)));
+      }
+      return sb.toString();
+    }
+
+    /** The score (or row count) a command printed, to show that all read the same data. */
+    private static String result(String output) {
+      java.util.regex.Matcher json = java.util.regex.Pattern.compile("\"w2sg_score\": ?([0-9.eE+-]+)").matcher(output);
+      if (json.find()) {
+        return "score " + String.format(Locale.ROOT, "%.10f", Double.parseDouble(json.group(1)));
+      }
+      java.util.regex.Matcher numpy = java.util.regex.Pattern.compile("score ([0-9.]+)").matcher(output);
+      if (numpy.find()) {
+        return "score " + numpy.group(1);
+      }
+      return output.trim();
+    }
+  }
+
+  /** An ARFF file of n rows of the workload: the weak and strong columns and the numeric label. */
+  static void writeArff(Workload w, int n, Path file) throws IOException {
+    LatentFactorModel model = w.model();
+    int d = model.rowLength();
+    Random rnd = new Random(w.rowSeed());
+    double[] row = new double[d];
+    try (java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
+      out.write("@relation w2sg-benchmark\n");
+      for (int j = 0; j < d; j++) {
+        String name = j < w.weakDim ? "weak_" + j : j < w.weakDim + w.strongDim ? "strong_" + (j - w.weakDim) : "y";
+        out.write("@attribute " + name + " numeric\n");
+      }
+      out.write("@data\n");
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        model.nextRow(rnd, row);
+        line.setLength(0);
+        for (int j = 0; j < d; j++) {
+          line.append(j == 0 ? "" : ",").append((float) row[j]); // 7 significant digits, as text data has
+        }
+        out.write(line.append('\n').toString());
       }
     }
   }

@@ -10,6 +10,92 @@ final class Report {
   private Report() {
   }
 
+  /** The rows of the back-end comparisons, the wide case and the file comparison. */
+  static final class Extras {
+    /** The streamed phase at n per back end ("java", "native"). */
+    final Map<String, Map<String, String>> streams;
+    /** The wide case per back end; empty if skipped. */
+    final Map<String, Map<String, String>> wide;
+    /** The numpy script's compute on the wide rows, or null. */
+    final Map<String, String> wideNumpy;
+    /** The file comparison, or null. */
+    final AnalysisBenchmark.FileComparison file;
+
+    Extras(Map<String, Map<String, String>> streams, Map<String, Map<String, String>> wide,
+        Map<String, String> wideNumpy, AnalysisBenchmark.FileComparison file) {
+      this.streams = streams;
+      this.wide = wide;
+      this.wideNumpy = wideNumpy;
+      this.file = file;
+    }
+  }
+
+  /** The targets, each as a ratio measured in this run. */
+  static String targets(Extras x) {
+    StringBuilder sb = new StringBuilder();
+    Map<String, String> java = x.streams.get("java");
+    Map<String, String> nat = x.streams.get("native");
+    if (nat != null) {
+      sb.append(String.format(Locale.ROOT, "- Statistics phase (streamed, n = %s, %s columns), java -> native:"
+          + " %s s -> %s s, %.1fx faster (target >= 5x); whole analysis %s s -> %s s.%n",
+          thousands(java.get("n")), java.get("columns"), java.get("accumulate_s"), nat.get("accumulate_s"),
+          ratio(java.get("accumulate_s"), nat.get("accumulate_s")), java.get("time_s"), nat.get("time_s")));
+    } else {
+      sb.append("- No optimized native BLAS on this machine: only the java back end ran.\n");
+    }
+    if (!x.wide.isEmpty()) {
+      Map<String, String> best = x.wide.containsKey("native") ? x.wide.get("native") : x.wide.get("java");
+      sb.append(String.format(Locale.ROOT, "- Wide case (n = %s, %s columns):", thousands(best.get("n")),
+          best.get("columns")));
+      for (Map.Entry<String, Map<String, String>> e : x.wide.entrySet()) {
+        sb.append(String.format(Locale.ROOT, " %s %s s (statistics %s s);", e.getKey(), e.getValue().get("time_s"),
+            e.getValue().get("accumulate_s")));
+      }
+      if (x.wideNumpy != null) {
+        sb.append(String.format(Locale.ROOT, " numpy compute %s s (score %s); best back end / numpy = %.2f"
+            + " (target <= 2).%n", x.wideNumpy.get("compute_s"), x.wideNumpy.get("score"),
+            ratio(best.get("time_s"), x.wideNumpy.get("compute_s"))));
+      } else {
+        sb.append(" numpy not available.\n");
+      }
+    }
+    if (x.file != null) {
+      String analysis = x.file.times.containsKey("W2SGAnalysis -linalg native") ? "W2SGAnalysis -linalg native"
+          : "W2SGAnalysis -linalg java";
+      double a = x.file.best(analysis);
+      sb.append(String.format(Locale.ROOT, "- File (n = %s, %d columns): %s / ArffLoader pass = %.2f (target <= 1.3)",
+          thousands(Integer.toString(x.file.n)), x.file.columns, analysis, a / x.file.best("ArffLoader pass")));
+      if (x.file.times.containsKey("numpy script")) {
+        sb.append(String.format(Locale.ROOT, ", / numpy script = %.2f (target <= 1.5; stretch <= 1)",
+            a / x.file.best("numpy script")));
+      }
+      sb.append(".\n");
+    }
+    return sb.toString();
+  }
+
+  /** The file comparison: best and every round per command. */
+  static String fileTable(AnalysisBenchmark.FileComparison c) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "One ARFF file of %s rows x %d columns (%.0f MB), whole-process wall"
+        + " times, %d interleaved rounds:%n%n", thousands(Integer.toString(c.n)), c.columns, c.bytes / 1048576.0,
+        c.rounds));
+    sb.append("| Command | Best (s) | Rounds (s) | Result |\n| --- | ---: | ---: | --- |\n");
+    for (Map.Entry<String, List<Double>> e : c.times.entrySet()) {
+      StringBuilder all = new StringBuilder();
+      for (double t : e.getValue()) {
+        all.append(all.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", t));
+      }
+      sb.append(String.format(Locale.ROOT, "| %s | %.2f | %s | %s |%n", e.getKey(), c.best(e.getKey()), all,
+          c.results.get(e.getKey())));
+    }
+    return sb.toString();
+  }
+
+  private static double ratio(String a, String b) {
+    return Double.parseDouble(a) / Double.parseDouble(b);
+  }
+
   private static final String[] HEADER = {"Phase", "n", "Columns", "Wall time (s)",
       "Data generation (s, not in wall time)", "Heap limit", "Heap before (MB)", "Peak heap (MB)",
       "Peak live heap (MB)", "Load (1 min) start -> end", "Result"};
@@ -27,7 +113,7 @@ final class Report {
     }
     sb.append('\n');
     for (Map<String, String> r : rows) {
-      String[] cells = {label(r.get("phase")), thousands(r.get("n")), r.get("columns"), r.get("time_s"),
+      String[] cells = {label(r.get("phase")) + (r.containsKey("linalg") ? ", " + r.get("linalg") : ""), thousands(r.get("n")), r.get("columns"), r.get("time_s"),
           r.getOrDefault("generation_s", "-"), "-Xmx" + r.get("xmx"), r.getOrDefault("baseline_mb", "-"),
           r.getOrDefault("peak_mb", "-"),
           r.getOrDefault("live_mb", "-"), r.getOrDefault("load", "-"), outcome(r)};
@@ -74,7 +160,7 @@ final class Report {
 
   static String markdown(AnalysisBenchmark.Workload w, List<Map<String, String>> rows,
       Map<String, String> stream, Map<String, String> instances, Map<String, String> weka,
-      Map<String, String> large, List<String> streamFlags, List<String> dataFlags,
+      Map<String, String> large, Extras extras, List<String> streamFlags, List<String> dataFlags,
       String[] load,
       Map<String, String> machine, String command) {
     StringBuilder sb = new StringBuilder();
@@ -88,7 +174,19 @@ final class Report {
 
     sb.append("## Results\n\n");
     sb.append(table(rows)).append('\n');
-    sb.append(summary(stream, instances, weka, large)).append('\n');
+    sb.append(summary(stream, instances, weka, large));
+    sb.append(targets(extras)).append('\n');
+    if (extras.file != null) {
+      sb.append("### Reading a file: the analysis beside Weka's ArffLoader and numpy\n\n");
+      sb.append(fileTable(extras.file)).append('\n');
+      sb.append("The **ArffLoader pass** (`weka.w2s.bench.ArffReadPass`) reads the file with Weka's ArffLoader,"
+          + " incrementally, and does nothing else: the floor of any analysis that reads ARFF through Weka."
+          + " **W2SGAnalysis** is the command line a user runs (`-weak 1-d_w -strong ... -c last -json -linalg"
+          + " ...`), parsing on one thread while another folds the statistics. The **numpy script**"
+          + " (`bench/numpy/w2sg_score.py`: `np.loadtxt`, two covariance `eigh`, the score) is what a Python"
+          + " user would write; it runs with `OPENBLAS_CORETYPE` and `OPENBLAS_L2_SIZE` unset. Every command"
+          + " is a new process (JVM or interpreter start included); the best of the rounds is kept.\n\n");
+    }
 
     sb.append("## Machine\n\n");
     for (Map.Entry<String, String> e : machine.entrySet()) {
@@ -107,7 +205,11 @@ final class Report {
     sb.append(String.format(Locale.ROOT, "Rows of `weka.w2s.sim.LatentFactorModel` (seed %d): %d latent"
         + " factors; a weak view of d_w = %d columns that sees %d of them (signal 1, noise %s); a strong view"
         + " of d_s = %d columns that sees all of them (signal 1, noise %s); a numeric label (noise %s)."
-        + " Every phase uses the same row stream, so the same numbers.%n%n", w.seed, w.factors, w.weakDim,
+        + " Every phase uses the same row stream, so the same numbers. Each analysis row names its"
+        + " linear-algebra back end: java (EJML) or native (OpenBLAS or MKL through netlib). The wide case has"
+        + " a strong view of the given width (4,096 by default, the hidden state of a 7B-parameter language"
+        + " model); numpy's compute time on it is measured on the same rows, written as raw doubles"
+        + " (loading excluded), and compared with the whole streamed analysis (statistics included).%n%n", w.seed, w.factors, w.weakDim,
         w.weakFactors, AnalysisBenchmark.Workload.WEAK_NOISE, w.strongDim,
         AnalysisBenchmark.Workload.STRONG_NOISE, AnalysisBenchmark.Workload.LABEL_NOISE));
     sb.append("- **stream**: rows go from the generator straight into `JointStatistics` (no `Instances`);"
