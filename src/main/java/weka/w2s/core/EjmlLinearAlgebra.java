@@ -57,4 +57,9 @@ final class EjmlLinearAlgebra extends LinearAlgebra {
   double largestEigenvalue(DMatrixRMaj symmetric) {
     return symmetricEigen(symmetric, false).values[0];
   }
+
+  @Override
+  SymmetricAccumulator newAccumulator(int dimension) {
+    return new TiledAccumulator(dimension);
+  }
 }

@@ -93,6 +93,9 @@ public abstract class LinearAlgebra {
   /** The largest eigenvalue of a symmetric matrix. */
   abstract double largestEigenvalue(DMatrixRMaj symmetric);
 
+  /** A zero d x d accumulator of products A^T A in this back end's layout. */
+  abstract SymmetricAccumulator newAccumulator(int dimension);
+
   @Override
   public String toString() {
     return description();

@@ -98,4 +98,9 @@ final class NetlibLinearAlgebra extends LinearAlgebra {
       throw new IllegalStateException("LAPACK refused argument " + (-info.val) + " (a bug in this package).");
     }
   }
+
+  @Override
+  SymmetricAccumulator newAccumulator(int dimension) {
+    return new NativeAccumulator(dimension);
+  }
 }
