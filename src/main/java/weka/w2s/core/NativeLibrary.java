@@ -41,7 +41,7 @@ final class NativeLibrary {
   /** File names of optimized libraries with both BLAS and LAPACK, most common first. */
   private static final String[] NAMES = {"libopenblas.so.0", "libopenblas.so", "libmkl_rt.so.2", "libmkl_rt.so"};
   /** Real file names (after links) of the implementations accepted as faster than the Java kernels. */
-  private static final String[] OPTIMIZED = {"openblas", "mkl_rt", "accelerate"};
+  private static final String[] OPTIMIZED = {"openblas", "mkl_rt"};
   /** Kept so that the logging level set on it is not lost to garbage collection. */
   private static final Logger NETLIB_LOG = Logger.getLogger("dev.ludovic.netlib");
 
@@ -174,7 +174,7 @@ final class NativeLibrary {
     String arch = System.getProperty("os.arch", "");
     String multiarch = arch.equals("amd64") || arch.equals("x86_64") ? "x86_64-linux-gnu" : arch + "-linux-gnu";
     for (String d : new String[] {"/usr/lib/" + multiarch, "/lib/" + multiarch, "/usr/lib64", "/usr/lib",
-        "/usr/local/lib", "/opt/OpenBLAS/lib", "/opt/homebrew/opt/openblas/lib", "/usr/local/opt/openblas/lib"}) {
+        "/usr/local/lib", "/opt/OpenBLAS/lib"}) {
       dirs.add(d);
     }
     return new ArrayList<>(dirs);
