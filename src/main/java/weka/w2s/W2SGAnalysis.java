@@ -163,7 +163,7 @@ public class W2SGAnalysis implements CommandlineRunnable {
     structure.setClassIndex(classIndex);
     RepresentationLayout layout = RepresentationLayout.resolve(structure, o.weak, o.strong, classIndex >= 0);
 
-    JointStatistics stats = JointStatistics.forDimension(layout.dimension());
+    JointStatistics stats = JointStatistics.forDimension(layout.dimension(), linearAlgebra);
     boolean[] weighted = {false};
     Counts counts;
     try (BackgroundFold fold = new BackgroundFold(stats)) { // parsing overlaps folding

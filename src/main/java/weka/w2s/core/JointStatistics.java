@@ -3,14 +3,8 @@ package weka.w2s.core;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntConsumer;
 
-import org.ejml.concurrency.EjmlConcurrency;
-import org.ejml.data.DMatrixRBlock;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.data.DSubmatrixD1;
-import org.ejml.dense.block.MatrixMult_DDRB;
-import org.ejml.dense.block.MatrixOps_DDRB;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
@@ -34,15 +28,14 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * minus the mean so far and w = n_A n_B / (n_A + n_B), Chan's update M += B^T B + w delta delta^T is
  * one product M += A^T A of the stacked matrix A = [B; sqrt(w) delta^T]. With row weights v_i, B's rows
  * are sqrt(v_i) (x_i - block mean) and the counts n_A, n_B are total weights. Only the upper triangle of
- * the symmetric M is accumulated, tile by tile in EJML's block format (which keeps the working set
- * of the product in cache), one horizontal strip of tiles per task; strips run on EJML's thread
- * pool for large dimensions. Every tile is always computed by one task in the same order, so the
+ * the symmetric M is accumulated, by the {@link LinearAlgebra} back end the statistics were made
+ * with: EJML's tiled product for Java, BLAS dsyrk for native (see {@link SymmetricAccumulator}); the
  * result does not depend on the number of threads. Rows wait in reused buffers: adding a row
  * allocates nothing once the rows are folded.
  */
 public final class JointStatistics implements Serializable {
 
-  private static final long serialVersionUID = 3L;
+  private static final long serialVersionUID = 4L;
 
   /**
    * Largest magnitude accepted: squares and sums of squares of values up to 1e140 stay far from
@@ -57,13 +50,11 @@ public final class JointStatistics implements Serializable {
 
   /** Rows folded together before one pairwise update; large enough for cache-friendly products. */
   static final int BLOCK_ROWS = 256;
-  /** Side of the square tiles of EJML's block format in which the co-moment is accumulated. */
-  static final int TILE = 64;
-  /** From this dimension on, the strips of a fold run on EJML's thread pool (if it is enabled). */
-  static final int CONCURRENT_DIMENSION = 4 * TILE;
 
   private final int dimension;
   private final int rowLimit;
+  /** The back end of the fold: java or native (resolved when the first block is folded). */
+  private final LinearAlgebra.Choice backEnd;
 
   /** Rows of positive weight added. */
   private long count;
@@ -72,7 +63,7 @@ public final class JointStatistics implements Serializable {
   /** Mean of the rows already folded; null while every row is held. */
   private double[] foldedMean;
   /** Upper triangle (tiles on and above the diagonal) of their centred co-moment M; null while held. */
-  private DMatrixRBlock foldedUpper;
+  private SymmetricAccumulator foldedUpper;
   private double foldedWeight;
   /** The first row added, and every column's largest distance from it (to detect underflow). */
   private double[] firstRow;
@@ -87,15 +78,23 @@ public final class JointStatistics implements Serializable {
   private List<double[]> heldWeights = new ArrayList<>();
   private int heldRows;
 
-  /** Scratch space of a fold: A row-major, then A in block format. */
+  /** Scratch space of a fold: A row-major. */
   private transient DMatrixRMaj stage;
-  private transient DMatrixRBlock stageTiles;
 
   /**
    * @param dimension number of columns of every row
    * @param rowLimit  keep the rows themselves while there are at most this many (0 folds at once)
    */
   public JointStatistics(int dimension, int rowLimit) {
+    this(dimension, rowLimit, LinearAlgebra.java());
+  }
+
+  /**
+   * @param dimension     number of columns of every row
+   * @param rowLimit      keep the rows themselves while there are at most this many (0 folds at once)
+   * @param linearAlgebra the back end that folds the rows
+   */
+  public JointStatistics(int dimension, int rowLimit, LinearAlgebra linearAlgebra) {
     if (dimension < 1) {
       throw new IllegalArgumentException("The statistics need at least one column, got " + dimension + ".");
     }
@@ -104,11 +103,17 @@ public final class JointStatistics implements Serializable {
     }
     this.dimension = dimension;
     this.rowLimit = rowLimit;
+    this.backEnd = linearAlgebra.kind();
   }
 
   /** Statistics that hold the rows while that is cheaper than a co-moment matrix (n <= dimension). */
   public static JointStatistics forDimension(int dimension) {
     return new JointStatistics(dimension, dimension);
+  }
+
+  /** As {@link #forDimension(int)}, folding with the given back end. */
+  public static JointStatistics forDimension(int dimension, LinearAlgebra linearAlgebra) {
+    return new JointStatistics(dimension, dimension, linearAlgebra);
   }
 
   public int dimension() {
@@ -239,14 +244,7 @@ public final class JointStatistics implements Serializable {
   public DMatrixRMaj covariance() {
     requireRows();
     JointStatistics folded = holdsAllRows() || heldRows > 0 ? foldedCopy() : this;
-    DMatrixRMaj s = new DMatrixRMaj(dimension, dimension);
-    MatrixOps_DDRB.convert(folded.foldedUpper, s);
-    double[] m = s.data;
-    for (int i = 1; i < dimension; i++) {
-      for (int j = 0; j < i; j++) {
-        m[i * dimension + j] = m[j * dimension + i];
-      }
-    }
+    DMatrixRMaj s = folded.foldedUpper.toSymmetric();
     CommonOps_DDRM.divide(s, weight);
     return s;
   }
@@ -309,7 +307,7 @@ public final class JointStatistics implements Serializable {
 
   /** A copy whose held rows are all folded into moments (this object is unchanged). */
   private JointStatistics foldedCopy() {
-    JointStatistics copy = new JointStatistics(dimension, 0);
+    JointStatistics copy = new JointStatistics(dimension, 0, linearAlgebra());
     copy.count = count;
     copy.weight = weight;
     copy.foldedWeight = foldedWeight;
@@ -341,7 +339,7 @@ public final class JointStatistics implements Serializable {
   private void fold(List<double[]> chunks, List<double[]> weights, int rows) {
     if (foldedUpper == null) {
       foldedMean = new double[dimension];
-      foldedUpper = new DMatrixRBlock(dimension, dimension, TILE);
+      foldedUpper = linearAlgebra().newAccumulator(dimension);
     }
     for (int start = 0; start < rows; start += BLOCK_ROWS) {
       int end = Math.min(rows, start + BLOCK_ROWS);
@@ -375,29 +373,25 @@ public final class JointStatistics implements Serializable {
     for (int j = 0; j < dimension; j++) {
       data[last + j] = scale * (mean[j] - foldedMean[j]);
     }
-    addUpperProduct(a);
+    foldedUpper.addGram(a);
     updateMean(foldedMean, mean, nB, n);
     foldedWeight = n;
   }
 
   /** Chan et al.'s pairwise update: folds another shard's (nB, meanB, upper triangle of MB). */
-  private void combine(double nB, double[] meanB, DMatrixRBlock upperB) {
+  private void combine(double nB, double[] meanB, SymmetricAccumulator upperB) {
     if (nB == 0) {
       return;
     }
     double nA = foldedWeight;
     double n = nA + nB;
-    double[] m = foldedUpper.data;
-    double[] b = upperB.data; // the same shape and tiles, so the same layout
-    for (int i = 0; i < dimension * dimension; i++) {
-      m[i] += b[i];
-    }
+    foldedUpper.add(upperB);
     double scale = Math.sqrt(nA * nB / n);
     DMatrixRMaj a = stage(1);
     for (int j = 0; j < dimension; j++) {
       a.data[j] = scale * (meanB[j] - foldedMean[j]);
     }
-    addUpperProduct(a);
+    foldedUpper.addGram(a);
     updateMean(foldedMean, meanB, nB, n);
     foldedWeight = n;
   }
@@ -419,39 +413,10 @@ public final class JointStatistics implements Serializable {
     return stage;
   }
 
-  /** Adds the upper triangle of A^T A to the folded co-moment, strip by strip of tiles. */
-  private void addUpperProduct(DMatrixRMaj a) {
-    if (stageTiles == null) {
-      stageTiles = new DMatrixRBlock(a.numRows, dimension, TILE);
-    }
-    stageTiles.reshape(a.numRows, dimension, false);
-    MatrixOps_DDRB.convert(a, stageTiles);
-    DMatrixRBlock tiles = stageTiles;
-    DMatrixRBlock upper = foldedUpper;
-    int strips = (dimension + TILE - 1) / TILE;
-    // strip s: tiles (s, s..end) of M += (columns of tile s of A)^T (columns s.. of A)
-    IntConsumer strip = s -> {
-      int c0 = s * TILE;
-      int c1 = Math.min(dimension, c0 + TILE);
-      MatrixMult_DDRB.multPlusTransA(TILE, new DSubmatrixD1(tiles, 0, tiles.numRows, c0, c1),
-          new DSubmatrixD1(tiles, 0, tiles.numRows, c0, dimension),
-          new DSubmatrixD1(upper, c0, c1, c0, dimension));
-    };
-    // strip s has strips - s tiles: pairing s with strips - 1 - s gives tasks of equal work
-    IntConsumer pair = p -> {
-      strip.accept(p);
-      if (strips - 1 - p != p) {
-        strip.accept(strips - 1 - p);
-      }
-    };
-    int pairs = (strips + 1) / 2;
-    if (dimension >= CONCURRENT_DIMENSION && EjmlConcurrency.isUseConcurrent()) {
-      EjmlConcurrency.loopFor(0, pairs, pair);
-    } else {
-      for (int p = 0; p < pairs; p++) {
-        pair.accept(p);
-      }
-    }
+  /** The fold's back end; Java if the native one was chosen where this object was made but is missing here. */
+  private LinearAlgebra linearAlgebra() {
+    return backEnd == LinearAlgebra.Choice.NATIVE && LinearAlgebra.nativeAvailable()
+        ? LinearAlgebra.of(LinearAlgebra.Choice.NATIVE) : LinearAlgebra.java();
   }
 
   /** The held rows' mean over [start, end). */

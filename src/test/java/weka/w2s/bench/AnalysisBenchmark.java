@@ -254,7 +254,7 @@ public final class AnalysisBenchmark {
     long generation = 0;
     long accumulate = 0;
     LinearAlgebra la = LinearAlgebra.of(LinearAlgebra.Choice.parse(w.linalg, "-linalg"));
-    JointStatistics stats = JointStatistics.forDimension(d);
+    JointStatistics stats = JointStatistics.forDimension(d, la);
     for (int done = 0; done < w.n; done += CHUNK) {
       int rows = Math.min(CHUNK, w.n - done);
       long t0 = System.nanoTime();
@@ -292,7 +292,7 @@ public final class AnalysisBenchmark {
     long t1 = System.nanoTime();
     RepresentationLayout layout = RepresentationLayout.resolve(data,
         List.of("1-" + w.weakDim), List.of((w.weakDim + 1) + "-" + (w.weakDim + w.strongDim)), true);
-    JointStatistics stats = JointStatistics.forDimension(layout.dimension());
+    JointStatistics stats = JointStatistics.forDimension(layout.dimension(), la);
     double[] row = new double[layout.dimension()];
     for (int i = 0; i < data.numInstances(); i++) {
       layout.fill(data.instance(i), row, i + 1, false);

@@ -20,13 +20,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class JointStatisticsBlockingTest {
 
-  private static final int TILE = JointStatistics.TILE;
+  private static final int TILE = TiledAccumulator.TILE;
   private static final int BLOCK = JointStatistics.BLOCK_ROWS;
 
   /** One tile, a tile exactly, a partial edge tile, and sizes that run on the thread pool. */
   @ParameterizedTest
   @ValueSource(ints = {1, 7, TILE - 1, TILE, TILE + 1, 2 * TILE + 3,
-      JointStatistics.CONCURRENT_DIMENSION + 5})
+      TiledAccumulator.CONCURRENT_DIMENSION + 5})
   void foldedMomentsEqualTheTwoPassMoments(int d) {
     double[][] rows = rows(3 * BLOCK + 17, d, 11 + d);
     for (int rowLimit : new int[] {0, 1, d, BLOCK + 1}) {
@@ -47,7 +47,7 @@ class JointStatisticsBlockingTest {
 
   @Test
   void shardsMergedAcrossTilesEqualTheTwoPassMoments() {
-    int d = JointStatistics.CONCURRENT_DIMENSION + 5;
+    int d = TiledAccumulator.CONCURRENT_DIMENSION + 5;
     double[][] rows = rows(1500, d, 5);
     int[] cuts = {0, 1, 40, 300, 301, 1000, 1500};
     int[] limits = {0, 100, 10, 1000, 0, 2};
@@ -66,7 +66,7 @@ class JointStatisticsBlockingTest {
 
   @Test
   void theResultDoesNotDependOnTheThreadPool() {
-    int d = JointStatistics.CONCURRENT_DIMENSION + 70;
+    int d = TiledAccumulator.CONCURRENT_DIMENSION + 70;
     double[][] rows = rows(2 * BLOCK + 40, d, 3);
     boolean saved = EjmlConcurrency.USE_CONCURRENT;
     DMatrixRMaj sequential;

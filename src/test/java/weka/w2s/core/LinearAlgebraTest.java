@@ -101,9 +101,15 @@ class LinearAlgebraTest {
     TestData.Layout layout = new TestData.Layout(dw, ds, labels);
     PrincipalSettings settings = new PrincipalSettings(PrincipalRule.variance(0.85), 0.1, shrinkage,
         PrincipalSettings.DEFAULT_RANK_TOLERANCE);
-    JointStatistics stats = TestData.stats(rows, path == SampleGeometry.Path.GRAM ? n : 0);
-    PairAnalysis java = analyze(stats, layout, settings, path, LinearAlgebra.java());
-    PairAnalysis other = analyze(stats, layout, settings, path, nat);
+    int rowLimit = path == SampleGeometry.Path.GRAM ? n : 0;
+    JointStatistics javaStats = new JointStatistics(rows.numCols, rowLimit, LinearAlgebra.java());
+    JointStatistics nativeStats = new JointStatistics(rows.numCols, rowLimit, nat);
+    for (int i = 0; i < n; i++) {
+      javaStats.add(TestData.row(rows, i));
+      nativeStats.add(TestData.row(rows, i));
+    }
+    PairAnalysis java = analyze(javaStats, layout, settings, path, LinearAlgebra.java());
+    PairAnalysis other = analyze(nativeStats, layout, settings, path, nat);
     Checks.assertSameAnalysis(java, other, AGREEMENT, 1e-14);
     double[] lj = java.strong().eigenvalues();
     double[] ln = other.strong().eigenvalues();
@@ -123,6 +129,54 @@ class LinearAlgebraTest {
     W2SGAnalyzer analyzer = new W2SGAnalyzer(geometry, 30);
     return analyzer.analyze(analyzer.weakSpace(layout.weak), analyzer.strongSpace(layout.strong),
         layout.labelsOrNull());
+  }
+
+  @ParameterizedTest(name = "{0}: n={1} d={2}")
+  @CsvSource({"java, 1000, 70", "native, 1000, 70", "java, 600, 300", "native, 600, 300", "native, 3, 2"})
+  void eachBackEndFoldsTheWeightedCovarianceOfATwoPassSum(String kind, int n, int d) {
+    LinearAlgebra la = kind.equals("java") ? LinearAlgebra.java() : nativeOrSkip();
+    DMatrixRMaj rows = TestData.related(31 + d, n, d / 2, d - d / 2, 0);
+    double[] weights = new double[n];
+    Random rnd = new Random(d);
+    for (int i = 0; i < n; i++) {
+      weights[i] = i % 5 == 0 ? 2 : 0.5 + rnd.nextDouble();
+    }
+    // two passes, plain loops: the weighted mean, then sum_i w_i (x_i - mean)(x_i - mean)^T / sum w
+    double total = 0;
+    double[] mean = new double[d];
+    for (int i = 0; i < n; i++) {
+      total += weights[i];
+      for (int j = 0; j < d; j++) {
+        mean[j] += weights[i] * rows.get(i, j);
+      }
+    }
+    for (int j = 0; j < d; j++) {
+      mean[j] /= total;
+    }
+    DMatrixRMaj expected = new DMatrixRMaj(d, d);
+    for (int i = 0; i < n; i++) {
+      for (int a = 0; a < d; a++) {
+        for (int b = 0; b < d; b++) {
+          expected.data[a * d + b] += weights[i] * (rows.get(i, a) - mean[a]) * (rows.get(i, b) - mean[b]) / total;
+        }
+      }
+    }
+    // folded with this back end: in one stream, and in two shards, the second made with the other back end
+    JointStatistics one = new JointStatistics(d, 0, la);
+    JointStatistics first = new JointStatistics(d, 0, la);
+    JointStatistics second = new JointStatistics(d, 0,
+        kind.equals("java") && LinearAlgebra.nativeAvailable() ? LinearAlgebra.of(LinearAlgebra.Choice.NATIVE)
+            : LinearAlgebra.java());
+    for (int i = 0; i < n; i++) {
+      one.add(TestData.row(rows, i), weights[i]);
+      (i < n / 3 ? first : second).add(TestData.row(rows, i), weights[i]);
+    }
+    first.merge(second);
+    Checks.assertMatrixClose(expected, one.covariance(), 1e-12, kind + " covariance");
+    Checks.assertMatrixClose(expected, first.covariance(), 1e-12, kind + " merged covariance");
+    for (int j = 0; j < d; j++) {
+      Checks.assertClose(mean[j], one.mean()[j], 1e-12, 1.0, "mean " + j);
+    }
   }
 
   @Test
