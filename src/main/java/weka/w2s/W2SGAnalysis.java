@@ -297,18 +297,23 @@ public class W2SGAnalysis implements CommandlineRunnable {
     Counts counts = new Counts();
     double[] row = new double[layout.dimension()];
     Instance instance;
-    while ((instance = next(source, structure, o.input)) != null) {
-      counts.read++;
-      if (!layout.fill(instance, row, counts.read, true)) {
-        if (!o.skipMissing) {
-          throw new BadInputException(missingMessage(instance, layout, structure.classIndex(), counts.read));
+    DenseArffReader fast = fastReader(o.input, structure);
+    try {
+      while ((instance = fast != null ? next(fast, o.input) : next(source, structure, o.input)) != null) {
+        counts.read++;
+        if (!layout.fill(instance, row, counts.read, true)) {
+          if (!o.skipMissing) {
+            throw new BadInputException(missingMessage(instance, layout, structure.classIndex(), counts.read));
+          }
+          counts.skipped++;
+        } else {
+          counts.used++;
+          sink.accept(instance, row, counts.read);
         }
-        counts.skipped++;
-      } else {
-        counts.used++;
-        sink.accept(instance, row, counts.read);
+        progress.row(counts.read, phase);
       }
-      progress.row(counts.read, phase);
+    } finally {
+      close(fast);
     }
     return counts;
   }
@@ -363,6 +368,34 @@ public class W2SGAnalysis implements CommandlineRunnable {
       return source.hasMoreElements(structure) ? source.nextElement(structure) : null;
     } catch (IOException | RuntimeException e) {
       throw new BadInputException("Cannot read '" + file + "': " + describe(e));
+    }
+  }
+
+  /** The fast reader of a dense ARFF file's data section, or null for Weka's loader. */
+  private static DenseArffReader fastReader(String file, Instances structure) throws BadInputException {
+    try {
+      return DenseArffReader.open(file, structure);
+    } catch (IOException e) {
+      throw new BadInputException("Cannot read '" + file + "': " + describe(e));
+    }
+  }
+
+  private static Instance next(DenseArffReader fast, String file) throws BadInputException {
+    try {
+      return fast.next();
+    } catch (IOException | RuntimeException e) {
+      close(fast);
+      throw new BadInputException("Cannot read '" + file + "': " + describe(e));
+    }
+  }
+
+  private static void close(DenseArffReader fast) {
+    if (fast != null) {
+      try {
+        fast.close();
+      } catch (IOException e) {
+        // reading is over; nothing to report
+      }
     }
   }
 

@@ -533,6 +533,11 @@ public final class AnalysisBenchmark {
           c.add("W2SGAnalysis -linalg " + b, timed(java("weka.w2s.W2SGAnalysis", "-i", arff.toString(),
               "-weak", weakRange, "-strong", strongRange, "-c", "last", "-json", "-linalg", b), false));
         }
+        // the same with Weka's ArffLoader parsing every line (the fast data reader switched off)
+        List<String> wekaReader = java("weka.w2s.W2SGAnalysis", "-i", arff.toString(), "-weak", weakRange,
+            "-strong", strongRange, "-c", "last", "-json", "-linalg", best());
+        wekaReader.add(1, "-Dw2s.fastArff=false");
+        c.add("W2SGAnalysis -linalg " + best() + ", read by ArffLoader", timed(wekaReader, false));
         if (numpy) {
           c.add("numpy script", timed(List.of("python3", NUMPY_SCRIPT.toString(), arff.toString(),
               Integer.toString(fw.weakDim), Integer.toString(fw.strongDim)), true));

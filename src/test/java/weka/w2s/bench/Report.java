@@ -182,7 +182,9 @@ final class Report {
       sb.append("The **ArffLoader pass** (`weka.w2s.bench.ArffReadPass`) reads the file with Weka's ArffLoader,"
           + " incrementally, and does nothing else: the floor of any analysis that reads ARFF through Weka."
           + " **W2SGAnalysis** is the command line a user runs (`-weak 1-d_w -strong ... -c last -json -linalg"
-          + " ...`), parsing on one thread while another folds the statistics. The **numpy script**"
+          + " ...`), parsing on one thread while another folds the statistics; Weka parses the header and"
+          + " the package's dense reader the data lines (numbers by fastdoubleparser); *read by ArffLoader*"
+          + " is the same run with `-Dw2s.fastArff=false`, where Weka's ArffLoader parses every line. The **numpy script**"
           + " (`bench/numpy/w2sg_score.py`: `np.loadtxt`, two covariance `eigh`, the score) is what a Python"
           + " user would write; it runs with `OPENBLAS_CORETYPE` and `OPENBLAS_L2_SIZE` unset. Every command"
           + " is a new process (JVM or interpreter start included); the best of the rounds is kept.\n\n");
