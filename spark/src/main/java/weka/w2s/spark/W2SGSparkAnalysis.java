@@ -65,6 +65,14 @@ public final class W2SGSparkAnalysis {
    * @return the exit code: 0 success, 1 bad input, 2 usage error, 3 internal error
    */
   public static int run(String[] argv, PrintStream out, PrintStream err) {
+    return run(null, argv, out, err);
+  }
+
+  /**
+   * Runs the analysis on the given data (then -i only names them in the report), or on the data -i
+   * names if {@code given} is null.
+   */
+  static int run(Dataset<Row> given, String[] argv, PrintStream out, PrintStream err) {
     String[] args = argv.clone();
     String format;
     String master;
@@ -77,7 +85,7 @@ public final class W2SGSparkAnalysis {
         throw new UsageException(e.getMessage());
       }
       settings = SparkBridge.parse(args);
-      if (!settings.help()) {
+      if (!settings.help() && given == null) {
         format = format(settings.input(), format);
       }
     } catch (UsageException e) {
@@ -89,10 +97,12 @@ public final class W2SGSparkAnalysis {
       out.flush();
       return CommandLine.EXIT_OK;
     }
-    SparkSession active = SparkSession.getActiveSession().getOrElse(() -> null);
+    SparkSession active = given != null ? given.sparkSession()
+        : SparkSession.getActiveSession().getOrElse(() -> null);
     SparkSession spark = active != null ? active : session(master);
     try {
-      String report = analyze(spark, settings, format, err);
+      Dataset<Row> data = given != null ? given : read(spark, settings.input(), format);
+      String report = analyze(data, settings, err);
       out.print(report);
       out.flush();
       return CommandLine.EXIT_OK;
@@ -173,9 +183,64 @@ public final class W2SGSparkAnalysis {
     return builder.getOrCreate();
   }
 
-  private static String analyze(SparkSession spark, SparkBridge.Settings s, String format, PrintStream err)
+  private static String analyze(Dataset<Row> data, SparkBridge.Settings s, PrintStream err)
       throws BadInputException {
-    Dataset<Row> data = read(spark, s.input(), format);
+    Prepared prepared = prepare(data, s);
+    RowReader reader = prepared.reader;
+    RepresentationLayout layout = reader.layout();
+    JavaRDD<Row> rows = prepared.rows;
+    PartitionMoments total = aggregate(rows, reader);
+    RowProblem problem = total.problem();
+    if (problem != null) {
+      throw new BadInputException(problem.message(total.offset(problem.partition) + problem.localRow,
+          prepared.header, layout));
+    }
+    if (total.used() < 2) {
+      throw new BadInputException("The analysis needs at least two instances, but '" + s.input() + "' has "
+          + total.used() + " usable" + (total.skipped() > 0 ? " (" + total.skipped() + " of " + total.read()
+              + " skipped for missing values)" : "") + ". Give more data.");
+    }
+    if (total.skipped() > 0) {
+      err.println(NAME + ": skipped " + total.skipped() + " of " + total.read()
+          + " instances with missing values (-skip-missing).");
+    }
+
+    SparkBridge.Analysis analysis = SparkBridge.analyze(total.statistics(), layout, s.weak(), s.strong(), s,
+        NAME, err);
+    List<TopEntry> top = s.top() > 0
+        ? top(rows, reader, analysis, s.top(), total.offsets(rows.getNumPartitions()), prepared.classValues,
+            total, s.input())
+        : List.of();
+    return SparkBridge.report(analysis, s, s.input(), total.used(), total.skipped(),
+        SparkBridge.labelDescription(prepared.header), top);
+  }
+
+  /** Folds every partition into moments and merges them, sqrt(partitions) at a time, on the executors. */
+  static PartitionMoments aggregate(JavaRDD<Row> rows, RowReader reader) {
+    return rows
+        .mapPartitionsWithIndex((p, it) -> Collections.singletonList(PartitionMoments.fold(p, it, reader))
+            .iterator(), false)
+        .treeAggregate(PartitionMoments.empty(reader.dimension()), PartitionMoments::merge,
+            PartitionMoments::merge, TREE_DEPTH);
+  }
+
+  /** The data's selected columns as rows, and how to read them into joint rows. */
+  static final class Prepared {
+    final JavaRDD<Row> rows;
+    final RowReader reader;
+    final Instances header;
+    final List<String> classValues;
+
+    private Prepared(JavaRDD<Row> rows, RowReader reader, Instances header, List<String> classValues) {
+      this.rows = rows;
+      this.reader = reader;
+      this.header = header;
+      this.classValues = classValues;
+    }
+  }
+
+  /** Resolves the selections against the columns and projects the data onto the selected ones. */
+  static Prepared prepare(Dataset<Row> data, SparkBridge.Settings s) throws BadInputException {
     ColumnSchema schema = new ColumnSchema(data.schema());
     int classColumn = s.classIndex() == null ? -1 : schema.classColumn(s.classIndex());
     List<String> classValues = classColumn >= 0 && schema.nominal(classColumn)
@@ -243,35 +308,7 @@ public final class W2SGSparkAnalysis {
     RowReader reader = new RowReader(layout, kinds, names, fieldStarts, fieldWidths, classField, classValues,
         header.numAttributes(), s.skipMissing());
 
-    JavaRDD<Row> rows = projected.javaRDD();
-    int partitions = rows.getNumPartitions();
-    PartitionMoments total = rows
-        .mapPartitionsWithIndex((p, it) -> Collections.singletonList(PartitionMoments.fold(p, it, reader))
-            .iterator(), false)
-        .treeAggregate(PartitionMoments.empty(layout.dimension()), PartitionMoments::merge,
-            PartitionMoments::merge, TREE_DEPTH);
-    RowProblem problem = total.problem();
-    if (problem != null) {
-      throw new BadInputException(problem.message(total.offset(problem.partition) + problem.localRow, header,
-          layout));
-    }
-    if (total.used() < 2) {
-      throw new BadInputException("The analysis needs at least two instances, but '" + s.input() + "' has "
-          + total.used() + " usable" + (total.skipped() > 0 ? " (" + total.skipped() + " of " + total.read()
-              + " skipped for missing values)" : "") + ". Give more data.");
-    }
-    if (total.skipped() > 0) {
-      err.println(NAME + ": skipped " + total.skipped() + " of " + total.read()
-          + " instances with missing values (-skip-missing).");
-    }
-
-    SparkBridge.Analysis analysis = SparkBridge.analyze(total.statistics(), layout, s.weak(), s.strong(), s,
-        NAME, err);
-    List<TopEntry> top = s.top() > 0
-        ? top(rows, reader, analysis, s.top(), total.offsets(partitions), classValues, total, s.input())
-        : List.of();
-    return SparkBridge.report(analysis, s, s.input(), total.used(), total.skipped(),
-        SparkBridge.labelDescription(header), top);
+    return new Prepared(projected.javaRDD(), reader, header, classValues);
   }
 
   private static int[] mark(int[] columns, boolean[] needed) {
