@@ -130,6 +130,11 @@ public final class SparkBridge {
    */
   public static Analysis analyze(JointStatistics stats, RepresentationLayout layout, List<String> weakSpecs,
       List<String> strongSpecs, Settings s, String tool, PrintStream err) throws BadInputException {
+    try {
+      layout.checkSpread(stats);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(e.getMessage());
+    }
     PrincipalSettings settings = s.principalSettings();
     SampleGeometry geometry = SampleGeometry.of(stats, settings, SampleGeometry.Path.AUTO);
     double weakTrainSize = s.weakTrainSize(stats.count());
@@ -173,8 +178,9 @@ public final class SparkBridge {
     for (TopEntry t : top) {
       contributions.add(new W2SGReport.Contribution(t.row, t.label, t.values, t.magnitude));
     }
-    W2SGReport report = new W2SGReport(file, n, skipped, s.o.skipMissing, a.path, a.settings, a.weakTrainSize,
-        labels, a.pairs, contributions);
+    // Spark rows carry no instance weights: every row counts once (NaN: unweighted)
+    W2SGReport report = new W2SGReport(file, n, Double.NaN, skipped, s.o.skipMissing, a.path, a.settings,
+        a.weakTrainSize, labels, a.pairs, contributions);
     return s.o.json ? report.json() : report.table();
   }
 

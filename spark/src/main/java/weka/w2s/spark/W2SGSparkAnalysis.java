@@ -196,9 +196,9 @@ public final class W2SGSparkAnalysis {
           prepared.header, layout));
     }
     if (total.used() < 2) {
-      throw new BadInputException("The analysis needs at least two instances, but '" + s.input() + "' has "
-          + total.used() + " usable" + (total.skipped() > 0 ? " (" + total.skipped() + " of " + total.read()
-              + " skipped for missing values)" : "") + ". Give more data.");
+      throw new BadInputException("The analysis needs at least two instances of positive weight, but '"
+          + s.input() + "' has " + total.used() + (total.skipped() > 0 ? " (" + total.skipped() + " of "
+              + total.read() + " skipped for missing values)" : "") + ". Give more data.");
     }
     if (total.skipped() > 0) {
       err.println(NAME + ": skipped " + total.skipped() + " of " + total.read()

@@ -43,11 +43,12 @@ class W2SGSparkAnalysisTest {
     orc = dir.resolve("latent.orc").toString();
     arraysJson = dir.resolve("arrays.json").toString();
     vectorsParquet = dir.resolve("vectors.parquet").toString();
-    TestData.scalars(300, 700).write().parquet(parquet);
+    // one file each, so that Spark reads the rows in file order (-top's row numbers); ORC in two files
+    TestData.scalars(1000).write().parquet(parquet);
     TestData.scalars(1000).write().option("header", "true").csv(csv);
-    TestData.scalars(500, 500).write().orc(orc);
-    TestData.arrays(false).write().json(arraysJson);
-    TestData.arrays(true).write().parquet(vectorsParquet);
+    TestData.scalars(300, 700).write().orc(orc);
+    TestData.arrays(false).coalesce(1).write().json(arraysJson);
+    TestData.arrays(true).coalesce(1).write().parquet(vectorsParquet);
   }
 
   static String[] args(String input, String... rest) {
