@@ -112,7 +112,7 @@ public final class W2SGSparkAnalysis {
     } catch (OutOfMemoryError e) {
       err.println(CommandLine.outOfMemory(NAME));
       return CommandLine.EXIT_BAD_INPUT;
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's Scala code throws SparkException (checked) undeclared
       String cause = sparkReadError(e);
       if (cause != null) {
         err.println(NAME + ": Cannot read '" + settings.input() + "': " + cause);
@@ -337,7 +337,7 @@ public final class W2SGSparkAnalysis {
     }
     try {
       return reader.load(input);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // SparkException, thrown undeclared
       String cause = sparkReadError(e);
       throw new BadInputException("Cannot read '" + input + "': " + (cause != null ? cause : e.getMessage()));
     }

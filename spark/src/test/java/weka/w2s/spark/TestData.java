@@ -86,6 +86,18 @@ final class TestData {
     return rows;
   }
 
+  /** A copy of the rows with one value replaced (row and column 0-based). */
+  static List<Row> withValue(List<Row> rows, int row, int column, Object value) {
+    List<Row> out = new ArrayList<>(rows);
+    Object[] values = new Object[rows.get(row).size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = rows.get(row).get(i);
+    }
+    values[column] = value;
+    out.set(row, RowFactory.create(values));
+    return out;
+  }
+
   /** A data frame of the rows, in order, in partitions of the given sizes. */
   static Dataset<Row> frame(List<Row> rows, StructType schema, int... sizes) {
     return LocalSpark.session().createDataFrame(partitioned(rows, sizes), schema);
