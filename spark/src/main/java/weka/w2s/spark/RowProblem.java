@@ -1,0 +1,77 @@
+package weka.w2s.spark;
+
+import weka.core.DenseInstance;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.w2s.RepresentationLayout;
+import weka.w2s.SparkBridge;
+
+/**
+ * A row the analysis cannot use, found on an executor. It keeps the row's values, so that the
+ * driver can word the message with the row's number in the whole data set (which an executor does
+ * not know) through the same code as the single-machine tool.
+ */
+final class RowProblem extends Exception {
+
+  private static final long serialVersionUID = 1L;
+
+  private enum Kind { MISSING, VALUE, WIDTH }
+
+  private final Kind kind;
+  final int partition;
+  final long localRow;
+  private final double[] values;
+  private final String column;
+  private final int got;
+  private final int expected;
+
+  private RowProblem(Kind kind, int partition, long localRow, double[] values, String column, int got,
+      int expected) {
+    super(null, null, false, false);
+    this.kind = kind;
+    this.partition = partition;
+    this.localRow = localRow;
+    this.values = values == null ? null : values.clone();
+    this.column = column;
+    this.got = got;
+    this.expected = expected;
+  }
+
+  static RowProblem missing(int partition, long localRow, double[] values) {
+    return new RowProblem(Kind.MISSING, partition, localRow, values, null, 0, 0);
+  }
+
+  static RowProblem value(int partition, long localRow, double[] values) {
+    return new RowProblem(Kind.VALUE, partition, localRow, values, null, 0, 0);
+  }
+
+  static RowProblem width(int partition, long localRow, String column, int got, int expected) {
+    return new RowProblem(Kind.WIDTH, partition, localRow, null, column, got, expected);
+  }
+
+  /** Whether this problem comes earlier in the data than the other. */
+  boolean before(RowProblem other) {
+    return other == null || partition < other.partition
+        || (partition == other.partition && localRow < other.localRow);
+  }
+
+  /** The message, for the row's 1-based number in the data set. */
+  String message(long row, Instances header, RepresentationLayout layout) {
+    if (kind == Kind.WIDTH) {
+      return "Column '" + column + "' has " + got + " values in row " + row + " but " + expected
+          + " in the first row; every row of an array or vector column needs the same length.";
+    }
+    Instance instance = new DenseInstance(1.0, values.clone());
+    instance.setDataset(header);
+    if (kind == Kind.MISSING) {
+      return SparkBridge.missingMessage(instance, layout, header.classIndex(), row,
+          "Spark reads null and NaN as missing");
+    }
+    try {
+      layout.fill(instance, new double[layout.dimension()], row, true);
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+    throw new IllegalStateException("row " + row + " was reported unusable but reads without error");
+  }
+}

@@ -1,0 +1,475 @@
+package weka.w2s.spark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.PriorityQueue;
+
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+
+import weka.core.Instances;
+import weka.core.Utils;
+import weka.w2s.CommandLine;
+import weka.w2s.CommandLine.BadInputException;
+import weka.w2s.CommandLine.UsageException;
+import weka.w2s.RepresentationLayout;
+import weka.w2s.SparkBridge;
+import weka.w2s.SparkBridge.TopEntry;
+import weka.w2s.core.PairAnalysis;
+
+/**
+ * The W2SG analysis of {@code weka.w2s.W2SGAnalysis} on Apache Spark: the same options, table and
+ * JSON, on any Spark data source (Parquet, CSV with a header, ORC, JSON) whose representations are
+ * numeric, array or vector columns.
+ *
+ * <p>Each partition is folded into the core's JointStatistics (moments only, d x d for d joint
+ * columns); treeAggregate merges them exactly and the driver runs the core's analyzer and report.
+ * -top reads the data a second time. Standard output is written only after the analysis succeeded;
+ * a problem ends with one message on stderr and a non-zero exit code (2 command line, 1 data).
+ */
+public final class W2SGSparkAnalysis {
+
+  static final String NAME = "W2SGSparkAnalysis";
+  static final List<String> FORMATS = List.of("parquet", "csv", "orc", "json");
+  /** More distinct values than this in a text class column is a mistake (an identifier, say). */
+  static final int MAX_CLASS_VALUES = 1000;
+  /** treeAggregate's depth: sqrt(partitions) partial merges per level on the executors. */
+  static final int TREE_DEPTH = 2;
+
+  private W2SGSparkAnalysis() {
+  }
+
+  public static void main(String[] args) {
+    int code = run(args, System.out, System.err);
+    System.out.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the analysis on the active Spark session if there is one (it is left running), else on a
+   * new one for -master (default local[*], or the master spark-submit configured), stopped at the end.
+   *
+   * @return the exit code: 0 success, 1 bad input, 2 usage error, 3 internal error
+   */
+  public static int run(String[] argv, PrintStream out, PrintStream err) {
+    return run(null, argv, out, err);
+  }
+
+  /**
+   * Runs the analysis on the given data (then -i only names them in the report), or on the data -i
+   * names if {@code given} is null.
+   */
+  static int run(Dataset<Row> given, String[] argv, PrintStream out, PrintStream err) {
+    String[] args = argv.clone();
+    String format;
+    String master;
+    SparkBridge.Settings settings;
+    try {
+      try {
+        format = Utils.getOption("format", args);
+        master = Utils.getOption("master", args);
+      } catch (Exception e) { // an option without its value
+        throw new UsageException(e.getMessage());
+      }
+      settings = SparkBridge.parse(args);
+      if (!settings.help() && given == null) {
+        format = format(settings.input(), format);
+      }
+    } catch (UsageException e) {
+      err.println(NAME + ": " + e.getMessage() + " Run with -h to list the options.");
+      return CommandLine.EXIT_USAGE;
+    }
+    if (settings.help()) {
+      out.print(usage());
+      out.flush();
+      return CommandLine.EXIT_OK;
+    }
+    SparkSession active = given != null ? given.sparkSession()
+        : SparkSession.getActiveSession().getOrElse(() -> null);
+    SparkSession spark = active != null ? active : session(master);
+    try {
+      Dataset<Row> data = given != null ? given : read(spark, settings.input(), format);
+      String report = analyze(data, settings, err);
+      out.print(report);
+      out.flush();
+      return CommandLine.EXIT_OK;
+    } catch (BadInputException | IllegalArgumentException e) {
+      err.println(NAME + ": " + e.getMessage());
+      return CommandLine.EXIT_BAD_INPUT;
+    } catch (OutOfMemoryError e) {
+      err.println(CommandLine.outOfMemory(NAME));
+      return CommandLine.EXIT_BAD_INPUT;
+    } catch (Exception e) { // Spark's Scala code throws SparkException (checked) undeclared
+      String cause = sparkReadError(e);
+      if (cause != null) {
+        err.println(NAME + ": Cannot read '" + settings.input() + "': " + cause);
+        return CommandLine.EXIT_BAD_INPUT;
+      }
+      err.println(NAME + ": internal error (" + e + "); please report it with the command line.");
+      return CommandLine.EXIT_INTERNAL;
+    } finally {
+      if (active == null) {
+        spark.stop();
+      }
+    }
+  }
+
+  static String usage() {
+    return String.join("\n",
+        "Usage: w2sg-spark -i <data> -weak <columns> [-weak <columns> ...] -strong <columns> [...] [options]",
+        "   or: spark-submit --class weka.w2s.spark.W2SGSparkAnalysis ... -i <data> ...",
+        "",
+        "The W2SG analysis of weka.w2s.W2SGAnalysis on Apache Spark: ranks every (weak, strong) pair of",
+        "representations by ||P_s (I - P_w)||_op; same options, table and JSON. A selection names columns",
+        "(1-based indices or name:REGEX); a numeric column is one value, an array or vector column one",
+        "value per element.",
+        "",
+        "Options:",
+        "  -i <path>               a Spark data source: Parquet, CSV with a header, ORC or JSON (file,",
+        "                          directory or any Hadoop path)",
+        "  -format <format>        parquet, csv, orc or json (default: from the name's extension)",
+        "  -master <url>           Spark master (default local[*], or the one spark-submit sets)",
+        SparkBridge.optionLines().replace("reads the file twice", "reads the data twice"),
+        "Exit codes: 0 success, 1 the data or the ranges do not fit, 2 the command line is wrong.",
+        "");
+  }
+
+  /** -format, or the format the path's extension names (a compression suffix is ignored). */
+  static String format(String input, String format) throws UsageException {
+    if (!format.isEmpty()) {
+      String f = format.toLowerCase(Locale.ROOT);
+      if (!FORMATS.contains(f)) {
+        throw new UsageException("-format must be one of " + String.join(", ", FORMATS) + ", got " + format + ".");
+      }
+      return f;
+    }
+    String name = input.toLowerCase(Locale.ROOT).replaceAll("/+$", "")
+        .replaceAll("\\.(gz|bz2|snappy|zst|lz4|deflate)$", "");
+    int dot = name.lastIndexOf('.');
+    String ext = dot < 0 ? "" : name.substring(dot + 1);
+    if (ext.equals("jsonl") || ext.equals("ndjson")) {
+      return "json";
+    }
+    if (!FORMATS.contains(ext)) {
+      throw new UsageException("Cannot tell the format of '" + input + "' from its name; give -format "
+          + String.join(", ", FORMATS) + ".");
+    }
+    return ext;
+  }
+
+  private static SparkSession session(String master) {
+    SparkSession.Builder builder = SparkSession.builder().appName(NAME);
+    boolean submitted = new SparkConf().contains("spark.master");
+    String url = !master.isEmpty() ? master : submitted ? null : "local[*]";
+    if (url != null) {
+      builder.master(url);
+    }
+    if (url != null && url.startsWith("local")) {
+      builder.config("spark.ui.enabled", "false");
+    }
+    return builder.getOrCreate();
+  }
+
+  private static String analyze(Dataset<Row> data, SparkBridge.Settings s, PrintStream err)
+      throws BadInputException {
+    Prepared prepared = prepare(data, s);
+    RowReader reader = prepared.reader;
+    RepresentationLayout layout = reader.layout();
+    JavaRDD<Row> rows = prepared.rows;
+    PartitionMoments total = aggregate(rows, reader);
+    RowProblem problem = total.problem();
+    if (problem != null) {
+      throw new BadInputException(problem.message(total.offset(problem.partition) + problem.localRow,
+          prepared.header, layout));
+    }
+    if (total.used() < 2) {
+      throw new BadInputException("The analysis needs at least two instances of positive weight, but '"
+          + s.input() + "' has " + total.used() + (total.skipped() > 0 ? " (" + total.skipped() + " of "
+              + total.read() + " skipped for missing values)" : "") + ". Give more data.");
+    }
+    if (total.skipped() > 0) {
+      err.println(NAME + ": skipped " + total.skipped() + " of " + total.read()
+          + " instances with missing values (-skip-missing).");
+    }
+
+    SparkBridge.Analysis analysis = SparkBridge.analyze(total.statistics(), layout, s.weak(), s.strong(), s,
+        NAME, err);
+    List<TopEntry> top = s.top() > 0
+        ? top(rows, reader, analysis, s.top(), total.offsets(rows.getNumPartitions()), prepared.classValues,
+            total, s.input())
+        : List.of();
+    return SparkBridge.report(analysis, s, s.input(), total.used(), total.skipped(),
+        SparkBridge.labelDescription(prepared.header), top);
+  }
+
+  /** Folds every partition into moments and merges them, sqrt(partitions) at a time, on the executors. */
+  static PartitionMoments aggregate(JavaRDD<Row> rows, RowReader reader) {
+    return rows
+        .mapPartitionsWithIndex((p, it) -> Collections.singletonList(PartitionMoments.fold(p, it, reader))
+            .iterator(), false)
+        .treeAggregate(PartitionMoments.empty(reader.dimension()), PartitionMoments::merge,
+            PartitionMoments::merge, TREE_DEPTH);
+  }
+
+  /** The data's selected columns as rows, and how to read them into joint rows. */
+  static final class Prepared {
+    final JavaRDD<Row> rows;
+    final RowReader reader;
+    final Instances header;
+    final List<String> classValues;
+
+    private Prepared(JavaRDD<Row> rows, RowReader reader, Instances header, List<String> classValues) {
+      this.rows = rows;
+      this.reader = reader;
+      this.header = header;
+      this.classValues = classValues;
+    }
+  }
+
+  /** Resolves the selections against the columns and projects the data onto the selected ones. */
+  static Prepared prepare(Dataset<Row> data, SparkBridge.Settings s) throws BadInputException {
+    ColumnSchema schema = new ColumnSchema(data.schema());
+    int classColumn = s.classIndex() == null ? -1 : schema.classColumn(s.classIndex());
+    List<String> classValues = classColumn >= 0 && schema.nominal(classColumn)
+        ? classValues(data, schema, classColumn) : null;
+
+    // selections over the columns, checked by the core against one attribute per column
+    Instances columnHeader = schema.columnHeader(classColumn, classValues);
+    List<int[]> weakColumns = new ArrayList<>();
+    List<int[]> strongColumns = new ArrayList<>();
+    boolean[] needed = new boolean[schema.size()];
+    for (String spec : s.weak()) {
+      weakColumns.add(mark(ColumnSchema.select(columnHeader, spec, "weak"), needed));
+    }
+    for (String spec : s.strong()) {
+      strongColumns.add(mark(ColumnSchema.select(columnHeader, spec, "strong"), needed));
+    }
+    if (classColumn >= 0) {
+      // the core's class checks (numeric or nominal, two values at least) before any pass
+      RepresentationLayout.resolve(columnHeader, List.of(), List.of(), true);
+      needed[classColumn] = true;
+    }
+
+    List<Column> projection = new ArrayList<>();
+    List<Integer> fields = new ArrayList<>();
+    for (int c = 0; c < schema.size(); c++) {
+      if (needed[c]) {
+        projection.add(schema.projected(c, c == classColumn));
+        fields.add(c);
+      }
+    }
+    Dataset<Row> projected = data.select(projection.toArray(new Column[0]));
+    int[] widths = widths(projected, schema, fields, classColumn);
+
+    // the joint attributes: arrays and vectors expanded, one attribute per element
+    int[] starts = new int[schema.size()];
+    for (int c = 1; c < schema.size(); c++) {
+      starts[c] = starts[c - 1] + widths[c - 1];
+    }
+    Instances header = schema.expandedHeader(widths, classColumn, classValues);
+    List<String> weakRanges = new ArrayList<>();
+    for (int[] cols : weakColumns) {
+      weakRanges.add(ColumnSchema.expandedRange(cols, starts, widths));
+    }
+    List<String> strongRanges = new ArrayList<>();
+    for (int[] cols : strongColumns) {
+      strongRanges.add(ColumnSchema.expandedRange(cols, starts, widths));
+    }
+    RepresentationLayout layout = RepresentationLayout.resolve(header, weakRanges, strongRanges, classColumn >= 0);
+
+    ColumnSchema.Kind[] kinds = new ColumnSchema.Kind[fields.size()];
+    String[] names = new String[fields.size()];
+    int[] fieldStarts = new int[fields.size()];
+    int[] fieldWidths = new int[fields.size()];
+    int classField = -1;
+    for (int f = 0; f < fields.size(); f++) {
+      int c = fields.get(f);
+      kinds[f] = c == classColumn ? ColumnSchema.Kind.SCALAR : schema.kind(c);
+      names[f] = schema.name(c);
+      fieldStarts[f] = starts[c];
+      fieldWidths[f] = widths[c];
+      if (c == classColumn) {
+        classField = f;
+      }
+    }
+    RowReader reader = new RowReader(layout, kinds, names, fieldStarts, fieldWidths, classField, classValues,
+        header.numAttributes(), s.skipMissing());
+
+    return new Prepared(projected.javaRDD(), reader, header, classValues);
+  }
+
+  private static int[] mark(int[] columns, boolean[] needed) {
+    for (int c : columns) {
+      needed[c] = true;
+    }
+    return columns;
+  }
+
+  private static Dataset<Row> read(SparkSession spark, String input, String format) throws BadInputException {
+    try {
+      Path path = new Path(input);
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.exists(path)) {
+        throw new BadInputException("The data file '" + input + "' does not exist; check the path given with -i.");
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw new BadInputException("Cannot open '" + input + "': " + e.getMessage());
+    }
+    DataFrameReader reader = spark.read().format(format);
+    if (format.equals("csv")) {
+      reader = reader.option("header", "true").option("inferSchema", "true");
+    }
+    if (format.equals("csv") || format.equals("json")) {
+      reader = reader.option("mode", "FAILFAST"); // a damaged record is an error, not a row of nulls
+    }
+    try {
+      return reader.load(input);
+    } catch (Exception e) { // SparkException, thrown undeclared
+      String cause = sparkReadError(e);
+      throw new BadInputException("Cannot read '" + input + "': " + (cause != null ? cause : e.getMessage()));
+    }
+  }
+
+  /** The distinct values of a text or boolean class column, sorted: class codes 0, 1, ... */
+  private static List<String> classValues(Dataset<Row> data, ColumnSchema schema, int classColumn)
+      throws BadInputException {
+    Column col = schema.projected(classColumn, true);
+    List<String> values = new ArrayList<>();
+    for (Row r : data.select(col).where(col.isNotNull()).distinct().limit(MAX_CLASS_VALUES + 1).collectAsList()) {
+      values.add(r.getString(0));
+    }
+    if (values.size() > MAX_CLASS_VALUES) {
+      throw new BadInputException("The class '" + schema.name(classColumn) + "' has more than " + MAX_CLASS_VALUES
+          + " distinct values; give a numeric column for a numeric class, or a column of class names.");
+    }
+    Collections.sort(values);
+    return values;
+  }
+
+  /** 1 per scalar column and the class; the first row's length for each array and vector column. */
+  private static int[] widths(Dataset<Row> projected, ColumnSchema schema, List<Integer> fields, int classColumn)
+      throws BadInputException {
+    int[] widths = new int[schema.size()];
+    java.util.Arrays.fill(widths, 1);
+    List<Column> sizes = new ArrayList<>();
+    List<Integer> arrays = new ArrayList<>();
+    for (int f = 0; f < fields.size(); f++) {
+      int c = fields.get(f);
+      if (c != classColumn && schema.kind(c) != ColumnSchema.Kind.SCALAR) {
+        sizes.add(functions.size(projected.col("c" + c)));
+        arrays.add(c);
+      }
+    }
+    if (arrays.isEmpty()) {
+      return widths;
+    }
+    List<Row> first = projected.select(sizes.toArray(new Column[0])).takeAsList(1);
+    if (first.isEmpty()) {
+      return widths; // no rows: the count check reports it
+    }
+    for (int i = 0; i < arrays.size(); i++) {
+      int c = arrays.get(i);
+      int size = first.get(0).getInt(i);
+      if (size < 1) { // -1 for null
+        throw new BadInputException("Column '" + schema.name(c) + "' is " + (size < 0 ? "missing" : "empty")
+            + " in row 1; its length gives the representation's number of columns.");
+      }
+      widths[c] = size;
+    }
+    return widths;
+  }
+
+  /** -top's second pass: the m largest |P_s (I - P_w) y| of each partition, then of all. */
+  private static List<TopEntry> top(JavaRDD<Row> rows, RowReader reader, SparkBridge.Analysis analysis, int m,
+      long[] offsets, List<String> classValues, PartitionMoments first, String input) throws BadInputException {
+    PairAnalysis best = analysis.best();
+    int[] strongColumns = analysis.bestStrong().columns();
+    List<List<TopEntry>> parts = rows.mapPartitionsWithIndex((p, it) -> {
+      PriorityQueue<TopEntry> heap = new PriorityQueue<>(KEEP_ORDER);
+      double[] joint = new double[reader.dimension()];
+      long n = 0;
+      while (it.hasNext()) {
+        Row row = it.next();
+        n++;
+        if (reader.read(row, joint, p, n) != RowReader.Outcome.USED) {
+          continue;
+        }
+        double[] strong = new double[strongColumns.length];
+        for (int i = 0; i < strong.length; i++) {
+          strong[i] = joint[strongColumns[i]];
+        }
+        double[] values = best.contribution(strong);
+        double sum = 0;
+        for (double v : values) {
+          sum += v * v;
+        }
+        heap.add(new TopEntry(offsets[p] + n, reader.classText(classValues), values, Math.sqrt(sum)));
+        if (heap.size() > m) {
+          heap.poll();
+        }
+      }
+      List<TopEntry> kept = new ArrayList<>(heap);
+      // the last entry carries the partition's row count, for the check that the data did not change
+      kept.add(new TopEntry(-1, Long.toString(n), new double[0], 0));
+      return Collections.singletonList(kept).iterator();
+    }, false).collect();
+    PriorityQueue<TopEntry> heap = new PriorityQueue<>(KEEP_ORDER);
+    long read = 0;
+    for (List<TopEntry> part : parts) {
+      read += Long.parseLong(part.get(part.size() - 1).label);
+      for (TopEntry e : part.subList(0, part.size() - 1)) {
+        heap.add(e);
+        if (heap.size() > m) {
+          heap.poll();
+        }
+      }
+    }
+    if (read != first.read()) {
+      throw new BadInputException("'" + input + "' changed between the two passes of -top (" + first.read()
+          + " then " + read + " rows); run again on data that are not being written.");
+    }
+    List<TopEntry> top = new ArrayList<>(heap);
+    top.sort(KEEP_ORDER.reversed());
+    return top;
+  }
+
+  /** The heap's head is the smallest kept entry: smaller magnitude, then later row (as W2SGAnalysis). */
+  private static final Comparator<TopEntry> KEEP_ORDER = (Comparator<TopEntry> & java.io.Serializable) (a, b) -> {
+    int c = Double.compare(a.magnitude, b.magnitude);
+    return c != 0 ? c : Long.compare(b.row, a.row);
+  };
+
+  /** The first line of a Spark or Hadoop read failure (a damaged file, a malformed record), or null. */
+  static String sparkReadError(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    StackTraceElement[] where = root.getStackTrace();
+    if (where.length > 0 && where[0].getClassName().startsWith("weka.")) {
+      return null; // a failure of this package's code inside a task, not of the data
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String name = t.getClass().getName();
+      if (name.startsWith("org.apache.spark.") || name.startsWith("org.apache.parquet.")
+          || name.startsWith("org.apache.orc.") || t instanceof IOException) {
+        String msg = root.getMessage() != null ? root.getMessage() : t.getMessage();
+        return msg == null ? root.toString() : msg.split("\n")[0].trim();
+      }
+    }
+    return null;
+  }
+}
