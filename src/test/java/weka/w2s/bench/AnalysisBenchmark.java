@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +32,8 @@ import weka.w2s.RepresentationLayout;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.core.PairAnalysis;
 import weka.w2s.core.PrincipalSettings;
-import weka.w2s.core.PrincipalSpace;
+import weka.w2s.core.RepresentationAnalysis;
 import weka.w2s.core.SampleGeometry;
-import weka.w2s.core.W2SGAnalyzer;
 import weka.w2s.sim.LatentFactorModel;
 
 /**
@@ -333,12 +333,9 @@ public final class AnalysisBenchmark {
 
   /** Decomposition and analysis with the package defaults (rho = 0.9, beta = 0, soft shrinkage). */
   static Outcome analyze(JointStatistics stats, int[] weakColumns, int[] strongColumns, int[] labels) {
-    SampleGeometry geometry =
-        SampleGeometry.of(stats, PrincipalSettings.defaults(), SampleGeometry.Path.AUTO);
-    W2SGAnalyzer analyzer = new W2SGAnalyzer(geometry);
-    PrincipalSpace weak = analyzer.weakSpace(weakColumns);
-    PrincipalSpace strong = analyzer.strongSpace(strongColumns);
-    return new Outcome(analyzer.analyze(weak, strong, labels), geometry.path());
+    RepresentationAnalysis analysis = RepresentationAnalysis.of(stats, Collections.singletonList(weakColumns),
+        Collections.singletonList(strongColumns), labels, PrincipalSettings.defaults(), stats.count());
+    return new Outcome(analysis.pair(0, 0), analysis.geometry().path());
   }
 
   private static Map<String, String> common(String phase, int n, int columns, long nanos, long generation,
