@@ -9,11 +9,9 @@ import java.util.Vector;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Option;
-import weka.core.RevisionUtils;
 import weka.core.SelectedTag;
 import weka.core.Tag;
 import weka.core.Utils;
-import weka.datagenerators.ClassificationGenerator;
 import weka.w2s.Tags;
 import weka.w2s.sim.ConceptMixtureModel;
 import weka.w2s.sim.ConceptMixtureModel.Supervision;
@@ -23,7 +21,7 @@ import weka.w2s.sim.ConceptMixtureModel.Supervision;
  * isotropic tail, with a one-column weak supervisor of a chosen kind and error
  * ({@link ConceptMixtureModel}).
  */
-public class W2SGConceptMixture extends ClassificationGenerator {
+public class W2SGConceptMixture extends W2SGGenerator {
 
   private static final long serialVersionUID = -6001638594617092711L;
 
@@ -42,11 +40,6 @@ public class W2SGConceptMixture extends ClassificationGenerator {
   private transient Instances m_Sample;
   private transient int m_Next;
 
-  public W2SGConceptMixture() {
-    super();
-    setNumExamples(defaultNumExamples());
-  }
-
   public String globalInfo() {
     return "Generates a strong representation made of a few concepts over an isotropic noise tail, with an "
       + "imperfect one-column weak supervisor (Somerstep and others, ICLR 2025). The strong attributes "
@@ -58,16 +51,6 @@ public class W2SGConceptMixture extends ClassificationGenerator {
       + "population error is 'weak label error'. The population covariance of the strong attributes "
       + "has m eigenvalues 1 + tail^2 and d - m eigenvalues tail^2. The seed fixes the concepts (seed) "
       + "and the rows (seed + 1).";
-  }
-
-  @Override
-  protected int defaultNumExamples() {
-    return 1000;
-  }
-
-  @Override
-  protected int defaultSeed() {
-    return 1;
   }
 
   @Override
@@ -88,13 +71,10 @@ public class W2SGConceptMixture extends ClassificationGenerator {
   @Override
   public void setOptions(String[] options) throws Exception {
     super.setOptions(options);
-    String v = Utils.getOption("dimension", options);
-    setDimension(v.isEmpty() ? 64 : whole("dimension", v));
-    v = Utils.getOption("concepts", options);
-    setConcepts(v.isEmpty() ? 4 : whole("concepts", v));
-    v = Utils.getOption("tail", options);
-    setTail(v.isEmpty() ? 0.3 : number("tail", v));
-    v = Utils.getOption("supervision", options);
+    setDimension(wholeOption(options, "dimension", 64));
+    setConcepts(wholeOption(options, "concepts", 4));
+    setTail(numberOption(options, "tail", 0.3));
+    String v = Utils.getOption("supervision", options);
     int kind = Supervision.NOISE.ordinal();
     if (!v.isEmpty()) {
       kind = -1;
@@ -109,26 +89,9 @@ public class W2SGConceptMixture extends ClassificationGenerator {
       }
     }
     m_Supervision = kind;
-    v = Utils.getOption("weak-error", options);
-    setWeakError(v.isEmpty() ? 0.2 : number("weak-error", v));
+    setWeakError(numberOption(options, "weak-error", 0.2));
     Utils.checkForRemainingOptions(options);
     strength(model()); // refuse wrong values here, not when generating
-  }
-
-  private static int whole(String name, String v) {
-    try {
-      return Integer.parseInt(v.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + name + " expects a whole number, got '" + v + "'.");
-    }
-  }
-
-  private static double number(String name, String v) {
-    try {
-      return Double.parseDouble(v.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + name + " expects a number, got '" + v + "'.");
-    }
   }
 
   @Override
@@ -165,12 +128,7 @@ public class W2SGConceptMixture extends ClassificationGenerator {
     return getDatasetFormat();
   }
 
-  /** One example at a time from the sample defineDataFormat drew (Weka's makeData then writes the header). */
-  @Override
-  public boolean getSingleModeFlag() {
-    return true;
-  }
-
+  /** Serves the sample defineDataFormat drew, one example at a time. */
   @Override
   public Instance generateExample() throws Exception {
     if (m_Sample == null || m_Next >= m_Sample.numInstances()) {
@@ -185,16 +143,6 @@ public class W2SGConceptMixture extends ClassificationGenerator {
       defineDataFormat();
     }
     return new Instances(m_Sample);
-  }
-
-  @Override
-  public String generateStart() {
-    return "";
-  }
-
-  @Override
-  public String generateFinished() {
-    return "";
   }
 
   public int getDimension() {
@@ -256,11 +204,6 @@ public class W2SGConceptMixture extends ClassificationGenerator {
 
   public String weakErrorTipText() {
     return "The population error of the weak labels, between 0 and one half; the supervisor's strength follows.";
-  }
-
-  @Override
-  public String getRevision() {
-    return RevisionUtils.extract("$Revision: 1 $");
   }
 
   /**

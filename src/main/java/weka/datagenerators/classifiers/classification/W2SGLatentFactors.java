@@ -10,9 +10,7 @@ import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Option;
-import weka.core.RevisionUtils;
 import weka.core.Utils;
-import weka.datagenerators.ClassificationGenerator;
 import weka.w2s.sim.LatentFactorModel;
 
 /**
@@ -21,7 +19,7 @@ import weka.w2s.sim.LatentFactorModel;
  * Gaussian tail ({@link LatentFactorModel}). With the defaults it draws the package's bundled
  * test-data/w2sg-latent.arff.gz.
  */
-public class W2SGLatentFactors extends ClassificationGenerator {
+public class W2SGLatentFactors extends W2SGGenerator {
 
   private static final long serialVersionUID = 2203148657216270031L;
 
@@ -35,11 +33,6 @@ public class W2SGLatentFactors extends ClassificationGenerator {
 
   private transient LatentFactorModel m_Model;
 
-  public W2SGLatentFactors() {
-    super();
-    setNumExamples(defaultNumExamples());
-  }
-
   public String globalInfo() {
     return "Generates weak and strong representations made of latent factors over an isotropic noise "
       + "tail, the data the weak-to-strong theory describes. There are q latent factors z with "
@@ -51,16 +44,6 @@ public class W2SGLatentFactors extends ClassificationGenerator {
       + "package's bundled data set w2sg-latent (1000 instances). The population covariance of a "
       + "view is signal^2 A diag(scales^2) A' + noise^2 I: a principal part of rank at most q and an "
       + "isotropic tail (doc/W2SG-MATH.md of the package).";
-  }
-
-  @Override
-  protected int defaultNumExamples() {
-    return 1000;
-  }
-
-  @Override
-  protected int defaultSeed() {
-    return 1;
   }
 
   @Override
@@ -85,34 +68,16 @@ public class W2SGLatentFactors extends ClassificationGenerator {
   @Override
   public void setOptions(String[] options) throws Exception {
     super.setOptions(options);
-    setFactors(integer(options, "factors", 12));
-    setLabelNoise(number(options, "label-noise", 0.3));
+    setFactors(wholeOption(options, "factors", 12));
+    setLabelNoise(numberOption(options, "label-noise", 0.3));
     String weak = Utils.getOption("weak-factors", options);
     setWeakFactors(weak.isEmpty() ? "10,7,4,2" : weak);
-    setWeakColumns(integer(options, "weak-columns", 24));
-    setWeakNoise(number(options, "weak-noise", 0.6));
-    setStrongColumns(integer(options, "strong-columns", 96));
-    setStrongNoise(number(options, "strong-noise", 0.3));
+    setWeakColumns(wholeOption(options, "weak-columns", 24));
+    setWeakNoise(numberOption(options, "weak-noise", 0.6));
+    setStrongColumns(wholeOption(options, "strong-columns", 96));
+    setStrongNoise(numberOption(options, "strong-noise", 0.3));
     Utils.checkForRemainingOptions(options);
     model(); // refuse wrong values here, not when generating
-  }
-
-  private static int integer(String[] options, String name, int fallback) throws Exception {
-    String v = Utils.getOption(name, options);
-    try {
-      return v.isEmpty() ? fallback : Integer.parseInt(v.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + name + " expects a whole number, got '" + v + "'.");
-    }
-  }
-
-  private static double number(String[] options, String name, double fallback) throws Exception {
-    String v = Utils.getOption(name, options);
-    try {
-      return v.isEmpty() ? fallback : Double.parseDouble(v.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + name + " expects a number, got '" + v + "'.");
-    }
   }
 
   @Override
@@ -200,11 +165,6 @@ public class W2SGLatentFactors extends ClassificationGenerator {
   }
 
   @Override
-  public boolean getSingleModeFlag() throws Exception {
-    return true;
-  }
-
-  @Override
   public Instance generateExample() throws Exception {
     if (m_Model == null) {
       throw new IllegalStateException("Call defineDataFormat() first.");
@@ -224,16 +184,6 @@ public class W2SGLatentFactors extends ClassificationGenerator {
       result.add(generateExample());
     }
     return result;
-  }
-
-  @Override
-  public String generateStart() {
-    return "";
-  }
-
-  @Override
-  public String generateFinished() {
-    return "";
   }
 
   public int getFactors() {
@@ -318,11 +268,6 @@ public class W2SGLatentFactors extends ClassificationGenerator {
 
   public String strongNoiseTipText() {
     return "The standard deviation of the strong view's isotropic noise tail.";
-  }
-
-  @Override
-  public String getRevision() {
-    return RevisionUtils.extract("$Revision: 1 $");
   }
 
   /**
