@@ -13,6 +13,6 @@ bench/fetch-tasks.sh
 mvn -B -q -ntp install -DskipTests
 mvn -B -q -ntp -f encoders/pom.xml package -DskipTests -Dassembly.skipAssembly=true
 
-CP="encoders/target/weakToStrongEncoders.jar:encoders/target/lib/*:encoders/target/provided/*"
+CP="encoders/target/test-classes:encoders/target/classes:encoders/target/bench-lib/*"  # the benchmarks are encoders test code
 exec nice -n 19 java -Xmx8g -Djava.awt.headless=true -cp "$CP" weka.w2s.encoders.Reproduce \
   -cache "$CACHE" -out docs -command "bench/reproduce.sh${*:+ $*}" "$@"

@@ -22,6 +22,8 @@ import weka.core.converters.ArffLoader;
 import weka.core.converters.ConverterUtils;
 import weka.core.converters.ConverterUtils.DataSource;
 import weka.core.converters.Loader;
+import weka.w2s.core.PrincipalRule;
+import weka.w2s.core.PrincipalSettings;
 
 /**
  * What the package's command-line tools share: the exit codes, the two kinds of failure, reading a
@@ -46,6 +48,204 @@ public final class CommandLine {
   public static String outOfMemory(String tool) {
     return tool + ": ran out of memory (the Java heap holds " + (Runtime.getRuntime().maxMemory() >> 20)
         + " MB). Give Java more with -Xmx, e.g. java -Xmx8g ..., or select fewer or smaller representations.";
+  }
+
+  /**
+   * A command-line tool: its usage text, its option parser and its work. {@link #run} gives every
+   * tool the same skeleton: -h, one message per failure, the exit codes, output only on success.
+   *
+   * @param <O> the parsed options
+   */
+  public interface Tool<O> {
+    /** The name that starts each message. */
+    String name();
+
+    /** The option listing printed by -h (and, on stderr, for an empty command line). */
+    String usage();
+
+    /** Parses and checks the options; the array may be modified. */
+    O parse(String[] args) throws Exception;
+
+    /** Does the work; returns the whole standard output (written only once the work succeeded). */
+    String execute(O options, PrintStream err) throws Exception;
+  }
+
+  /**
+   * Runs a tool.
+   *
+   * @return 0 success (or -h), 1 data that do not fit, 2 a wrong command line, 3 an internal error;
+   *         every failure prints one message on err and nothing on out
+   */
+  public static <O> int run(Tool<O> tool, String[] args, PrintStream out, PrintStream err) {
+    String[] options = args.clone(); // Weka's Utils blanks the options it consumes
+    O parsed;
+    try {
+      if (options.length == 0) {
+        err.print(tool.usage());
+        return EXIT_USAGE;
+      }
+      if (weka.core.Utils.getFlag('h', options) || weka.core.Utils.getFlag("help", options)) {
+        out.print(tool.usage());
+        out.flush();
+        return EXIT_OK;
+      }
+      parsed = tool.parse(options);
+    } catch (Exception e) { // UsageException, a value out of its range, or Utils: an option without its value
+      err.println(prefixed(tool.name(), describe(e)) + " Run with -h for the options.");
+      return EXIT_USAGE;
+    }
+    String output;
+    try {
+      output = tool.execute(parsed, err);
+    } catch (Exception | OutOfMemoryError e) {
+      return fail(tool.name(), e, err);
+    }
+    out.print(output);
+    out.flush();
+    return EXIT_OK;
+  }
+
+  /**
+   * The one message and exit code of a failed run: a data problem (BadInputException, a checked
+   * exception or IllegalArgumentException) exits 1, running out of memory 1 with the remedy, any
+   * other RuntimeException is a bug (3).
+   */
+  public static int fail(String tool, Throwable e, PrintStream err) {
+    if (e instanceof OutOfMemoryError) {
+      err.println(outOfMemory(tool));
+      return EXIT_BAD_INPUT;
+    }
+    if (e instanceof UsageException) {
+      err.println(prefixed(tool, describe((Exception) e)) + " Run with -h for the options.");
+      return EXIT_USAGE;
+    }
+    if (e instanceof RuntimeException && !(e instanceof IllegalArgumentException)) {
+      err.println(tool + ": internal error (" + e + "); please report it with the command line.");
+      return EXIT_INTERNAL;
+    }
+    if (e instanceof Error) {
+      throw (Error) e;
+    }
+    err.println(prefixed(tool, describe((Exception) e)));
+    return EXIT_BAD_INPUT;
+  }
+
+  /** For {@code weka.Run}: returns on success, ends the JVM with the exit code otherwise. */
+  public static void exitOnFailure(int code) {
+    System.out.flush();
+    if (code != EXIT_OK) {
+      // weka.Run would print a stack trace for an exception and exit 0 on return
+      System.exit(code);
+    }
+  }
+
+  /** The message once prefixed with the tool's name. */
+  static String prefixed(String tool, String message) {
+    String m = message == null ? "failed." : message.trim();
+    return m.startsWith(tool + ":") ? m : tool + ": " + m;
+  }
+
+  /**
+   * A class index in Weka's first/last/1-based syntax, checked against the header.
+   *
+   * @param option the option that gave it, for the message (e.g. "-c")
+   */
+  public static int classIndex(Instances header, String spec, String option) throws BadInputException {
+    try {
+      weka.core.SingleIndex index = new weka.core.SingleIndex(spec);
+      index.setUpper(header.numAttributes() - 1);
+      return index.getIndex();
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("The class index '" + option + " " + spec + "' is not valid for data with "
+          + header.numAttributes() + " attributes; use first, last or a number from 1 to "
+          + header.numAttributes() + ".");
+    }
+  }
+
+  /** A whole-number option value. */
+  public static int integer(String option, String value) throws UsageException {
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new UsageException(option + " expects a whole number, got '" + value + "'.");
+    }
+  }
+
+  /** A finite number as an option value. */
+  public static double number(String option, String value) throws UsageException {
+    double d;
+    try {
+      d = Double.parseDouble(value.trim());
+    } catch (NumberFormatException e) {
+      throw new UsageException(option + " expects a number, got '" + value + "'.");
+    }
+    if (!Double.isFinite(d)) {
+      throw new UsageException(option + " expects a finite number, got '" + value + "'.");
+    }
+    return d;
+  }
+
+  /** Every value of a repeatable option, in order; an empty value is an error, not the end. */
+  public static java.util.List<String> repeated(String name, String[] args) throws Exception {
+    java.util.List<String> values = new java.util.ArrayList<>();
+    while (weka.core.Utils.getOptionPos(name, args) >= 0) {
+      String value = weka.core.Utils.getOption(name, args);
+      if (value.trim().isEmpty()) {
+        throw new UsageException("-" + name + " was given an empty range; give attribute indices such as"
+            + " 1-24 or name:REGEX.");
+      }
+      values.add(value.trim());
+    }
+    return values;
+  }
+
+  /** The usage lines of the principal options that {@link #principalSettings} reads. */
+  public static final String PRINCIPAL_OPTIONS = String.join("\n",
+      "  -k <k>                  fixed principal dimension (clamped to each representation's rank)",
+      "  -variance <rho>         smallest k whose eigenvalues reach this variance fraction,",
+      "                          0 < rho <= 1 (default 0.9)",
+      "  -auto                   automatic k (Gavish-Donoho threshold)",
+      "  -ridge <beta>           ridge beta of the heads, 0 <= beta <= 1e100 (default 0)",
+      "  -hard                   hard principal projections (shrinkage factors 1)");
+
+  /**
+   * The principal settings of a command line: one rule for k (-k, -variance or -auto), -ridge and
+   * -hard; their values are checked by {@link PrincipalSettings}, the one place for it.
+   */
+  public static PrincipalSettings principalSettings(String[] args) throws Exception {
+    String k = weka.core.Utils.getOption('k', args);
+    String rho = weka.core.Utils.getOption("variance", args);
+    boolean auto = weka.core.Utils.getFlag("auto", args);
+    String ridge = weka.core.Utils.getOption("ridge", args);
+    boolean hard = weka.core.Utils.getFlag("hard", args);
+    int rules = (k.isEmpty() ? 0 : 1) + (rho.isEmpty() ? 0 : 1) + (auto ? 1 : 0);
+    if (rules > 1) {
+      throw new UsageException("Choose one rule for k: -k, -variance or -auto.");
+    }
+    try {
+      PrincipalSettings settings = PrincipalSettings.of(0,
+          rho.isEmpty() ? PrincipalSettings.DEFAULT_VARIANCE : number("-variance", rho), auto,
+          ridge.isEmpty() ? 0 : number("-ridge", ridge), hard);
+      if (!k.isEmpty()) { // on the command line -k always fixes k (no 0 for "choose")
+        settings = settings.withRule(PrincipalRule.fixed(integer("-k", k)));
+      }
+      return settings;
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** Refuses what the parser left over: an unknown option or an extra argument. */
+  public static void noneLeft(String[] args) throws UsageException {
+    StringBuilder rest = new StringBuilder();
+    for (String a : args) {
+      if (a != null && !a.isEmpty()) {
+        rest.append(' ').append(a);
+      }
+    }
+    if (rest.length() > 0) {
+      throw new UsageException("Unknown option or extra argument:" + rest + ".");
+    }
   }
 
   /** The command line is wrong (exit code 2). */
@@ -127,6 +327,26 @@ public final class CommandLine {
       throw new BadInputException("Cannot read '" + name + "': the loader returned no data.");
     }
     return data;
+  }
+
+  /**
+   * Refuses infinite values (a number beyond about 1.8e308 in a file reads as infinity), which no
+   * learner or analysis of the package can use.
+   */
+  public static void requireFinite(Instances data, String name) throws BadInputException {
+    for (int a = 0; a < data.numAttributes(); a++) {
+      if (!data.attribute(a).isNumeric()) {
+        continue;
+      }
+      for (int i = 0; i < data.numInstances(); i++) {
+        double v = data.instance(i).value(a);
+        if (Double.isInfinite(v)) {
+          throw new BadInputException("Attribute '" + data.attribute(a).name() + "' has the value " + v + " in row "
+              + (i + 1) + " of '" + name + "'; the data must be finite numbers (a number beyond about 1.8e308 reads"
+              + " as infinity). Replace or remove that value.");
+        }
+      }
+    }
   }
 
   /** An exception's message as a sentence, without the Java class names Weka's loaders nest into it. */

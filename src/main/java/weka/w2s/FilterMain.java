@@ -7,7 +7,6 @@ import java.util.Enumeration;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Option;
-import weka.core.SingleIndex;
 import weka.core.Utils;
 import weka.core.converters.ArffLoader;
 import weka.filters.Filter;
@@ -36,11 +35,7 @@ public final class FilterMain {
 
   /** The entry point of {@code weka.Run}: returns on success, ends the JVM with the exit code otherwise. */
   public static void runOrExit(Filter filter, String[] args) {
-    int code = run(filter, args, System.out, System.err);
-    System.out.flush();
-    if (code != CommandLine.EXIT_OK) {
-      System.exit(code);
-    }
+    CommandLine.exitOnFailure(run(filter, args, System.out, System.err));
   }
 
   /**
@@ -63,7 +58,7 @@ public final class FilterMain {
       }
       s = Settings.parse(filter, options, batch);
     } catch (Exception e) { // UsageException, or Utils: an option without its value
-      err.println(message(name, e.getMessage()) + " Run with -h for the options.");
+      err.println(CommandLine.prefixed(name, e.getMessage()) + " Run with -h for the options.");
       return CommandLine.EXIT_USAGE;
     }
     try {
@@ -71,29 +66,9 @@ public final class FilterMain {
       filterAll(filter, s, out);
       filter.postExecution();
       return CommandLine.EXIT_OK;
-    } catch (BadInputException e) {
-      err.println(message(name, e.getMessage()));
-      return CommandLine.EXIT_BAD_INPUT;
-    } catch (RuntimeException e) {
-      if (e instanceof IllegalArgumentException) {
-        err.println(message(name, e.getMessage()));
-        return CommandLine.EXIT_BAD_INPUT;
-      }
-      err.println(name + ": internal error (" + e + "); please report it with the command line.");
-      return CommandLine.EXIT_INTERNAL;
-    } catch (Exception e) {
-      err.println(message(name, CommandLine.describe(e)));
-      return CommandLine.EXIT_BAD_INPUT;
-    } catch (OutOfMemoryError e) {
-      err.println(CommandLine.outOfMemory(name));
-      return CommandLine.EXIT_BAD_INPUT;
+    } catch (Exception | OutOfMemoryError e) {
+      return CommandLine.fail(name, e, err);
     }
-  }
-
-  /** The message once prefixed with the tool's name. */
-  private static String message(String name, String message) {
-    String m = message == null ? "failed." : message.trim();
-    return m.startsWith(name + ":") ? m : name + ": " + m;
   }
 
   private static void filterAll(Filter filter, Settings s, PrintStream out) throws Exception {
@@ -107,7 +82,7 @@ public final class FilterMain {
       }
     }
     if (s.classIndex != null) {
-      int index = classIndex(first, s.classIndex);
+      int index = CommandLine.classIndex(first, s.classIndex, "-c");
       first.setClassIndex(index);
       if (second != null) {
         second.setClassIndex(index);
@@ -144,19 +119,6 @@ public final class FilterMain {
     w.println(new Instances(data, 0).toString());
     for (Instance inst : data) {
       w.println(inst.toStringMaxDecimalDigits(decimals));
-    }
-  }
-
-  /** -c: Weka's first/last/1-based syntax. */
-  private static int classIndex(Instances data, String spec) throws BadInputException {
-    try {
-      SingleIndex index = new SingleIndex(spec);
-      index.setUpper(data.numAttributes() - 1);
-      return index.getIndex();
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("The class index '-c " + spec + "' is not valid for data with "
-          + data.numAttributes() + " attributes; use first, last or a number from 1 to " + data.numAttributes()
-          + ".");
     }
   }
 
@@ -204,15 +166,7 @@ public final class FilterMain {
       } catch (Exception e) {
         throw new UsageException(e.getMessage() == null ? e.toString() : e.getMessage().trim());
       }
-      StringBuilder rest = new StringBuilder();
-      for (String a : options) {
-        if (!a.isEmpty()) {
-          rest.append(' ').append(a);
-        }
-      }
-      if (rest.length() > 0) {
-        throw new UsageException("Unknown option or extra argument:" + rest + ".");
-      }
+      CommandLine.noneLeft(options);
       if (batch && s.input.isEmpty()) {
         throw new UsageException("Batch mode (-b) needs the first input file: give it with -i <file>.");
       }

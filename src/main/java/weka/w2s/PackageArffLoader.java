@@ -1,5 +1,6 @@
 package weka.w2s;
 
+import weka.core.RevisionUtils;
 import weka.core.converters.ArffLoader;
 
 /**
@@ -27,7 +28,7 @@ public class PackageArffLoader extends ArffLoader {
 
   @Override
   public String getRevision() {
-    return "1.0";
+    return RevisionUtils.extract("$Revision: 1 $");
   }
 
   public static void main(String[] args) {

@@ -12,7 +12,6 @@ import weka.core.Attribute;
 import weka.core.CommandlineRunnable;
 import weka.core.Instance;
 import weka.core.Instances;
-import weka.core.SingleIndex;
 import weka.core.Utils;
 import weka.core.converters.ConverterUtils.DataSource;
 import weka.w2s.CommandLine.BadInputException;
@@ -21,13 +20,9 @@ import weka.w2s.RepresentationLayout.Representation;
 import weka.w2s.core.BackgroundFold;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.core.LinearAlgebra;
-import weka.w2s.core.PairAnalysis;
-import weka.w2s.core.PrincipalRule;
 import weka.w2s.core.PrincipalSettings;
 import weka.w2s.core.PrincipalSpace;
-import weka.w2s.core.SampleGeometry;
-import weka.w2s.core.Shrinkage;
-import weka.w2s.core.W2SGAnalyzer;
+import weka.w2s.core.RepresentationAnalysis;
 
 /**
  * Ranks the (weak, strong) representation pairs of a data set by the principal-kernel W2SG score
@@ -42,7 +37,7 @@ import weka.w2s.core.W2SGAnalyzer;
  * is decomposed once and reused across pairs. Standard output is written only after the whole
  * analysis succeeded; a problem ends with one message on stderr and a non-zero exit code.
  */
-public class W2SGAnalysis implements CommandlineRunnable {
+public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGAnalysis.Options> {
 
   static final int EXIT_OK = CommandLine.EXIT_OK;
   static final int EXIT_BAD_INPUT = CommandLine.EXIT_BAD_INPUT;
@@ -53,20 +48,13 @@ public class W2SGAnalysis implements CommandlineRunnable {
   static final String NAME = "W2SGAnalysis";
 
   public static void main(String[] args) {
-    int code = run(args, System.out, System.err);
-    System.out.flush();
-    System.exit(code);
+    System.exit(run(args, System.out, System.err));
   }
 
   /** Entry point of {@code weka.Run}; an error still ends the JVM with its exit code. */
   @Override
   public void run(Object toRun, String[] options) {
-    int code = run(options, System.out, System.err);
-    System.out.flush();
-    if (code != EXIT_OK) {
-      // weka.Run would print a stack trace for an exception and exit 0 on return.
-      System.exit(code);
-    }
+    CommandLine.exitOnFailure(run(options, System.out, System.err));
   }
 
   @Override
@@ -83,36 +71,30 @@ public class W2SGAnalysis implements CommandlineRunnable {
    * @return the exit code: 0 success, 1 bad input, 2 usage error, 3 internal error
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    Options options;
-    try {
-      options = Options.parse(args);
-    } catch (UsageException e) {
-      err.println(NAME + ": " + e.getMessage() + " Run with -h to list the options.");
-      return EXIT_USAGE;
-    }
-    if (options.help) {
-      out.print(usage());
-      out.flush();
-      return EXIT_OK;
-    }
-    try {
-      String report = analyze(options, err);
-      out.print(report);
-      out.flush();
-      return EXIT_OK;
-    } catch (BadInputException | IllegalArgumentException e) {
-      err.println(NAME + ": " + e.getMessage());
-      return EXIT_BAD_INPUT;
-    } catch (RuntimeException e) {
-      err.println(NAME + ": internal error (" + e + "); please report it with the command line.");
-      return EXIT_INTERNAL;
-    } catch (OutOfMemoryError e) {
-      err.println(CommandLine.outOfMemory(NAME));
-      return EXIT_BAD_INPUT;
-    }
+    return CommandLine.run(new W2SGAnalysis(), args, out, err);
   }
 
-  static String usage() {
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Options parse(String[] args) throws Exception {
+    return Options.parse(args);
+  }
+
+  @Override
+  public String execute(Options options, PrintStream err) throws Exception {
+    return analyze(options, err);
+  }
+
+  @Override
+  public String usage() {
+    return usageText();
+  }
+
+  static String usageText() {
     return String.join("\n",
         "Usage: java weka.Run weka.w2s.W2SGAnalysis -i <data file> -weak <range> [-weak <range> ...]",
         "         -strong <range> [-strong <range> ...] [options]",
@@ -128,14 +110,9 @@ public class W2SGAnalysis implements CommandlineRunnable {
         "  -strong <range>         a strong representation, as -weak; repeatable",
         "  -c <index>              class attribute (first, last or 1-based number); adds pred_gap and",
         "                          the error estimates",
-        "  -k <k>                  fixed principal dimension (clamped to each representation's rank)",
-        "  -variance <rho>         smallest k whose eigenvalues reach this variance fraction,",
-        "                          0 < rho <= 1 (default 0.9)",
-        "  -auto                   automatic k (Gavish-Donoho threshold)",
-        "  -ridge <beta>           ridge beta of the heads, 0 <= beta <= 1e100 (default 0)",
+        CommandLine.PRINCIPAL_OPTIONS,
         "  -weak-train-size <m_w>  size of the weak head's training set, for the weak gamma: a whole",
         "                          number from 1 to 1e15 (default n)",
-        "  -hard                   hard principal projections (shrinkage factors 1)",
         "  -json                   one JSON object per pair and line instead of the table",
         "  -rank-by <quantity>     rank pairs by score (default), frobenius_normalized, expected_gap or",
         "                          pred_gap (needs -c); the score saturates near 1 when a single strong",
@@ -192,24 +169,24 @@ public class W2SGAnalysis implements CommandlineRunnable {
           + " instances with missing values (-skip-missing).");
     }
 
-    PrincipalSettings settings = new PrincipalSettings(o.rule, o.ridge,
-        o.hard ? Shrinkage.HARD : Shrinkage.SOFT, PrincipalSettings.DEFAULT_RANK_TOLERANCE);
-    progress.phase("computing the geometry of " + counts.used + " instances");
-    SampleGeometry geometry = SampleGeometry.of(stats, settings, SampleGeometry.Path.AUTO, linearAlgebra);
+    progress.phase("decomposing " + (layout.weak().size() + layout.strong().size()) + " representations and"
+        + " analyzing " + layout.weak().size() * layout.strong().size() + " pairs");
     double weakTrainSize = Double.isNaN(o.weakTrainSize) ? stats.weight() : o.weakTrainSize;
-    W2SGAnalyzer analyzer = new W2SGAnalyzer(geometry, weakTrainSize);
-
-    progress.phase("decomposing " + (layout.weak().size() + layout.strong().size()) + " representations");
-    List<PrincipalSpace> weakSpaces = decompose(analyzer, layout.weak(), true, err);
-    List<PrincipalSpace> strongSpaces = decompose(analyzer, layout.strong(), false, err);
-
-    progress.phase("analyzing " + weakSpaces.size() * strongSpaces.size() + " pairs");
-    int[] labels = layout.hasLabels() ? layout.labelColumns() : null;
+    RepresentationAnalysis analysis;
+    try {
+      analysis = RepresentationAnalysis.of(stats, columns(layout.weak()), columns(layout.strong()),
+          layout.hasLabels() ? layout.labelColumns() : null, o.settings, weakTrainSize);
+    } catch (RepresentationAnalysis.RepresentationException e) {
+      Representation rep = (e.isWeak() ? layout.weak() : layout.strong()).get(e.index());
+      throw new BadInputException("The " + (e.isWeak() ? "weak" : "strong") + " representation '" + rep.spec()
+          + "': " + e.getMessage());
+    }
+    noteClamped(analysis.weakSpaces(), layout.weak(), "weak", err);
+    noteClamped(analysis.strongSpaces(), layout.strong(), "strong", err);
     List<W2SGReport.Pair> pairs = new ArrayList<>();
-    for (int w = 0; w < weakSpaces.size(); w++) {
-      for (int s = 0; s < strongSpaces.size(); s++) {
-        PairAnalysis analysis = analyzer.analyze(weakSpaces.get(w), strongSpaces.get(s), labels);
-        pairs.add(new W2SGReport.Pair(layout.weak().get(w), layout.strong().get(s), w, s, analysis));
+    for (int w = 0; w < layout.weak().size(); w++) {
+      for (int s = 0; s < layout.strong().size(); s++) {
+        pairs.add(new W2SGReport.Pair(layout.weak().get(w), layout.strong().get(s), w, s, analysis.pair(w, s)));
       }
     }
     pairs.sort(W2SGReport.ranking(o.rankBy));
@@ -219,30 +196,28 @@ public class W2SGAnalysis implements CommandlineRunnable {
       top = topContributions(o, layout, pairs.get(0), counts, progress);
     }
     W2SGReport report = new W2SGReport(o.input, stats.count(), weighted[0] ? stats.weight() : Double.NaN,
-        counts.skipped, o.skipMissing,
-        geometry.path(), linearAlgebra.description(), settings, weakTrainSize, labelDescription(structure), pairs,
-        top);
+        counts.skipped, o.skipMissing, analysis.geometry().path(), linearAlgebra.description(), o.settings,
+        weakTrainSize, labelDescription(structure), pairs, top);
     return o.json ? report.json() : report.table();
   }
 
-  private static List<PrincipalSpace> decompose(W2SGAnalyzer analyzer, List<Representation> reps,
-      boolean weak, PrintStream err) throws BadInputException {
-    String role = weak ? "weak" : "strong";
-    List<PrincipalSpace> spaces = new ArrayList<>();
+  static List<int[]> columns(List<Representation> reps) {
+    List<int[]> columns = new ArrayList<>();
     for (Representation rep : reps) {
-      PrincipalSpace space;
-      try {
-        space = weak ? analyzer.weakSpace(rep.columns()) : analyzer.strongSpace(rep.columns());
-      } catch (IllegalArgumentException e) {
-        throw new BadInputException("The " + role + " representation '" + rep.spec() + "': " + e.getMessage());
-      }
+      columns.add(rep.columns());
+    }
+    return columns;
+  }
+
+  private static void noteClamped(List<PrincipalSpace> spaces, List<Representation> reps, String role,
+      PrintStream err) {
+    for (int i = 0; i < spaces.size(); i++) {
+      PrincipalSpace space = spaces.get(i);
       if (space.clamped()) {
         err.println(NAME + ": note: k = " + space.requestedK() + " exceeds the rank " + space.rank() + " of the "
-            + role + " representation '" + rep.spec() + "'; using k = " + space.k() + ".");
+            + role + " representation '" + reps.get(i).spec() + "'; using k = " + space.k() + ".");
       }
-      spaces.add(space);
     }
-    return spaces;
   }
 
   /** The second pass of -top: the largest per-instance contributions of the best-ranked pair. */
@@ -405,18 +380,7 @@ public class W2SGAnalysis implements CommandlineRunnable {
 
   /** -c: Weka's first/last/1-based syntax; -1 without -c. */
   private static int classIndex(Instances structure, String spec) throws BadInputException {
-    if (spec == null) {
-      return -1;
-    }
-    try {
-      SingleIndex index = new SingleIndex(spec);
-      index.setUpper(structure.numAttributes() - 1);
-      return index.getIndex();
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("The class index '-c " + spec + "' is not valid for data with "
-          + structure.numAttributes() + " attributes; use first, last or a number from 1 to "
-          + structure.numAttributes() + ".");
-    }
+    return spec == null ? -1 : CommandLine.classIndex(structure, spec, "-c");
   }
 
   private static String labelDescription(Instances structure) {
@@ -463,22 +427,16 @@ public class W2SGAnalysis implements CommandlineRunnable {
 
   /** The parsed command line; values are validated here, their fit to the data later. */
   static final class Options {
-    /** Beyond this ridge the shrinkage factors' squares underflow and the ratios become 0/0. */
-    static final double MAX_RIDGE = 1e100;
-    static final String MAX_RIDGE_TEXT = "1e100";
     /** Whole numbers up to here are exact in a double. */
     static final double MAX_TRAIN_SIZE = 1e15;
     static final String MAX_TRAIN_SIZE_TEXT = "1e15";
 
-    boolean help;
     String input;
     List<String> weak = new ArrayList<>();
     List<String> strong = new ArrayList<>();
     String classIndex;
-    PrincipalRule rule = PrincipalRule.variance(0.9);
-    double ridge;
+    PrincipalSettings settings = PrincipalSettings.defaults();
     double weakTrainSize = Double.NaN;
-    boolean hard;
     boolean json;
     boolean skipMissing;
     int top;
@@ -486,72 +444,40 @@ public class W2SGAnalysis implements CommandlineRunnable {
     /** -linalg; null: the system property's choice. */
     LinearAlgebra.Choice linearAlgebra;
 
-    static Options parse(String[] argv) throws UsageException {
-      String[] args = argv.clone(); // Weka's Utils blanks the options it consumes
+    static Options parse(String[] args) throws Exception {
       Options o = new Options();
-      String k;
-      String rho;
-      boolean auto;
-      String ridge;
-      String weakTrainSize;
-      String top;
-      String classIndex;
-      try {
-        o.help = Utils.getFlag('h', args) | Utils.getFlag("help", args);
-        if (o.help) {
-          return o;
+      o.input = Utils.getOption('i', args);
+      o.weak = CommandLine.repeated("weak", args);
+      o.strong = CommandLine.repeated("strong", args);
+      String classIndex = Utils.getOption('c', args);
+      o.settings = CommandLine.principalSettings(args);
+      String weakTrainSize = Utils.getOption("weak-train-size", args);
+      o.json = Utils.getFlag("json", args);
+      o.skipMissing = Utils.getFlag("skip-missing", args);
+      String top = Utils.getOption("top", args);
+      String linalg = Utils.getOption("linalg", args);
+      if (!linalg.isEmpty()) {
+        try {
+          o.linearAlgebra = LinearAlgebra.Choice.parse(linalg, "-linalg");
+        } catch (IllegalArgumentException e) {
+          throw new UsageException(e.getMessage());
         }
-        o.input = Utils.getOption('i', args);
-        o.weak = repeated("weak", args);
-        o.strong = repeated("strong", args);
-        classIndex = Utils.getOption('c', args);
-        k = Utils.getOption('k', args);
-        rho = Utils.getOption("variance", args);
-        auto = Utils.getFlag("auto", args);
-        ridge = Utils.getOption("ridge", args);
-        weakTrainSize = Utils.getOption("weak-train-size", args);
-        o.hard = Utils.getFlag("hard", args);
-        o.json = Utils.getFlag("json", args);
-        o.skipMissing = Utils.getFlag("skip-missing", args);
-        top = Utils.getOption("top", args);
-        String linalg = Utils.getOption("linalg", args);
-        if (!linalg.isEmpty()) {
-          try {
-            o.linearAlgebra = LinearAlgebra.Choice.parse(linalg, "-linalg");
-          } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-          }
-        }
-        String rankBy = Utils.getOption("rank-by", args);
-        if (!rankBy.isEmpty()) {
-          o.rankBy = rankBy;
-        }
-      } catch (UsageException e) {
-        throw e;
-      } catch (Exception e) { // Utils: an option without its value
-        throw new UsageException(e.getMessage());
       }
-      try {
-        Utils.checkForRemainingOptions(args);
-      } catch (Exception e) {
-        StringBuilder rest = new StringBuilder();
-        for (String a : args) {
-          if (!a.isEmpty()) {
-            rest.append(' ').append(a);
-          }
-        }
-        throw new UsageException("Unknown option or extra argument:" + rest + ".");
+      String rankBy = Utils.getOption("rank-by", args);
+      if (!rankBy.isEmpty()) {
+        o.rankBy = rankBy;
       }
+      CommandLine.noneLeft(args);
 
       if (o.input.isEmpty()) {
         throw new UsageException("Give the data file with -i <file>.");
       }
       if (o.weak.isEmpty()) {
-        throw new UsageException("Give at least one weak representation with -weak <range> (e.g. -weak 1-24"
+        throw new UsageException("Give at least one weak representation with -weak <range> (such as -weak 1-24"
             + " or -weak name:weakA_.*).");
       }
       if (o.strong.isEmpty()) {
-        throw new UsageException("Give at least one strong representation with -strong <range> (e.g."
+        throw new UsageException("Give at least one strong representation with -strong <range> (such as"
             + " -strong 97-192 or -strong name:strong_.*).");
       }
       o.classIndex = classIndex.isEmpty() ? null : classIndex;
@@ -562,34 +488,8 @@ public class W2SGAnalysis implements CommandlineRunnable {
       if (o.rankBy.equals("pred_gap") && o.classIndex == null) {
         throw new UsageException("-rank-by pred_gap needs labels: give the class with -c.");
       }
-      int rules = (k.isEmpty() ? 0 : 1) + (rho.isEmpty() ? 0 : 1) + (auto ? 1 : 0);
-      if (rules > 1) {
-        throw new UsageException("Choose one rule for k: -k, -variance or -auto.");
-      }
-      if (!k.isEmpty()) {
-        int value = integer("-k", k);
-        if (value < 1) {
-          throw new UsageException("-k must be at least 1, got " + k + ".");
-        }
-        o.rule = PrincipalRule.fixed(value);
-      } else if (!rho.isEmpty()) {
-        double value = number("-variance", rho);
-        if (!(value > 0 && value <= 1)) {
-          throw new UsageException("-variance must lie in (0, 1], got " + rho + "; e.g. -variance 0.9.");
-        }
-        o.rule = PrincipalRule.variance(value);
-      } else if (auto) {
-        o.rule = PrincipalRule.automatic();
-      }
-      if (!ridge.isEmpty()) {
-        o.ridge = number("-ridge", ridge);
-        if (!(o.ridge >= 0 && o.ridge <= MAX_RIDGE)) {
-          throw new UsageException("-ridge must be a number >= 0 and at most " + MAX_RIDGE_TEXT + ", got " + ridge
-              + "; a larger beta shrinks every direction to 0 and the scores lose all precision.");
-        }
-      }
       if (!weakTrainSize.isEmpty()) {
-        o.weakTrainSize = number("-weak-train-size", weakTrainSize);
+        o.weakTrainSize = CommandLine.number("-weak-train-size", weakTrainSize);
         if (!(o.weakTrainSize >= 1 && o.weakTrainSize <= MAX_TRAIN_SIZE && o.weakTrainSize == Math.rint(
             o.weakTrainSize))) {
           throw new UsageException("-weak-train-size is a number of instances: give a whole number from 1 to "
@@ -597,7 +497,7 @@ public class W2SGAnalysis implements CommandlineRunnable {
         }
       }
       if (!top.isEmpty()) {
-        o.top = integer("-top", top);
+        o.top = CommandLine.integer("-top", top);
         if (o.top < 1) {
           throw new UsageException("-top must be at least 1, got " + top + ".");
         }
@@ -606,41 +506,6 @@ public class W2SGAnalysis implements CommandlineRunnable {
         }
       }
       return o;
-    }
-
-    /** Every value of a repeatable option, in order; an empty value is an error, not the end. */
-    private static List<String> repeated(String name, String[] args) throws Exception {
-      List<String> values = new ArrayList<>();
-      while (Utils.getOptionPos(name, args) >= 0) {
-        String value = Utils.getOption(name, args);
-        if (value.trim().isEmpty()) {
-          throw new UsageException("-" + name + " was given an empty range; give attribute indices such as"
-              + " 1-24 or name:REGEX.");
-        }
-        values.add(value);
-      }
-      return values;
-    }
-
-    private static int integer(String option, String value) throws UsageException {
-      try {
-        return Integer.parseInt(value.trim());
-      } catch (NumberFormatException e) {
-        throw new UsageException(option + " expects a whole number, got '" + value + "'.");
-      }
-    }
-
-    private static double number(String option, String value) throws UsageException {
-      double d;
-      try {
-        d = Double.parseDouble(value.trim());
-      } catch (NumberFormatException e) {
-        throw new UsageException(option + " expects a number, got '" + value + "'.");
-      }
-      if (!Double.isFinite(d)) {
-        throw new UsageException(option + " expects a finite number, got '" + value + "'.");
-      }
-      return d;
     }
   }
 }

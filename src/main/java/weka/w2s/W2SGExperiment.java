@@ -1,7 +1,8 @@
 package weka.w2s;
 
-import java.math.BigDecimal;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -19,18 +20,14 @@ import weka.core.CommandlineRunnable;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Range;
-import weka.core.SingleIndex;
 import weka.core.Utils;
-import weka.core.WekaException;
 import weka.filters.Filter;
 import weka.filters.supervised.instance.Resample;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.core.PairAnalysis;
 import weka.w2s.core.PrincipalSettings;
-import weka.w2s.core.PrincipalSpace;
 import weka.w2s.core.RankCorrelation;
-import weka.w2s.core.SampleGeometry;
-import weka.w2s.core.W2SGAnalyzer;
+import weka.w2s.core.RepresentationAnalysis;
 import weka.w2s.targets.Selection;
 import weka.w2s.targets.TargetStrategy;
 
@@ -44,11 +41,12 @@ import weka.w2s.targets.TargetStrategy;
  * the labelled training part, and their Spearman rank correlation with the W2S test error is taken
  * across the weak candidates.
  */
-public final class W2SGExperiment implements CommandlineRunnable {
+public final class W2SGExperiment implements CommandlineRunnable, CommandLine.Tool<W2SGExperiment.Settings> {
 
   static final String[] DEFAULT_MODES = {"naive", "confidence", "refine", "kernel", "auto"};
   /** The four representation scores, in table and JSON order. */
   static final String[] SCORES = {"score", "frobenius_normalized", "expected_gap", "pred_gap"};
+  static final String NAME = "W2SGExperiment";
   static final String UNDEFINED_PGR = "undefined (ceiling <= weak)";
   private static final String ALL_ATTRIBUTES = "first-last";
   /**
@@ -63,20 +61,13 @@ public final class W2SGExperiment implements CommandlineRunnable {
   }
 
   public static void main(String[] args) {
-    int code = run(args, System.out, System.err);
-    System.out.flush();
-    System.exit(code);
+    System.exit(run(args, System.out, System.err));
   }
 
   /** Entry point of {@code weka.Run}; an error still ends the JVM with its exit code. */
   @Override
   public void run(Object toRun, String[] options) {
-    int code = run(options, System.out, System.err);
-    System.out.flush();
-    if (code != 0) {
-      // weka.Run would print a stack trace for an exception and exit 0 on return.
-      System.exit(code);
-    }
+    CommandLine.exitOnFailure(run(options, System.out, System.err));
   }
 
   @Override
@@ -96,47 +87,41 @@ public final class W2SGExperiment implements CommandlineRunnable {
    *         failure (one message on err)
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    Settings settings;
-    try {
-      String[] options = args.clone();
-      if (options.length == 0) {
-        err.print(usage());
-        return CommandLine.EXIT_USAGE;
-      }
-      if (Utils.getFlag('h', options) || Utils.getFlag("help", options)) {
-        out.print(usage());
-        return CommandLine.EXIT_OK;
-      }
-      settings = Settings.parse(options);
-    } catch (Exception e) {
-      err.println("W2SGExperiment: " + e.getMessage());
-      err.println("Run with -h for the options.");
-      return CommandLine.EXIT_USAGE;
-    }
-    try {
-      Instances data = settings.load();
-      Experiment experiment = new Experiment(settings, data, err);
-      experiment.runAll();
+    return CommandLine.run(new W2SGExperiment(), args, out, err);
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String usage() {
+    return usageText();
+  }
+
+  @Override
+  public Settings parse(String[] args) throws Exception {
+    return Settings.parse(args);
+  }
+
+  @Override
+  public String execute(Settings settings, PrintStream err) throws Exception {
+    Instances data = settings.load();
+    Experiment experiment = new Experiment(settings, data, err);
+    experiment.runAll();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, false, StandardCharsets.UTF_8)) {
       if (settings.json) {
         experiment.printJson(out);
       } else {
         experiment.printTables(out);
       }
-      out.flush();
-      return 0;
-    } catch (IllegalArgumentException | WekaException e) {
-      err.println("W2SGExperiment: " + e.getMessage());
-      return 1;
-    } catch (Exception e) {
-      err.println("W2SGExperiment: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-      return 1;
-    } catch (OutOfMemoryError e) {
-      err.println(CommandLine.outOfMemory("W2SGExperiment"));
-      return 1;
     }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
-  static String usage() {
+  static String usageText() {
     return "Usage: java weka.w2s.W2SGExperiment -i <data file> -weak <range> [-weak <range> ...] [options]\n"
         + "\n"
         + "The weak-to-strong protocol (Burns et al.): repeated stratified train/test splits; per weak\n"
@@ -157,10 +142,12 @@ public final class W2SGExperiment implements CommandlineRunnable {
         + "                            naive,confidence,refine,kernel,filter,rounds,auto\n"
         + "                            (default naive,confidence,refine,kernel,auto; gold always runs)\n"
         + "  -S <seed>                 seed; repetition r (0-based) uses seed + r (default 1)\n"
-        + "  -weak-classifier <spec>   weak learner, e.g. \"weka.classifiers.functions.RidgeProbe -R 0.01\"\n"
+        + "  -weak-classifier <spec>   weak learner, e.g. \"weka.classifiers.functions.RidgeProbe -ridge 0.01\"\n"
         + "                            (default RidgeProbe)\n"
         + "  -strong-classifier <spec> strong learner (default RidgeProbe)\n"
         + "  -json                     one JSON object per weak candidate, then one summary object\n"
+        + "\nThe principal options of the representation scores, as in W2SGAnalysis:\n"
+        + CommandLine.PRINCIPAL_OPTIONS + "\n"
         + "  -h                        this help\n";
   }
 
@@ -181,9 +168,11 @@ public final class W2SGExperiment implements CommandlineRunnable {
     Classifier weakClassifier = new RidgeProbe();
     Classifier strongClassifier = new RidgeProbe();
     boolean json;
+    PrincipalSettings principal = PrincipalSettings.defaults();
 
     static Settings parse(String[] options) throws Exception {
       Settings s = new Settings();
+      s.principal = CommandLine.principalSettings(options);
       s.dataFile = Utils.getOption('i', options);
       if (s.dataFile.isEmpty()) {
         throw new IllegalArgumentException("No data file: give one with -i <file>.");
@@ -192,15 +181,7 @@ public final class W2SGExperiment implements CommandlineRunnable {
       if (!c.isEmpty()) {
         s.classIndex = c;
       }
-      // -weak repeats: each occurrence is one candidate
-      while (Utils.getOptionPos("weak", options) >= 0) {
-        String spec = Utils.getOption("weak", options);
-        if (spec.trim().isEmpty()) {
-          throw new IllegalArgumentException("An empty -weak range was given; use e.g. -weak 1-24 or"
-              + " -weak name:weakA_.*");
-        }
-        s.weakSpecs.add(spec.trim());
-      }
+      s.weakSpecs.addAll(CommandLine.repeated("weak", options)); // each occurrence is one candidate
       if (s.weakSpecs.isEmpty()) {
         throw new IllegalArgumentException("No weak candidate: give at least one -weak <range>.");
       }
@@ -235,11 +216,7 @@ public final class W2SGExperiment implements CommandlineRunnable {
         s.strongClassifier = classifier("strong", strongClassifier);
       }
       s.json = Utils.getFlag("json", options);
-      try {
-        Utils.checkForRemainingOptions(options);
-      } catch (Exception e) {
-        throw new IllegalArgumentException(e.getMessage().trim() + " (unknown or repeated option).");
-      }
+      CommandLine.noneLeft(options);
       return s;
     }
 
@@ -315,18 +292,11 @@ public final class W2SGExperiment implements CommandlineRunnable {
       Instances data;
       try {
         data = CommandLine.readAll(dataFile, "-i");
+        CommandLine.requireFinite(data, dataFile);
       } catch (CommandLine.BadInputException e) {
         throw new IllegalArgumentException(e.getMessage());
       }
-      SingleIndex index = new SingleIndex();
-      try {
-        index.setSingleIndex(classIndex);
-        index.setUpper(data.numAttributes() - 1);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("The class index '" + classIndex + "' is not valid for data with "
-            + data.numAttributes() + " attributes: use first, last or 1.." + data.numAttributes() + ".");
-      }
-      data.setClassIndex(index.getIndex());
+      data.setClassIndex(CommandLine.classIndex(data, classIndex, "-c"));
       if (!data.classAttribute().isNominal()) {
         throw new IllegalArgumentException("The class '" + data.classAttribute().name() + "' is not nominal;"
             + " weak-to-strong training here is classification. Choose a nominal class with -c.");
@@ -576,13 +546,11 @@ public final class W2SGExperiment implements CommandlineRunnable {
             stats.add(row);
           }
         }
-        W2SGAnalyzer analyzer = new W2SGAnalyzer(
-            SampleGeometry.of(stats, PrincipalSettings.defaults(), SampleGeometry.Path.AUTO), weakSliceSize);
-        PrincipalSpace strong = analyzer.strongSpace(layout.strong().get(0).columns());
+        RepresentationAnalysis analysis = RepresentationAnalysis.of(stats, W2SGAnalysis.columns(layout.weak()),
+            W2SGAnalysis.columns(layout.strong()), layout.labelColumns(), settings.principal, weakSliceSize);
         for (int c = 0; c < results.size(); c++) {
           CandidateResult result = results.get(c);
-          PairAnalysis pair = analyzer.analyze(analyzer.weakSpace(layout.weak().get(c).columns()), strong,
-              layout.labelColumns());
+          PairAnalysis pair = analysis.pair(c, 0);
           result.scores.get("score")[r] = pair.score();
           result.scores.get("frobenius_normalized")[r] = pair.frobeniusNormalized();
           result.scores.get("expected_gap")[r] = pair.expectedGap();
@@ -615,6 +583,7 @@ public final class W2SGExperiment implements CommandlineRunnable {
       out.printf("Strong:     %s on %s (%d attributes)%n", settings.classifierSpec(settings.strongClassifier),
           settings.strongSpec, strongAttributes.length);
       out.println("Ceiling:    WeakToStrong mode gold (the strong model trained on the pool's gold labels)");
+      out.println("Scores:     " + settings.principal + "; weak training size m_w = the weak slice");
       out.println("PGR:        (W2S - weak) / (ceiling - weak) on test accuracy; 'per run' is the mean +/- sd"
           + " of the per-repetition PGRs, 'of means' uses the mean accuracies");
       out.println();
@@ -803,6 +772,7 @@ public final class W2SGExperiment implements CommandlineRunnable {
       summary.put("weak_classifier", settings.classifierSpec(settings.weakClassifier));
       summary.put("strong_classifier", settings.classifierSpec(settings.strongClassifier));
       summary.put("strong", settings.strongSpec);
+      summary.put("principal_settings", settings.principal.toString());
       summary.put("candidates", results.size());
       summary.put("correlation_target", correlationMode());
       Map<String, Object> rho = new LinkedHashMap<>(correlations());
@@ -858,95 +828,5 @@ public final class W2SGExperiment implements CommandlineRunnable {
     }
     double sd = sd(values);
     return Double.isNaN(sd) ? num(Utils.mean(values)) : num(Utils.mean(values)) + " +/- " + num(sd);
-  }
-
-  /** Writes maps, lists, arrays, strings, numbers and null as compact JSON (NaN becomes null). */
-  static final class Json {
-    private Json() {
-    }
-
-    static String write(Object value) {
-      StringBuilder sb = new StringBuilder();
-      append(sb, value);
-      return sb.toString();
-    }
-
-    private static void append(StringBuilder sb, Object value) {
-      if (value == null) {
-        sb.append("null");
-      } else if (value instanceof Map) {
-        sb.append('{');
-        boolean first = true;
-        for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-          if (!first) {
-            sb.append(',');
-          }
-          first = false;
-          string(sb, e.getKey().toString());
-          sb.append(':');
-          append(sb, e.getValue());
-        }
-        sb.append('}');
-      } else if (value instanceof List) {
-        sb.append('[');
-        List<?> list = (List<?>) value;
-        for (int i = 0; i < list.size(); i++) {
-          if (i > 0) {
-            sb.append(',');
-          }
-          append(sb, list.get(i));
-        }
-        sb.append(']');
-      } else if (value instanceof double[]) {
-        sb.append('[');
-        double[] a = (double[]) value;
-        for (int i = 0; i < a.length; i++) {
-          if (i > 0) {
-            sb.append(',');
-          }
-          append(sb, a[i]);
-        }
-        sb.append(']');
-      } else if (value instanceof Double) {
-        double d = (Double) value;
-        // plain notation: Weka's own JSON reader (JSONNode) does not accept exponents
-        sb.append(Double.isFinite(d) ? BigDecimal.valueOf(d).toPlainString() : "null");
-      } else if (value instanceof Number || value instanceof Boolean) {
-        sb.append(value);
-      } else {
-        string(sb, value.toString());
-      }
-    }
-
-    private static void string(StringBuilder sb, String s) {
-      sb.append('"');
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        switch (c) {
-          case '"':
-            sb.append("\\\"");
-            break;
-          case '\\':
-            sb.append("\\\\");
-            break;
-          case '\n':
-            sb.append("\\n");
-            break;
-          case '\r':
-            sb.append("\\r");
-            break;
-          case '\t':
-            sb.append("\\t");
-            break;
-          default:
-            if (c < 0x20) {
-              sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-              sb.append(c);
-            }
-        }
-      }
-      sb.append('"');
-    }
   }
 }

@@ -2,8 +2,10 @@ package weka.w2s;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import weka.w2s.RepresentationLayout.Representation;
 import weka.w2s.core.PairAnalysis;
@@ -144,7 +146,8 @@ final class W2SGReport {
     for (Pair p : pairs) {
       PairAnalysis a = p.analysis;
       List<String> row = new ArrayList<>(List.of(Integer.toString(position++), p.weak.spec(), p.strong.spec(),
-          fixed(a.score()), fixed(a.frobeniusNormalized()), sig(a.frobenius()), sig(a.expectedGap())));
+          W2SGDigits.significant(a.score()), W2SGDigits.significant(a.frobeniusNormalized()), sig(a.frobenius()),
+          sig(a.expectedGap())));
       if (hasLabels()) {
         row.addAll(List.of(sig(a.predGap()), sig(a.weakError()), sig(a.ceilingError())));
       }
@@ -186,7 +189,7 @@ final class W2SGReport {
     int position = 1;
     for (Pair p : pairs) {
       PairAnalysis a = p.analysis;
-      JsonObject o = new JsonObject();
+      Map<String, Object> o = new LinkedHashMap<>();
       o.put("weak", p.weak.spec());
       o.put("strong", p.strong.spec());
       o.put("n", n);
@@ -214,24 +217,24 @@ final class W2SGReport {
       o.put("rank_strong", a.strong().rank());
       o.put("k_weak_clamped", a.weak().clamped());
       o.put("k_strong_clamped", a.strong().clamped());
-      o.putNumbers("eigenvalues_weak", leading(a.weak()));
-      o.putNumbers("eigenvalues_strong", leading(a.strong()));
+      o.put("eigenvalues_weak", leading(a.weak()));
+      o.put("eigenvalues_strong", leading(a.strong()));
       if (skipMissing) {
         o.put("skipped_missing", skipped);
       }
       if (position == 1 && !top.isEmpty()) {
-        StringBuilder array = new StringBuilder("[");
+        List<Object> entries = new ArrayList<>();
         for (Contribution c : top) {
-          JsonObject entry = new JsonObject();
+          Map<String, Object> entry = new LinkedHashMap<>();
           entry.put("row", c.row);
           entry.put("class", c.label);
           entry.put("magnitude", c.magnitude);
-          entry.putNumbers("contribution", c.values);
-          array.append(array.length() > 1 ? "," : "").append(entry);
+          entry.put("contribution", c.values);
+          entries.add(entry);
         }
-        o.putRaw("top_contributions", array.append(']').toString());
+        o.put("top_contributions", entries);
       }
-      out.append(o).append('\n');
+      out.append(Json.write(o)).append('\n');
       position++;
     }
     return out.toString();
@@ -339,95 +342,5 @@ final class W2SGReport {
       }
       return b.toString();
     }
-  }
-
-  /** One JSON object on one line, keys in insertion order, ASCII-only output. */
-  static final class JsonObject {
-    private final StringBuilder body = new StringBuilder();
-
-    void put(String key, String value) {
-      putRaw(key, quote(value));
-    }
-
-    void put(String key, long value) {
-      putRaw(key, Long.toString(value));
-    }
-
-    void put(String key, boolean value) {
-      putRaw(key, Boolean.toString(value));
-    }
-
-    void put(String key, double value) {
-      putRaw(key, number(value));
-    }
-
-    void putNumbers(String key, double[] values) {
-      StringBuilder b = new StringBuilder("[");
-      for (int i = 0; i < values.length; i++) {
-        b.append(i > 0 ? "," : "").append(number(values[i]));
-      }
-      putRaw(key, b.append(']').toString());
-    }
-
-    void putRaw(String key, String json) {
-      body.append(body.length() > 0 ? "," : "").append(quote(key)).append(':').append(json);
-    }
-
-    @Override
-    public String toString() {
-      return "{" + body + "}";
-    }
-  }
-
-  /**
-   * A JSON number; JSON has none for NaN or infinity, so those (which the analysis should never
-   * produce) become null rather than invalid JSON.
-   */
-  static String number(double v) {
-    if (!Double.isFinite(v)) {
-      return "null";
-    }
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-  }
-
-  /**
-   * A JSON string literal. Everything outside printable ASCII is escaped as \\uXXXX, so the line is
-   * valid whatever the output stream's charset; unpaired surrogates are escaped too.
-   */
-  static String quote(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          b.append("\\\"");
-          break;
-        case '\\':
-          b.append("\\\\");
-          break;
-        case '\n':
-          b.append("\\n");
-          break;
-        case '\r':
-          b.append("\\r");
-          break;
-        case '\t':
-          b.append("\\t");
-          break;
-        case '\b':
-          b.append("\\b");
-          break;
-        case '\f':
-          b.append("\\f");
-          break;
-        default:
-          if (c >= 0x20 && c < 0x7f) {
-            b.append(c);
-          } else {
-            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          }
-      }
-    }
-    return b.append('"').toString();
   }
 }

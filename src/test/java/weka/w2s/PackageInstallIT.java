@@ -188,7 +188,7 @@ class PackageInstallIT {
 
     Child usage = run("weka.w2s.W2SGAnalysis", analysisArgs("-variance", "3"));
     assertEquals(2, usage.code, usage.both());
-    assertTrue(usage.err.contains("-variance must lie in (0, 1]"), usage.both());
+    assertTrue(usage.err.contains("variance fraction rho must lie in (0, 1]"), usage.both());
   }
 
   @Test
@@ -200,6 +200,41 @@ class PackageInstallIT {
     assertEquals(0, child.code, child.both());
     assertFalse(child.err.contains("Exception"), child.both());
     assertTrue(child.out.contains("@data"), "an ARFF on stdout: " + child.both());
+  }
+
+  @Test
+  void theInstalledPackageShipsTheDocumentationItsHelpTextsNameAndDescribesEveryComponent() throws IOException {
+    Path installed = wekaHome.resolve("packages").resolve(PACKAGE);
+    for (String doc : List.of("W2SG-MATH.md", "cli.md", "experiment.md", "strategies.md", "README.md")) {
+      assertTrue(Files.isRegularFile(installed.resolve("doc").resolve(doc)), "doc/" + doc + " installed");
+    }
+    assertEquals(Files.readString(Paths.get("docs", "W2SG-MATH.md")),
+        Files.readString(installed.resolve("doc").resolve("W2SG-MATH.md")), "the same text as docs/");
+    java.util.Properties props = new java.util.Properties();
+    try (InputStream in = Files.newInputStream(installed.resolve("Description.props"))) {
+      props.load(in);
+    }
+    String description = props.getProperty("Description");
+    for (String component : List.of("weka.filters.unsupervised.attribute.PrincipalKernel",
+        "weka.classifiers.functions.RidgeProbe", "weka.classifiers.meta.WeakToStrong", "weka.w2s.W2SGAnalysis",
+        "weka.w2s.W2SGExperiment", "W2SGLatentFactors", "W2SGConceptMixture", "weka.w2s.targets")) {
+      assertTrue(description.contains(component), component + " in Description.props: " + description);
+    }
+  }
+
+  @Test
+  void theDataGeneratorsRunFromTheInstalledPackage() throws Exception {
+    Child child = run("weka.datagenerators.classifiers.classification.W2SGLatentFactors", "-n", "5",
+        "-factors", "3", "-weak-factors", "2,1", "-weak-columns", "2", "-strong-columns", "3");
+    assertEquals(0, child.code, child.both());
+    String data = child.out.substring(child.out.indexOf("@data") + "@data".length()).trim();
+    assertEquals(5, data.split("\n").length, child.both());
+    assertTrue(child.out.contains("@attribute weakB_1 numeric") && child.out.contains("@attribute strong_2 numeric"),
+        child.both());
+    Child mixture = run("weka.datagenerators.classifiers.classification.W2SGConceptMixture", "-n", "4",
+        "-dimension", "6", "-concepts", "2", "-supervision", "orthogonal-bias");
+    assertEquals(0, mixture.code, mixture.both());
+    assertTrue(mixture.out.contains("@attribute strong_5 numeric"), mixture.both());
   }
 
   /** Whether the package's own jar, inside the zip, holds the given entry. */

@@ -264,8 +264,8 @@ class W2SGAnalysisTest {
       assertEquals(Integer.toString(i + 1), cells[0]);
       assertEquals(o.get("weak"), cells[1]);
       assertEquals(o.get("strong"), cells[2]);
-      assertEquals(String.format(java.util.Locale.ROOT, "%.4f", num(o, "w2sg_score")), cells[3]);
-      assertEquals(String.format(java.util.Locale.ROOT, "%.4f", num(o, "w2sg_frobenius_normalized")), cells[4]);
+      assertEquals(String.format(java.util.Locale.ROOT, "%.6g", num(o, "w2sg_score")), cells[3], "six significant digits");
+      assertEquals(String.format(java.util.Locale.ROOT, "%.6g", num(o, "w2sg_frobenius_normalized")), cells[4]);
       assertEquals(Integer.toString((int) num(o, "k_weak")), cells[10]);
       assertEquals(Integer.toString((int) num(o, "k_strong")), cells[11]);
     }
@@ -431,13 +431,16 @@ class W2SGAnalysisTest {
         "control \u0001\u001f\u007f", "caf\u00e9 \u2028 \u2029", "emoji \ud83d\ude00", "lone \ud800 surrogate",
         "slash / and name:we\"ird\\.*"};
     for (String s : odd) {
-      String quoted = W2SGReport.quote(s);
+      String quoted = Json.write(s);
       assertTrue(quoted.chars().allMatch(c -> c >= 0x20 && c < 0x7f), "printable ASCII: " + quoted);
       assertEquals(s, MiniJson.parse(quoted), "round trip of " + quoted);
     }
-    assertEquals("null", W2SGReport.number(Double.NaN), "JSON has no NaN");
-    assertEquals("null", W2SGReport.number(Double.POSITIVE_INFINITY));
-    assertEquals(1e-300, (Double) MiniJson.parse(W2SGReport.number(1e-300)));
+    assertEquals("null", Json.number(Double.NaN), "JSON has no NaN");
+    assertEquals("null", Json.number(Double.POSITIVE_INFINITY));
+    assertEquals(1e-300, (Double) MiniJson.parse(Json.number(1e-300)));
+    assertEquals("0.00001", Json.number(1e-5), "plain notation, which Weka's JSONNode reads");
+    assertEquals("3", Json.number(3.0), "whole numbers without a fraction");
+    assertEquals("[1,0.5,null]", Json.write(new double[] {1, 0.5, Double.NaN}));
   }
 
   @Test
@@ -522,7 +525,7 @@ class W2SGAnalysisTest {
     Path f = fourRows();
     for (String rho : new String[] {"0", "1.5", "-0.2"}) {
       assertFails(run("-i", f.toString(), "-weak", "1", "-strong", "2", "-variance", rho), 2,
-          "-variance must lie in (0, 1], got " + rho);
+          "variance fraction rho must lie in (0, 1], got ");
     }
     assertFails(run("-i", f.toString(), "-weak", "1", "-strong", "2", "-variance", "lots"), 2,
         "-variance expects a number, got 'lots'");
@@ -595,11 +598,11 @@ class W2SGAnalysisTest {
     assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-bogus", "3"), 2, "Unknown option", "-bogus 3");
     assertFails(run("-i", f, "-weak", "1", "-strong", "2", "stray"), 2, "stray");
     assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-k", "2", "-auto"), 2, "one rule for k");
-    assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-k", "0"), 2, "-k must be at least 1");
+    assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-k", "0"), 2, "principal dimension k must be at least 1, got 0");
     assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-k", "two"), 2, "-k expects a whole number");
     assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-k"), 2, "No value given for -k");
-    assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-ridge", "-1"), 2, "-ridge must be a number >= 0");
-    assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-ridge", "1e300"), 2, "at most 1e100, got 1e300");
+    assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-ridge", "-1"), 2, "ridge beta must be a number from 0 to 1e100, got -1");
+    assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-ridge", "1e300"), 2, "from 0 to 1e100, got 1.0E300");
     assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-weak-train-size", "2.5"), 2,
         "a whole number from 1 to 1e15, got 2.5");
     assertFails(run("-i", f, "-weak", "1", "-strong", "2", "-weak-train-size", "1e-300"), 2,

@@ -441,14 +441,14 @@ class W2SGExperimentTest {
             "-weak-fraction must lie strictly between 0 and 1", 2),
         Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-modes", "naive,bogus"}, "Unknown mode 'bogus'", 2),
         Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-modes", "gold"}, "always runs", 2),
-        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-frobnicate"}, "Illegal options: -frobnicate", 2),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-frobnicate"}, "Unknown option or extra argument: -frobnicate", 2),
         Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-weak-classifier", "weka.NoSuchClassifier"},
             "Cannot create the weak classifier", 2),
         Arguments.of(new String[] {"-i", DATA, "-weak", "500-600"}, "not valid for data with 193 attributes", 1),
         Arguments.of(new String[] {"-i", DATA, "-weak", "190-193"}, "contains the class attribute", 1),
         Arguments.of(new String[] {"-i", DATA, "-weak", "name:nothing.*"}, "selects no attribute", 1),
         Arguments.of(new String[] {"-i", DATA, "-weak", "2-24", "-c", "1"}, "is not nominal", 1),
-        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-c", "999"}, "class index '999' is not valid", 1));
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-c", "999"}, "class index '-c 999' is not valid", 1));
   }
 
   @ParameterizedTest

@@ -8,6 +8,7 @@
 package weka.classifiers.functions;
 
 import java.io.Serializable;
+import java.util.Enumeration;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -22,6 +23,7 @@ import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
 import weka.core.Instance;
 import weka.core.Instances;
+import weka.core.Option;
 import weka.core.OptionMetadata;
 import weka.core.SelectedTag;
 import weka.core.Tag;
@@ -36,6 +38,7 @@ import weka.core.WekaException;
 import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.NominalToBinary;
 import weka.filters.unsupervised.attribute.ReplaceMissingValues;
+import weka.w2s.DeprecatedOptions;
 import weka.w2s.SoftTargetLearner;
 import weka.w2s.Tags;
 
@@ -91,6 +94,9 @@ public class RidgeProbe extends AbstractClassifier
 
   private static final long serialVersionUID = 4170932958723461001L;
 
+  /** Old spelling still read: -R is -ridge. */
+  private static final String[] OLD_SPELLINGS = {"R", "ridge"};
+
   /** Default ridge coefficient beta (absolute, in the (1/V)-normalised loss). */
   public static final double DEFAULT_RIDGE = 1e-4;
 
@@ -125,7 +131,7 @@ public class RidgeProbe extends AbstractClassifier
    * @return a description suitable for the GUI
    */
   public String globalInfo() {
-    return "Closed-form ridge linear head (the \"linear probe\" of weak-to-strong generalization): "
+    return "Closed-form ridge linear head, the \"linear probe\" of weak-to-strong generalization. It is "
       + "ridge regression on the attributes with an unpenalised intercept, minimising "
       + "(1/V) sum_i v_i ||t_i - b - W'x_i||^2 + beta ||W||^2, where v_i are the instance weights "
       + "and V their sum (with unit weights the theory's (1/n)||Xw - y||^2 + beta||w||^2; beta is "
@@ -176,11 +182,11 @@ public class RidgeProbe extends AbstractClassifier
    * @return beta
    */
   @OptionMetadata(displayName = "ridge (beta)",
-    description = "The ridge coefficient beta >= 0 of the loss (1/V) sum_i v_i ||t_i - b - W'x_i||^2"
-      + " + beta ||W||^2 (V = sum of instance weights; beta is not multiplied by n). 0 gives "
-      + "ordinary least squares, minimum-norm when the attributes are rank deficient "
-      + "(default " + DEFAULT_RIDGE + ").",
-    commandLineParamName = "R", commandLineParamSynopsis = "-R <beta>", displayOrder = 1)
+    description = "The ridge coefficient beta (at least 0) of the loss; 0 gives ordinary least squares. "
+      + "The default is " + DEFAULT_RIDGE + ". The loss is (1/V) sum_i v_i ||t_i - b - W'x_i||^2 + beta ||W||^2, with V the "
+      + "sum of instance weights (beta is not multiplied by n); least squares are minimum-norm when "
+      + "the attributes are rank deficient.",
+    commandLineParamName = "ridge", commandLineParamSynopsis = "-ridge <beta>", displayOrder = 1)
   public double getRidge() {
     return m_Ridge;
   }
@@ -230,15 +236,16 @@ public class RidgeProbe extends AbstractClassifier
    */
   @Override
   public void setOptions(String[] options) throws Exception {
+    DeprecatedOptions.rename(options, OLD_SPELLINGS);
     if (options != null) {
       String[] probe = options.clone();
-      String ridge = Utils.getOption('R', probe);
+      String ridge = Utils.getOption("ridge", probe);
       if (ridge.length() > 0) {
         double value;
         try {
           value = Double.parseDouble(ridge);
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("RidgeProbe: -R expects a number (the ridge beta "
+          throw new IllegalArgumentException("RidgeProbe: -ridge expects a number (the ridge beta "
             + ">= 0), got '" + ridge + "'.");
         }
         checkRidge(value);
@@ -250,6 +257,17 @@ public class RidgeProbe extends AbstractClassifier
       }
     }
     super.setOptions(options);
+  }
+
+  /**
+   * The options: the annotated properties, those of AbstractClassifier, and the old spelling -R of
+   * -ridge (the name the package's other components use).
+   *
+   * @return the options
+   */
+  @Override
+  public Enumeration<Option> listOptions() {
+    return DeprecatedOptions.listing(super.listOptions(), OLD_SPELLINGS);
   }
 
   private static int solverFromString(String s) {
@@ -265,7 +283,7 @@ public class RidgeProbe extends AbstractClassifier
     if (!(ridge >= 0) || Double.isInfinite(ridge)) {
       throw new IllegalArgumentException("RidgeProbe: the ridge beta must be a finite number >= 0, "
         + "got " + ridge + ". Use 0 for ordinary least squares (minimum-norm when rank deficient) "
-        + "or a small positive value such as " + DEFAULT_RIDGE + " (option -R).");
+        + "or a small positive value such as " + DEFAULT_RIDGE + ".");
     }
   }
 

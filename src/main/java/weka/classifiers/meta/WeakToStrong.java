@@ -33,11 +33,11 @@ import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.Remove;
 import weka.w2s.RepresentationLayout;
 import weka.w2s.StrictOptions;
+import weka.w2s.W2SGDigits;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.core.PairAnalysis;
 import weka.w2s.core.PrincipalSettings;
-import weka.w2s.core.SampleGeometry;
-import weka.w2s.core.W2SGAnalyzer;
+import weka.w2s.core.RepresentationAnalysis;
 import weka.w2s.targets.Auto;
 import weka.w2s.targets.ClassifierHead;
 import weka.w2s.targets.Selection;
@@ -364,6 +364,7 @@ public class WeakToStrong extends AbstractClassifier
         predict(strongModel, strongView, split.labelledPool()));
     report.strategy = m_targets.label();
     report.strongModel = Utils.toCommandLine(strongModel);
+    report.sameAttributes = Arrays.equals(weakAttributes, strongAttributes);
     // a property of the two representations, not of the strategy: the same rule as W2SGAnalysis
     report.analyzeRepresentations(split, header, weakAttributes, strongAttributes, PrincipalSettings.defaults());
     m_trained = new Trained(weakModel, strongModel, weakView, strongView, report);
@@ -493,6 +494,12 @@ public class WeakToStrong extends AbstractClassifier
     sb.append("Strong model: ").append(r.strongModel).append(" on ")
         .append(m_trained.strongView.size()).append(" attribute(s)")
         .append(m_learnWeakSliceGold ? ", also on the weak slice's gold labels" : "").append('\n');
+    if (r.sameAttributes) {
+      sb.append("\nWarning: the weak and the strong model use the same ").append(m_trained.weakView.size())
+          .append(" attribute(s) (weak attributes '").append(m_weakAttributes).append("', strong attributes '")
+          .append(m_strongAttributes).append("'), so they share one representation and the W2SG score is 0.")
+          .append(" Set 'weak attributes' and 'strong attributes' to the two models' own representations.\n");
+    }
     if (r.selection != null) {
       sb.append("\nAuto chose: ").append(r.selection.chosen().candidate).append(" (cross-fitted accuracy on ")
           .append(r.selection.validationRows()).append(" weak-slice instances)\n");
@@ -663,6 +670,8 @@ public class WeakToStrong extends AbstractClassifier
     int targetsUsed;
     String strategy = "";
     String strongModel = "";
+    /** Whether the weak and strong models see the same attributes (then there is no weak-to-strong gap). */
+    boolean sameAttributes;
     Selection selection;
 
     static Report of(Split split, double[][] weakLabels, Targets targets, boolean goldTargets,
@@ -710,10 +719,10 @@ public class WeakToStrong extends AbstractClassifier
           layout.fill(split.pool.instance(i), row, i + 1, false);
           stats.add(row);
         }
-        W2SGAnalyzer analyzer = new W2SGAnalyzer(
-            SampleGeometry.of(stats, settings, SampleGeometry.Path.AUTO), weakSliceSize);
-        PairAnalysis pair = analyzer.analyze(analyzer.weakSpace(layout.weak().get(0).columns()),
-            analyzer.strongSpace(layout.strong().get(0).columns()), layout.labelColumns());
+        PairAnalysis pair = RepresentationAnalysis.of(stats,
+            Collections.singletonList(layout.weak().get(0).columns()),
+            Collections.singletonList(layout.strong().get(0).columns()), layout.labelColumns(), settings,
+            weakSliceSize).pair(0, 0);
         w2sgScore = pair.score();
         w2sgFrobeniusNormalized = pair.frobeniusNormalized();
         predGap = pair.predGap();
@@ -782,11 +791,12 @@ public class WeakToStrong extends AbstractClassifier
       if (Double.isNaN(w2sgScore)) {
         sb.append("  not computed: ").append(representationNote).append('\n');
       } else {
-        sb.append("  W2SG score ||P_s(I-P_w)||_op:  ").append(Utils.doubleToString(w2sgScore, decimals))
+        // significant digits, whatever numDecimalPlaces says: scores near 1 or 0 must stay apart
+        sb.append("  W2SG score ||P_s(I-P_w)||_op:  ").append(W2SGDigits.significant(w2sgScore))
             .append("  (k_weak = ").append(kWeak).append(", k_strong = ").append(kStrong).append(")\n");
         sb.append("  normalized Frobenius variant:  ")
-            .append(Utils.doubleToString(w2sgFrobeniusNormalized, decimals)).append('\n');
-        sb.append("  PredGap ||P_s(I-P_w)y||^2/n:   ").append(Utils.doubleToString(predGap, decimals))
+            .append(W2SGDigits.significant(w2sgFrobeniusNormalized)).append('\n');
+        sb.append("  PredGap ||P_s(I-P_w)y||^2/n:   ").append(W2SGDigits.significant(predGap))
             .append('\n');
       }
       return sb.toString();

@@ -414,7 +414,7 @@ public final class JointStatistics implements Serializable {
   }
 
   /** The fold's back end; Java if the native one was chosen where this object was made but is missing here. */
-  private LinearAlgebra linearAlgebra() {
+  public LinearAlgebra linearAlgebra() {
     return backEnd == LinearAlgebra.Choice.NATIVE && LinearAlgebra.nativeAvailable()
         ? LinearAlgebra.of(LinearAlgebra.Choice.NATIVE) : LinearAlgebra.java();
   }

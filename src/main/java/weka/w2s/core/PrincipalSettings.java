@@ -12,6 +12,10 @@ public final class PrincipalSettings implements Serializable {
 
   /** Eigenvalues below this fraction of the largest are rounding noise of a rank-deficient matrix. */
   public static final double DEFAULT_RANK_TOLERANCE = 1e-10;
+  /** Default variance fraction rho of W2SG-MATH.md section 2. */
+  public static final double DEFAULT_VARIANCE = 0.9;
+  /** Beyond this ridge the shrinkage factors' squares underflow and the ratios become 0/0. */
+  public static final double MAX_RIDGE = 1e100;
 
   private final PrincipalRule rule;
   private final double ridge;
@@ -22,8 +26,9 @@ public final class PrincipalSettings implements Serializable {
     if (rule == null || shrinkage == null) {
       throw new IllegalArgumentException("rule and shrinkage must be given.");
     }
-    if (!(ridge >= 0) || Double.isInfinite(ridge)) {
-      throw new IllegalArgumentException("The ridge beta must be a finite number >= 0, got " + ridge + ".");
+    if (!(ridge >= 0 && ridge <= MAX_RIDGE)) {
+      throw new IllegalArgumentException("The ridge beta must be a number from 0 to 1e100, got " + ridge
+          + "; a larger beta shrinks every direction to 0 and the scores lose all precision.");
     }
     if (!(rankTolerance > 0 && rankTolerance < 1)) {
       throw new IllegalArgumentException("The rank tolerance must lie in (0, 1), got " + rankTolerance + ".");
@@ -36,7 +41,32 @@ public final class PrincipalSettings implements Serializable {
 
   /** The defaults of W2SG-MATH.md: rho = 0.9, beta = 0, soft shrinkage. */
   public static PrincipalSettings defaults() {
-    return new PrincipalSettings(PrincipalRule.variance(0.9), 0.0, Shrinkage.SOFT, DEFAULT_RANK_TOLERANCE);
+    return new PrincipalSettings(PrincipalRule.variance(DEFAULT_VARIANCE), 0.0, Shrinkage.SOFT,
+        DEFAULT_RANK_TOLERANCE);
+  }
+
+  /**
+   * The settings of the options every component shows: the one place where their values are checked.
+   *
+   * @param k         a fixed principal dimension, or 0 to choose k by rho or automatically
+   * @param rho       the variance fraction, 0 &lt; rho &lt;= 1 (checked even when k is fixed or automatic)
+   * @param automatic whether k is chosen by the automatic threshold
+   * @param ridge     the ridge beta, 0 to {@link #MAX_RIDGE}
+   * @param hard      hard shrinkage (factors 1) instead of soft
+   * @throws IllegalArgumentException with one message per wrong value
+   */
+  public static PrincipalSettings of(int k, double rho, boolean automatic, double ridge, boolean hard) {
+    if (k < 0) {
+      throw new IllegalArgumentException("The principal dimension k must be at least 1, or 0 to choose it"
+          + " by rho or automatically; got " + k + ".");
+    }
+    if (k > 0 && automatic) {
+      throw new IllegalArgumentException("A fixed principal dimension k = " + k + " and the automatic k"
+          + " exclude each other; set only one of them (k = 0 chooses k automatically).");
+    }
+    PrincipalRule variance = PrincipalRule.variance(rho);
+    PrincipalRule rule = k > 0 ? PrincipalRule.fixed(k) : automatic ? PrincipalRule.automatic() : variance;
+    return new PrincipalSettings(rule, ridge, hard ? Shrinkage.HARD : Shrinkage.SOFT, DEFAULT_RANK_TOLERANCE);
   }
 
   public PrincipalRule rule() {

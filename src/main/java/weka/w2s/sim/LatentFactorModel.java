@@ -1,6 +1,5 @@
 package weka.w2s.sim;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,8 +8,6 @@ import java.util.Random;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instances;
-import weka.core.Utils;
-import weka.core.converters.ConverterUtils.DataSink;
 
 /**
  * Synthetic representations that follow the assumptions of the principal-kernel theory: q latent
@@ -18,7 +15,8 @@ import weka.core.converters.ConverterUtils.DataSink;
  * factors through its own random mixing A_v and adds an isotropic Gaussian tail,
  * h_v = signal * A_v z_S + noise * e; the label is y = w^T z + noise, or its sign as a nominal
  * class {neg, pos}. A view that sees fewer of the label's factors is a weaker model. Rows are drawn
- * one at a time, so arbitrarily long samples can be streamed.
+ * one at a time, so arbitrarily long samples can be streamed. Users draw it through the data
+ * generator weka.datagenerators.classifiers.classification.W2SGLatentFactors.
  */
 public final class LatentFactorModel {
 
@@ -51,6 +49,28 @@ public final class LatentFactorModel {
 
     public int dimension() {
       return dimension;
+    }
+
+    /** The factors it sees, 0-based. */
+    public int[] factors() {
+      return factors.clone();
+    }
+
+    /** Its mixing A_v, dimension x factors().length. */
+    public double[][] mixing() {
+      double[][] copy = new double[mixing.length][];
+      for (int i = 0; i < copy.length; i++) {
+        copy[i] = mixing[i].clone();
+      }
+      return copy;
+    }
+
+    public double signal() {
+      return signal;
+    }
+
+    public double noise() {
+      return noise;
     }
   }
 
@@ -101,6 +121,11 @@ public final class LatentFactorModel {
     int[] seen = all.subList(0, Math.min(count, all.size())).stream().mapToInt(Integer::intValue).sorted()
         .toArray();
     return addView(name, dimension, seen, signal, noise);
+  }
+
+  /** The standard deviation of latent factor i (0-based). */
+  public double factorScale(int i) {
+    return factorScales[i];
   }
 
   public List<View> views() {
@@ -219,25 +244,5 @@ public final class LatentFactorModel {
       r[i] = i;
     }
     return r;
-  }
-
-  /**
-   * Writes a sample of the bundled model: {@code -o file [-n rows] [-S seed] [-numeric]}; the file
-   * type follows the extension (.arff, .arff.gz, .csv).
-   */
-  public static void main(String[] args) throws Exception {
-    String out = Utils.getOption('o', args);
-    if (out.isEmpty()) {
-      System.err.println("Usage: LatentFactorModel -o <file.arff[.gz]> [-n rows] [-S seed] [-numeric]");
-      System.exit(2);
-    }
-    String n = Utils.getOption('n', args);
-    String seed = Utils.getOption('S', args);
-    boolean numeric = Utils.getFlag("numeric", args);
-    Utils.checkForRemainingOptions(args);
-    long s = seed.isEmpty() ? 1 : Long.parseLong(seed);
-    Instances data = bundled(s).sample("w2sg-latent", n.isEmpty() ? 1000 : Integer.parseInt(n), !numeric,
-        s + 1);
-    DataSink.write(new File(out).getPath(), data);
   }
 }

@@ -40,14 +40,14 @@ public class Confidence extends TargetStrategy {
   @Override
   public String globalInfo() {
     return "Auxiliary confidence: the strong model learns a mix of the weak labels and its own hardened"
-        + " predictions, (1 - a) * weak + a * hardened strong, so that it can overrule weak labels it"
-        + " confidently disagrees with (the auxiliary confidence loss of Burns and others, 2023). Hardening keeps the weak labels' class balance (two classes: a"
+        + " predictions (Burns and others, 2023). The mix is (1 - a) * weak + a * hardened strong, so that it"
+        + " can overrule weak labels it confidently disagrees with (the auxiliary confidence loss). Hardening keeps the weak labels' class balance (two classes: a"
         + " threshold at that quantile; more classes: the most likely class). For a head without an inner"
         + " training loop the weight a rises in equal steps over a few refits, from a / rounds to a.";
   }
 
   @OptionMetadata(displayName = "confidence weight", description = "The final weight a of the strong model's own"
-      + " hardened predictions, in [0, 1]; Burns and others use 0.5 to 0.75.", commandLineParamName = "weight",
+      + " hardened predictions, from 0 to 1; Burns and others use a half to three quarters.", commandLineParamName = "weight",
       commandLineParamSynopsis = "-weight <a>", displayOrder = 1)
   public double getWeight() {
     return m_weight;

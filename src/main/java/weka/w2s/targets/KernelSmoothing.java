@@ -34,9 +34,10 @@ public class KernelSmoothing extends PrincipalStrategy {
 
   @Override
   public String globalInfo() {
-    return "Principal-kernel smoothing: the weak labels are projected by the strong model's principal kernel"
-        + " P_s (the part of them the strong model can learn), clipped at zero and normalised to class"
-        + " distributions, and the strong model learns these (Xue, Li and Mirzasoleiman, ICML 2025).";
+    return "Principal-kernel smoothing: the strong model learns the part of the weak labels it can learn"
+        + " (Xue, Li and Mirzasoleiman, ICML 2025). The weak labels are projected by the strong model's"
+        + " principal kernel P_s, clipped at zero and normalised to class distributions, and the strong model"
+        + " learns these.";
   }
 
   @Override

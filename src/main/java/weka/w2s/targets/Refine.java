@@ -73,10 +73,11 @@ public class Refine extends PrincipalStrategy {
 
   @Override
   public String globalInfo() {
-    return "Refinement: the strong model infers each instance's class from the weak labels of its k nearest"
-        + " neighbours in the strong representation (its in-context batch), read through the weak model's"
-        + " noise channel, and learns these refined labels instead of the weak labels (Somerstep and others,"
-        + " ICLR 2025). The batch's evidence is a distance-weighted mean (neighbours share the weak"
+    return "Refinement: the strong model learns labels inferred from the weak labels of each instance's"
+        + " neighbours (Somerstep and others, ICLR 2025). Each instance's class is inferred from the weak labels"
+        + " of its k nearest neighbours in the strong representation (its in-context batch), read through the"
+        + " weak model's noise channel, and the strong model learns these refined labels instead of the weak"
+        + " labels. The batch's evidence is a distance-weighted mean (neighbours share the weak"
         + " model's errors, so they are not counted as independent). How far to trust the batch against the"
         + " instance's own weak label is learned on the weak slice's gold labels by a logistic combination,"
         + " each slice instance seen as a pool instance is: labelled by a weak model that did not train on it,"
@@ -87,8 +88,8 @@ public class Refine extends PrincipalStrategy {
   }
 
   @OptionMetadata(displayName = "neighbours k", description = "The size k of each instance's in-context batch,"
-      + " the instance included (at least 1); the pool size caps it.", commandLineParamName = "k",
-      commandLineParamSynopsis = "-k <k>", displayOrder = 1)
+      + " the instance included (at least 1); the pool size caps it.", commandLineParamName = "neighbours",
+      commandLineParamSynopsis = "-neighbours <k>", displayOrder = 1)
   public int getK() {
     return m_k;
   }
@@ -118,6 +119,12 @@ public class Refine extends PrincipalStrategy {
 
   public void setHardLabels(boolean value) {
     m_hardLabels = value;
+  }
+
+  /** -k was this option's name; elsewhere in the package -k is the principal dimension. */
+  @Override
+  protected String[] oldSpellings() {
+    return new String[] {"k", "neighbours"};
   }
 
   @Override

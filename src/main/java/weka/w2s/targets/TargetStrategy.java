@@ -8,6 +8,7 @@ import weka.core.OptionHandler;
 import weka.core.RevisionHandler;
 import weka.core.RevisionUtils;
 import weka.core.Utils;
+import weka.w2s.DeprecatedOptions;
 import weka.w2s.StrictOptions;
 
 /**
@@ -56,7 +57,7 @@ public abstract class TargetStrategy implements OptionHandler, Serializable, Rev
           return (TargetStrategy) StrictOptions.handler(TargetStrategy.class, s, "targets");
         }
         throw new IllegalArgumentException("Unknown strategy '" + s + "'; choose from " + String.join(", ", NAMES)
-            + " or give a class name with options (e.g. \"weka.w2s.targets.Refine -k 32\").");
+            + " or give a class name with options (e.g. \"weka.w2s.targets.Refine -neighbours 32\").");
     }
   }
 
@@ -90,7 +91,16 @@ public abstract class TargetStrategy implements OptionHandler, Serializable, Rev
 
   @Override
   public Enumeration<Option> listOptions() {
-    return Option.listOptionsForClassHierarchy(getClass(), TargetStrategy.class).elements();
+    return DeprecatedOptions.listing(Option.listOptionsForClassHierarchy(getClass(), TargetStrategy.class)
+        .elements(), oldSpellings());
+  }
+
+  /**
+   * Old option names still read, as old and current name pairs without the dash (none by default),
+   * so that saved command lines keep working after a rename.
+   */
+  protected String[] oldSpellings() {
+    return new String[0];
   }
 
   /**
@@ -106,6 +116,7 @@ public abstract class TargetStrategy implements OptionHandler, Serializable, Rev
   @Override
   public void setOptions(String[] options) throws Exception {
     resetOptions();
+    DeprecatedOptions.rename(options, oldSpellings());
     StrictOptions.set(options, this, TargetStrategy.class);
     validate();
     try {

@@ -618,11 +618,11 @@ class RidgeProbeClosedFormTest {
     assertTrue(message(e).contains("no class attribute is set"), message(e));
 
     e = assertThrows(IllegalArgumentException.class, () -> new RidgeProbe().setRidge(-1));
-    assertTrue(message(e).contains(">= 0") && message(e).contains("-R"), message(e));
+    assertTrue(message(e).contains(">= 0") && message(e).contains("ridge beta"), message(e));
     e = assertThrows(IllegalArgumentException.class, () -> new RidgeProbe().setRidge(Double.NaN));
     assertTrue(message(e).contains(">= 0"), message(e));
     e = assertThrows(IllegalArgumentException.class,
-      () -> new RidgeProbe().setOptions(new String[] {"-R", "-0.5"}));
+      () -> new RidgeProbe().setOptions(new String[] {"-ridge", "-0.5"}));
     assertTrue(message(e).contains(">= 0"), message(e));
     e = assertThrows(IllegalArgumentException.class,
       () -> new RidgeProbe().setOptions(new String[] {"-R", "abc"}));
@@ -664,9 +664,10 @@ class RidgeProbeClosedFormTest {
     for (Option o : Collections.list(p.listOptions())) {
       names.add(o.name());
     }
-    assertTrue(names.containsAll(Arrays.asList("R", "solver")), names.toString());
+    assertTrue(names.containsAll(Arrays.asList("ridge", "solver", "R")), names.toString());
 
-    p.setOptions(new String[] {"-R", "0.25", "-solver", "dual"});
+    p.setOptions(new String[] {"-R", "0.25", "-solver", "dual"}); // -R: the old spelling of -ridge
+    assertEquals("-ridge", p.getOptions()[0], "written with the current name");
     assertEquals(0.25, p.getRidge(), 0);
     assertEquals(RidgeProbe.SOLVER_DUAL, p.getSolver().getSelectedTag().getID());
     String[] opts = p.getOptions();

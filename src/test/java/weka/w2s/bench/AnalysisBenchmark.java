@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +33,8 @@ import weka.w2s.core.JointStatistics;
 import weka.w2s.core.LinearAlgebra;
 import weka.w2s.core.PairAnalysis;
 import weka.w2s.core.PrincipalSettings;
-import weka.w2s.core.PrincipalSpace;
+import weka.w2s.core.RepresentationAnalysis;
 import weka.w2s.core.SampleGeometry;
-import weka.w2s.core.W2SGAnalyzer;
 import weka.w2s.sim.LatentFactorModel;
 
 /**
@@ -270,7 +270,7 @@ public final class AnalysisBenchmark {
       accumulate += t2 - t1;
     }
     long t3 = System.nanoTime();
-    Outcome outcome = analyze(stats, w.weakColumns(), w.strongColumns(), w.labelColumns(), la);
+    Outcome outcome = analyze(stats, w.weakColumns(), w.strongColumns(), w.labelColumns());
     long decompose = System.nanoTime() - t3;
     HeapMonitor.Usage usage = heap.stop();
 
@@ -300,7 +300,7 @@ public final class AnalysisBenchmark {
     }
     long t2 = System.nanoTime();
     Outcome outcome = analyze(stats, layout.weak().get(0).columns(), layout.strong().get(0).columns(),
-        layout.labelColumns(), la);
+        layout.labelColumns());
     long t3 = System.nanoTime();
     HeapMonitor.Usage usage = heap.stop();
 
@@ -371,14 +371,10 @@ public final class AnalysisBenchmark {
   }
 
   /** Decomposition and analysis with the package defaults (rho = 0.9, beta = 0, soft shrinkage). */
-  static Outcome analyze(JointStatistics stats, int[] weakColumns, int[] strongColumns, int[] labels,
-      LinearAlgebra la) {
-    SampleGeometry geometry =
-        SampleGeometry.of(stats, PrincipalSettings.defaults(), SampleGeometry.Path.AUTO, la);
-    W2SGAnalyzer analyzer = new W2SGAnalyzer(geometry);
-    PrincipalSpace weak = analyzer.weakSpace(weakColumns);
-    PrincipalSpace strong = analyzer.strongSpace(strongColumns);
-    return new Outcome(analyzer.analyze(weak, strong, labels), geometry.path(), la);
+  static Outcome analyze(JointStatistics stats, int[] weakColumns, int[] strongColumns, int[] labels) {
+    RepresentationAnalysis analysis = RepresentationAnalysis.of(stats, Collections.singletonList(weakColumns),
+        Collections.singletonList(strongColumns), labels, PrincipalSettings.defaults(), stats.weight());
+    return new Outcome(analysis.pair(0, 0), analysis.geometry().path(), stats.linearAlgebra());
   }
 
   private static Map<String, String> common(String phase, int n, int columns, long nanos, long generation,

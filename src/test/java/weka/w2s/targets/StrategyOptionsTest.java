@@ -63,7 +63,7 @@ class StrategyOptionsTest {
   static Stream<Arguments> wrongOptions() {
     return Stream.of(
         Arguments.of("weka.w2s.targets.Refine", List.of("-k", "0"), "at least 1"),
-        Arguments.of("weka.w2s.targets.Refine", List.of("-k", "many"), "-k needs a whole number"),
+        Arguments.of("weka.w2s.targets.Refine", List.of("-neighbours", "many"), "-neighbours needs a whole number"),
         Arguments.of("weka.w2s.targets.Refine", List.of("-space", "curved"), "-space must be one of"),
         Arguments.of("weka.w2s.targets.Refine", List.of("-variance", "0"), "(0, 1]"),
         Arguments.of("weka.w2s.targets.KernelSmoothing", List.of("-principal", "best"), "-principal must be one of"),

@@ -2,6 +2,7 @@ package weka.filters.unsupervised.attribute;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -13,6 +14,7 @@ import weka.core.Capabilities.Capability;
 import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
+import weka.core.Option;
 import weka.core.OptionMetadata;
 import weka.core.RevisionUtils;
 import weka.core.SelectedTag;
@@ -27,15 +29,14 @@ import weka.core.WekaException;
 import weka.filters.Filter;
 import weka.filters.UnsupervisedFilter;
 import weka.w2s.FilterMain;
+import weka.w2s.DeprecatedOptions;
 import weka.w2s.RepresentationLayout;
 import weka.w2s.Tags;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.core.PrincipalFeatureMap;
-import weka.w2s.core.PrincipalRule;
 import weka.w2s.core.PrincipalSettings;
 import weka.w2s.core.PrincipalSpace;
 import weka.w2s.core.SampleGeometry;
-import weka.w2s.core.Shrinkage;
 
 /**
  * <!-- globalinfo-start --> Replaces a range of numeric attributes (one model's representation h(x))
@@ -67,9 +68,12 @@ public class PrincipalKernel extends Filter
     new Tag(PATH_GRAM, "gram", "gram") };
 
   /** Default variance fraction rho of W2SG-MATH.md section 2. */
-  public static final double DEFAULT_VARIANCE = 0.9;
+  public static final double DEFAULT_VARIANCE = PrincipalSettings.DEFAULT_VARIANCE;
 
   private static final String NAME = "PrincipalKernel";
+
+  /** Old spellings still read: -K is -k, -R is -variance (the names of W2SGAnalysis). */
+  private static final String[] OLD_SPELLINGS = {"K", "k", "R", "variance"};
 
   // ----------------------------------------------------------------- options
 
@@ -113,24 +117,27 @@ public class PrincipalKernel extends Filter
       + "principal-kernel features (weak-to-strong generalization, Xue, Li and Mirzasoleiman 2025).\n\n"
       + "On the first batch (the training data, n instances) the range is centred and the "
       + "eigenpairs (lambda_i, v_i) of its covariance are computed. k principal directions are kept: "
-      + "a fixed k (-K), the smallest k that explains a fraction rho of the variance (-R, default "
-      + DEFAULT_VARIANCE + "), or an automatic threshold (-auto, Gavish and Donoho's optimal hard "
-      + "threshold). The tail gives gamma = (sum_{i>k} lambda_i) / m and alpha = beta + gamma, and "
-      + "every instance gets the k features z_i(x) = sqrt(d_i / lambda_i) v_i'(h(x) - mean), with "
-      + "d_i = lambda_i / (lambda_i + alpha) (d_i = 1 with -hard). On the training instances the "
-      + "linear kernel of the new attributes divided by n is then exactly the principal kernel "
-      + "P = sum_{i<=k} d_i u_i u_i' of the paper, so a linear or kernel learner on the output "
-      + "works with P. With -scores the plain principal-component scores v_i'(h(x) - mean) are "
-      + "output instead. Later batches (test data) are transformed with the map learned on the first "
-      + "batch.\n\n"
-      + "The new attributes (prefix + pk1..pkK, or pc1..pcK) take the place of the first attribute "
-      + "of the range; all other attributes, including the class, pass through unchanged and in "
-      + "their order. Missing values in the range are an error, unless -skip-missing is set: such "
-      + "instances are then left out of the fit and get missing features. Instance weights of the "
-      + "first batch count as frequencies: an instance of weight 2 counts as two, and n is the total "
-      + "weight. The weights of every batch pass through to the output. A k larger than the rank of the range is reduced to the rank (with a "
-      + "warning, also in toString()); with -output-debug-info the fitted kernel (k, gamma, alpha, the "
-      + "leading eigenvalues and shrinkage factors) is printed to stderr.\n\n"
+      + "a fixed k (property 'k (fixed principal dimension)'), the smallest k that explains a "
+      + "fraction rho of the variance ('rho (variance fraction)', default " + DEFAULT_VARIANCE
+      + "), or an automatic threshold ('automatic k', Gavish and Donoho's optimal hard threshold). "
+      + "The tail gives gamma = (sum_{i>k} lambda_i) / m and alpha = beta + gamma, and every instance "
+      + "gets the k features z_i(x) = sqrt(d_i / lambda_i) v_i'(h(x) - mean), with "
+      + "d_i = lambda_i / (lambda_i + alpha) (d_i = 1 with 'hard shrinkage'). On the training "
+      + "instances the linear kernel of the new attributes divided by n is then exactly the principal "
+      + "kernel P = sum_{i<=k} d_i u_i u_i' of the paper, so a linear or kernel learner on the output "
+      + "works with P. With 'output PC scores' the plain principal-component scores "
+      + "v_i'(h(x) - mean) are output instead. Later batches (test data) are transformed with the map "
+      + "learned on the first batch.\n\n"
+      + "The new attributes (name prefix + pk1..pkK, or pc1..pcK) take the place of the first "
+      + "attribute of the range; all other attributes, including the class, pass through unchanged "
+      + "and in their order. Missing values in the range are an error, unless 'skip missing values' "
+      + "is set: such instances are then left out of the fit and get missing features. Instance "
+      + "weights of the first batch count as frequencies: an instance of weight 2 counts as two, and n "
+      + "is the total weight; the weights of every batch pass through. A k larger than the rank of the range is reduced to the rank, with a "
+      + "warning.\n\n"
+      + "The fitted kernel (k, gamma, alpha, the leading eigenvalues and shrinkage factors) is the "
+      + "filter's text (toString): the KnowledgeFlow's TextViewer shows it, and so does the console "
+      + "with 'debug' (output-debug-info) set. The mathematics is in doc/W2SG-MATH.md of the package.\n\n"
       + "For more information see:\n\n" + getTechnicalInformation().toString();
   }
 
@@ -156,9 +163,9 @@ public class PrincipalKernel extends Filter
   // ------------------------------------------------------------------ options
 
   @OptionMetadata(displayName = "attribute range",
-    description = "The representation to replace: a Weka range (e.g. 1-384, first-10,last) or "
-      + "name:REGEX for every attribute whose name matches. Empty (the default) selects every "
-      + "numeric attribute except the class and date attributes.",
+    description = "The representation to replace, as a Weka range or name:REGEX; empty selects every "
+      + "numeric attribute but the class. A range such as 1-384 or first-10,last; name:REGEX takes "
+      + "every attribute whose name matches. Date attributes are never selected.",
     commandLineParamName = "range", commandLineParamSynopsis = "-range <range or name:REGEX>",
     displayOrder = 1)
   public String getAttributeRange() {
@@ -170,9 +177,9 @@ public class PrincipalKernel extends Filter
   }
 
   @OptionMetadata(displayName = "k (fixed principal dimension)",
-    description = "A fixed principal dimension k >= 1 (reduced to the rank of the range if larger). "
-      + "0 (the default) chooses k by the variance fraction rho, or automatically with -auto.",
-    commandLineParamName = "K", commandLineParamSynopsis = "-K <k>", displayOrder = 2)
+    description = "A fixed principal dimension k, or 0 to choose k by rho or automatically. A k larger "
+      + "than the rank of the range is reduced to the rank; 0 is the default.",
+    commandLineParamName = "k", commandLineParamSynopsis = "-k <k>", displayOrder = 2)
   public int getPrincipalDimension() {
     return m_K;
   }
@@ -182,10 +189,10 @@ public class PrincipalKernel extends Filter
   }
 
   @OptionMetadata(displayName = "rho (variance fraction)",
-    description = "When k is 0 and -auto is not set: k is the smallest number of principal "
-      + "directions whose eigenvalues make up this fraction of the total variance, 0 < rho <= 1 "
-      + "(default " + DEFAULT_VARIANCE + ").",
-    commandLineParamName = "R", commandLineParamSynopsis = "-R <rho>", displayOrder = 3)
+    description = "The variance fraction rho (above 0, at most 1) that the principal directions "
+      + "explain, when k is 0 and 'automatic k' is off. k is then the smallest number of directions "
+      + "whose eigenvalues make up this fraction of the total variance (default " + DEFAULT_VARIANCE + ").",
+    commandLineParamName = "variance", commandLineParamSynopsis = "-variance <rho>", displayOrder = 3)
   public double getVarianceFraction() {
     return m_Variance;
   }
@@ -209,8 +216,8 @@ public class PrincipalKernel extends Filter
   }
 
   @OptionMetadata(displayName = "ridge (beta)",
-    description = "The ridge beta >= 0 of the head the kernel describes; alpha = beta + gamma "
-      + "(default 0).",
+    description = "The ridge beta (at least 0) of the head the kernel describes; alpha = beta + gamma. "
+      + "The default is 0; at most 1e100.",
     commandLineParamName = "ridge", commandLineParamSynopsis = "-ridge <beta>", displayOrder = 5)
   public double getRidge() {
     return m_Ridge;
@@ -221,9 +228,8 @@ public class PrincipalKernel extends Filter
   }
 
   @OptionMetadata(displayName = "training-set size m",
-    description = "The size m of the sample the head is trained on, in gamma = (sum of the tail "
-      + "eigenvalues) / m. 0 (the default) uses n, the number of instances fitted in the first "
-      + "batch.",
+    description = "The size m of the head's training sample, or 0 for the instances of the first batch. "
+      + "It enters gamma = (sum of the tail eigenvalues) / m; 0, the default, uses n.",
     commandLineParamName = "m", commandLineParamSynopsis = "-m <size>", displayOrder = 6)
   public int getTrainingSetSize() {
     return m_TrainSize;
@@ -234,8 +240,8 @@ public class PrincipalKernel extends Filter
   }
 
   @OptionMetadata(displayName = "hard shrinkage",
-    description = "Use shrinkage factors d_i = 1, so that P is the orthogonal projection onto the "
-      + "principal span (default: d_i = lambda_i / (lambda_i + alpha)).",
+    description = "Use shrinkage factors d_i = 1, making P the projection onto the principal span. "
+      + "Off (the default): d_i = lambda_i / (lambda_i + alpha).",
     commandLineParamName = "hard", commandLineParamSynopsis = "-hard", commandLineParamIsFlag = true,
     displayOrder = 7)
   public boolean getHardShrinkage() {
@@ -247,8 +253,8 @@ public class PrincipalKernel extends Filter
   }
 
   @OptionMetadata(displayName = "output PC scores",
-    description = "Output the principal-component scores v_i'(h - mean) (attributes pc1..pcK, "
-      + "variance lambda_i) instead of the principal-kernel features.",
+    description = "Output the principal-component scores v_i'(h - mean) instead of the kernel features. "
+      + "The attributes are then pc1..pcK, with variances lambda_i.",
     commandLineParamName = "scores", commandLineParamSynopsis = "-scores",
     commandLineParamIsFlag = true, displayOrder = 8)
   public boolean getOutputScores() {
@@ -274,9 +280,9 @@ public class PrincipalKernel extends Filter
   }
 
   @OptionMetadata(displayName = "computation path",
-    description = "The eigenproblem to solve: 'covariance' (d x d, memory independent of n), "
-      + "'gram' (n x n, holds the rows of the range) or 'auto' (gram when there are fewer "
-      + "instances than attributes in the range; the default). All give the same features.",
+    description = "The eigenproblem to solve: covariance, gram or auto (the default); all give the same "
+      + "features. Covariance is d x d with memory independent of n; gram is n x n and holds the rows "
+      + "of the range; auto takes gram when there are fewer instances than attributes in the range.",
     commandLineParamName = "path", commandLineParamSynopsis = "-path <auto|covariance|gram>",
     displayOrder = 10)
   public SelectedTag getPath() {
@@ -288,9 +294,10 @@ public class PrincipalKernel extends Filter
   }
 
   @OptionMetadata(displayName = "name prefix",
-    description = "Text put before the new attribute names pk1..pkK (pc1..pcK with -scores). Empty "
-      + "(the default) uses the common name prefix of the range up to its last separator, e.g. "
-      + "strong_pk1 for strong_0..strong_95.",
+    description = "Text put before the new attribute names pk1 to pkK (pc1 to pcK with PC scores), empty for "
+      + "automatic. "
+      + "Empty (the default) uses the common name prefix of the range up to its last separator, so "
+      + "strong_0 to strong_95 give strong_pk1 and onwards.",
     commandLineParamName = "prefix", commandLineParamSynopsis = "-prefix <text>", displayOrder = 11)
   public String getNamePrefix() {
     return m_Prefix;
@@ -310,9 +317,10 @@ public class PrincipalKernel extends Filter
    */
   @Override
   public void setOptions(String[] options) throws Exception {
+    DeprecatedOptions.rename(options, OLD_SPELLINGS);
     String[] probe = options.clone();
-    checkConvertible(probe, "K", true);
-    checkConvertible(probe, "R", false);
+    checkConvertible(probe, "k", true);
+    checkConvertible(probe, "variance", false);
     checkConvertible(probe, "ridge", false);
     checkConvertible(probe, "m", true);
     String path = Utils.getOption("path", probe);
@@ -350,6 +358,17 @@ public class PrincipalKernel extends Filter
     return -1;
   }
 
+  /**
+   * The options: the annotated properties, those of Filter, and the old spellings -K (now -k) and -R
+   * (now -variance), which W2SGAnalysis and the strategies use.
+   *
+   * @return the options
+   */
+  @Override
+  public Enumeration<Option> listOptions() {
+    return DeprecatedOptions.listing(super.listOptions(), OLD_SPELLINGS);
+  }
+
   /** The defaults, so that options missing from a command line mean their default. */
   private void resetOptions() {
     m_Range = "";
@@ -385,6 +404,7 @@ public class PrincipalKernel extends Filter
     result.enable(Capability.MISSING_VALUES);
 
     result.enable(Capability.NOMINAL_CLASS);
+    result.enable(Capability.UNARY_CLASS); // unsupervised: any class passes through
     result.enable(Capability.NUMERIC_CLASS);
     result.enable(Capability.DATE_CLASS);
     result.enable(Capability.STRING_CLASS);
@@ -480,30 +500,15 @@ public class PrincipalKernel extends Filter
 
   /** The rule, ridge and shrinkage of the options, refusing values outside their domains. */
   private PrincipalSettings settings() throws WekaException {
-    if (m_K < 0) {
-      throw new WekaException(NAME + ": the principal dimension k (-K) must be 0 (choose k by -R or "
-        + "-auto) or a positive number, got " + m_K + ".");
-    }
-    if (m_K > 0 && m_Automatic) {
-      throw new WekaException(NAME + ": -K " + m_K + " fixes k and -auto chooses it automatically; "
-        + "use only one of them (-K 0 to choose automatically).");
-    }
-    if (!(m_Variance > 0 && m_Variance <= 1)) {
-      throw new WekaException(NAME + ": the variance fraction rho (-R) must lie in (0, 1], got "
-        + m_Variance + ".");
-    }
-    if (!(m_Ridge >= 0) || Double.isInfinite(m_Ridge)) {
-      throw new WekaException(NAME + ": the ridge beta (-ridge) must be a finite number >= 0, got "
-        + m_Ridge + ".");
-    }
     if (m_TrainSize < 0) {
-      throw new WekaException(NAME + ": the training-set size m (-m) must be positive, or 0 for the "
+      throw new WekaException(NAME + ": the training-set size m must be positive, or 0 for the "
         + "number of instances in the first batch; got " + m_TrainSize + ".");
     }
-    PrincipalRule rule = m_K > 0 ? PrincipalRule.fixed(m_K)
-      : m_Automatic ? PrincipalRule.automatic() : PrincipalRule.variance(m_Variance);
-    return new PrincipalSettings(rule, m_Ridge, m_Hard ? Shrinkage.HARD : Shrinkage.SOFT,
-      PrincipalSettings.DEFAULT_RANK_TOLERANCE);
+    try {
+      return PrincipalSettings.of(m_K, m_Variance, m_Automatic, m_Ridge, m_Hard);
+    } catch (IllegalArgumentException e) {
+      throw new WekaException(NAME + ": " + e.getMessage());
+    }
   }
 
   /** The range's attributes (0-based, ascending), validated: numeric, not the class, non-empty. */

@@ -489,17 +489,17 @@ class PrincipalKernelPropertiesTest {
   @Test
   void badOptionValuesAreRefused() throws Exception {
     Instances data = PrincipalKernelData.sample(10, 4, 20);
-    assertMentions(failure("-R 0", data), "rho", "(0, 1]", "got 0.0");
-    assertMentions(failure("-R 1.5", data), "rho", "(0, 1]", "got 1.5");
-    assertMentions(failure("-K -2", data), "k (-K)", "got -2");
-    assertMentions(failure("-K 3 -auto", data), "only one of them");
+    assertMentions(failure("-variance 0", data), "rho", "(0, 1]", "got 0.0");
+    assertMentions(failure("-R 1.5", data), "rho", "(0, 1]", "got 1.5"); // the old spelling of -variance
+    assertMentions(failure("-k -2", data), "principal dimension k", "got -2");
+    assertMentions(failure("-k 3 -auto", data), "set only one of them");
     assertMentions(failure("-ridge -1", data), "ridge beta", "got -1.0");
-    assertMentions(failure("-m -5", data), "(-m)", "got -5");
+    assertMentions(failure("-m -5", data), "training-set size m", "got -5");
     PrincipalKernel f = new PrincipalKernel();
     assertMentions(assertThrows(Exception.class, () -> f.setOptions(new String[] {"-K", "abc"}))
-        .getMessage(), "-K expects a whole number", "'abc'");
+        .getMessage(), "-k expects a whole number", "'abc'");
     assertMentions(assertThrows(Exception.class, () -> f.setOptions(new String[] {"-R", "lots"}))
-        .getMessage(), "-R expects a number");
+        .getMessage(), "-variance expects a number");
     assertMentions(assertThrows(Exception.class, () -> f.setOptions(new String[] {"-path", "fast"}))
         .getMessage(), "-path expects auto, covariance or gram", "'fast'");
   }
@@ -629,8 +629,24 @@ class PrincipalKernelPropertiesTest {
     for (Option o : Collections.list(new PrincipalKernel().listOptions())) {
       listed.add(o.name());
     }
-    assertTrue(listed.containsAll(Arrays.asList("range", "K", "R", "auto", "ridge", "m", "hard",
-        "scores", "skip-missing", "path", "prefix")), listed.toString());
+    assertTrue(listed.containsAll(Arrays.asList("range", "k", "variance", "auto", "ridge", "m", "hard",
+        "scores", "skip-missing", "path", "prefix", "K", "R")), listed.toString());
+    for (Option o : Collections.list(new PrincipalKernel().listOptions())) {
+      if (o.name().equals("K") || o.name().equals("R")) {
+        assertTrue(o.description().contains("Deprecated spelling of -" + (o.name().equals("K") ? "k" : "variance")),
+            o.description());
+      }
+    }
+  }
+
+  @Test
+  void theOldSpellingsOfKAndRhoMeanTheNewOptions() throws Exception {
+    PrincipalKernel old = filter("-K 4 -R 0.5");
+    PrincipalKernel current = filter("-k 4 -variance 0.5");
+    assertEquals(Arrays.asList(current.getOptions()), Arrays.asList(old.getOptions()));
+    assertEquals(4, old.getPrincipalDimension());
+    assertEquals(0.5, old.getVarianceFraction(), 0.0);
+    assertTrue(Arrays.asList(old.getOptions()).contains("-k"), "written with the current name");
   }
 
   @Test

@@ -15,9 +15,7 @@ import weka.core.Utils;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.core.PairAnalysis;
 import weka.w2s.core.PrincipalSettings;
-import weka.w2s.core.PrincipalSpace;
-import weka.w2s.core.SampleGeometry;
-import weka.w2s.core.W2SGAnalyzer;
+import weka.w2s.core.RepresentationAnalysis;
 
 /**
  * The weak-to-strong protocol of W2SG-MATH.md section 5 on fixed representations, for one task and
@@ -209,19 +207,16 @@ public final class Protocol {
       row[dw + ds] = labels[i] == 1 ? 1.0 : -1.0;
       stats.add(row);
     }
-    SampleGeometry geometry = SampleGeometry.of(stats, PrincipalSettings.defaults().withRidge(ridge),
-        SampleGeometry.Path.COVARIANCE);
-    W2SGAnalyzer analyzer = new W2SGAnalyzer(geometry, weakSlice.length);
-    PrincipalSpace w = analyzer.weakSpace(range(0, dw));
-    PrincipalSpace s = analyzer.strongSpace(range(dw, ds));
-    PairAnalysis pair = analyzer.analyze(w, s, new int[] {dw + ds});
+    PairAnalysis pair = RepresentationAnalysis.of(stats, Collections.singletonList(range(0, dw)),
+        Collections.singletonList(range(dw, ds)), new int[] {dw + ds}, PrincipalSettings.defaults().withRidge(ridge),
+        weakSlice.length).pair(0, 0);
     r.score = pair.score();
     r.frobenius = pair.frobenius();
     r.frobeniusNormalized = pair.frobeniusNormalized();
     r.expectedGap = pair.expectedGap();
     r.predGap = pair.predGap();
-    r.kWeak = w.k();
-    r.kStrong = s.k();
+    r.kWeak = pair.weak().k();
+    r.kStrong = pair.strong().k();
   }
 
   /**

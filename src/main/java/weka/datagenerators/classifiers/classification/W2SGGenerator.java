@@ -1,0 +1,69 @@
+package weka.datagenerators.classifiers.classification;
+
+import weka.core.RevisionUtils;
+import weka.core.Utils;
+import weka.datagenerators.ClassificationGenerator;
+
+/**
+ * What the package's data generators share: 1000 instances and seed 1 by default, examples drawn
+ * one at a time (Weka's makeData then writes the header), and strict parsing of their options.
+ */
+public abstract class W2SGGenerator extends ClassificationGenerator {
+
+  private static final long serialVersionUID = 4717336160358937612L;
+
+  protected W2SGGenerator() {
+    super();
+    setNumExamples(defaultNumExamples());
+  }
+
+  @Override
+  protected int defaultNumExamples() {
+    return 1000;
+  }
+
+  @Override
+  protected int defaultSeed() {
+    return 1;
+  }
+
+  @Override
+  public boolean getSingleModeFlag() {
+    return true;
+  }
+
+  @Override
+  public String generateStart() {
+    return "";
+  }
+
+  @Override
+  public String generateFinished() {
+    return "";
+  }
+
+  /** A whole-number option, or the fallback when it is absent. */
+  protected static int wholeOption(String[] options, String name, int fallback) throws Exception {
+    String v = Utils.getOption(name, options);
+    try {
+      return v.isEmpty() ? fallback : Integer.parseInt(v.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("-" + name + " expects a whole number, got '" + v + "'.");
+    }
+  }
+
+  /** A number option, or the fallback when it is absent. */
+  protected static double numberOption(String[] options, String name, double fallback) throws Exception {
+    String v = Utils.getOption(name, options);
+    try {
+      return v.isEmpty() ? fallback : Double.parseDouble(v.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("-" + name + " expects a number, got '" + v + "'.");
+    }
+  }
+
+  @Override
+  public String getRevision() {
+    return RevisionUtils.extract("$Revision: 1 $");
+  }
+}

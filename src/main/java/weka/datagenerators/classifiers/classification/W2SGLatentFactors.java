@@ -1,0 +1,280 @@
+package weka.datagenerators.classifiers.classification;
+
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Random;
+import java.util.Vector;
+
+import weka.core.DenseInstance;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.Option;
+import weka.core.Utils;
+import weka.w2s.sim.LatentFactorModel;
+
+/**
+ * Data that follow the assumptions of the principal-kernel theory of weak-to-strong generalization:
+ * several weak representations and one strong one, each a few latent factors over an isotropic
+ * Gaussian tail ({@link LatentFactorModel}). With the defaults it draws the package's bundled
+ * test-data/w2sg-latent.arff.gz.
+ */
+public class W2SGLatentFactors extends W2SGGenerator {
+
+  private static final long serialVersionUID = 2203148657216270031L;
+
+  protected int m_Factors = 12;
+  protected double m_LabelNoise = 0.3;
+  protected String m_WeakFactors = "10,7,4,2";
+  protected int m_WeakColumns = 24;
+  protected double m_WeakNoise = 0.6;
+  protected int m_StrongColumns = 96;
+  protected double m_StrongNoise = 0.3;
+
+  private transient LatentFactorModel m_Model;
+
+  public String globalInfo() {
+    return "Generates weak and strong representations made of latent factors over an isotropic noise "
+      + "tail, the data the weak-to-strong theory describes. There are q latent factors z with "
+      + "decaying scales 1 / (1 + 0.15 i). Each weak view (weakA, weakB, ...) sees a random subset "
+      + "of them, as many as its entry in 'weak factors' says, through its own random mixing, and adds "
+      + "isotropic Gaussian noise; the strong view sees all q factors. The class is the sign of "
+      + "y = w'z + noise, so a view that sees fewer of the factors is a weaker model. The seed fixes "
+      + "the factors' mixing and label weights (seed) and the rows (seed + 1); the defaults give the "
+      + "package's bundled data set w2sg-latent (1000 instances). The population covariance of a "
+      + "view is signal^2 A diag(scales^2) A' + noise^2 I: a principal part of rank at most q and an "
+      + "isotropic tail (doc/W2SG-MATH.md of the package).";
+  }
+
+  @Override
+  public Enumeration<Option> listOptions() {
+    Vector<Option> result = enumToVector(super.listOptions());
+    result.add(new Option("\tThe number q of latent factors (default 12).", "factors", 1, "-factors <q>"));
+    result.add(new Option("\tThe standard deviation of the noise added to y = w'z (default 0.3).",
+      "label-noise", 1, "-label-noise <sd>"));
+    result.add(new Option("\tOne weak view per entry: how many factors it sees (default 10,7,4,2).",
+      "weak-factors", 1, "-weak-factors <list>"));
+    result.add(new Option("\tThe number of attributes of each weak view (default 24).", "weak-columns", 1,
+      "-weak-columns <d>"));
+    result.add(new Option("\tThe standard deviation of the weak views' isotropic noise (default 0.6).",
+      "weak-noise", 1, "-weak-noise <sd>"));
+    result.add(new Option("\tThe number of attributes of the strong view (default 96).", "strong-columns", 1,
+      "-strong-columns <d>"));
+    result.add(new Option("\tThe standard deviation of the strong view's isotropic noise (default 0.3).",
+      "strong-noise", 1, "-strong-noise <sd>"));
+    return result.elements();
+  }
+
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    super.setOptions(options);
+    setFactors(wholeOption(options, "factors", 12));
+    setLabelNoise(numberOption(options, "label-noise", 0.3));
+    String weak = Utils.getOption("weak-factors", options);
+    setWeakFactors(weak.isEmpty() ? "10,7,4,2" : weak);
+    setWeakColumns(wholeOption(options, "weak-columns", 24));
+    setWeakNoise(numberOption(options, "weak-noise", 0.6));
+    setStrongColumns(wholeOption(options, "strong-columns", 96));
+    setStrongNoise(numberOption(options, "strong-noise", 0.3));
+    Utils.checkForRemainingOptions(options);
+    model(); // refuse wrong values here, not when generating
+  }
+
+  @Override
+  public String[] getOptions() {
+    List<String> result = new ArrayList<>(java.util.Arrays.asList(super.getOptions()));
+    result.add("-factors");
+    result.add("" + m_Factors);
+    result.add("-label-noise");
+    result.add("" + m_LabelNoise);
+    result.add("-weak-factors");
+    result.add(m_WeakFactors);
+    result.add("-weak-columns");
+    result.add("" + m_WeakColumns);
+    result.add("-weak-noise");
+    result.add("" + m_WeakNoise);
+    result.add("-strong-columns");
+    result.add("" + m_StrongColumns);
+    result.add("-strong-noise");
+    result.add("" + m_StrongNoise);
+    return result.toArray(new String[0]);
+  }
+
+  /** The model of the current settings (the seed fixes its structure), checking every value. */
+  public LatentFactorModel model() {
+    if (m_Factors < 1) {
+      throw new IllegalArgumentException("The number of latent factors must be at least 1, got " + m_Factors + ".");
+    }
+    checkSd("label noise", m_LabelNoise);
+    checkSd("weak noise", m_WeakNoise);
+    checkSd("strong noise", m_StrongNoise);
+    if (m_WeakColumns < 1 || m_StrongColumns < 1) {
+      throw new IllegalArgumentException("Every view needs at least one attribute; weak columns = " + m_WeakColumns
+        + ", strong columns = " + m_StrongColumns + ".");
+    }
+    int[] seen = weakFactorCounts();
+    LatentFactorModel model = new LatentFactorModel(m_Factors, m_LabelNoise, getSeed());
+    for (int v = 0; v < seen.length; v++) {
+      model.addRandomView(viewName(v), m_WeakColumns, seen[v], 1.0, m_WeakNoise);
+    }
+    int[] all = new int[m_Factors];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    model.addView("strong", m_StrongColumns, all, 1.0, m_StrongNoise);
+    return model;
+  }
+
+  /** weakA, weakB, ..., weakZ, then weak27, weak28, ... */
+  static String viewName(int v) {
+    return v < 26 ? "weak" + (char) ('A' + v) : "weak" + (v + 1);
+  }
+
+  private int[] weakFactorCounts() {
+    String[] parts = m_WeakFactors.split(",");
+    int[] counts = new int[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        counts[i] = Integer.parseInt(parts[i].trim());
+      } catch (NumberFormatException e) {
+        counts[i] = -1;
+      }
+      if (counts[i] < 1 || counts[i] > m_Factors) {
+        throw new IllegalArgumentException("The weak factors are a comma-separated list of counts from 1 to the "
+          + "number of factors (" + m_Factors + "), one per weak view; '" + parts[i].trim() + "' in '"
+          + m_WeakFactors + "' is not.");
+      }
+    }
+    return counts;
+  }
+
+  private static void checkSd(String what, double sd) {
+    if (!(sd >= 0) || Double.isInfinite(sd)) {
+      throw new IllegalArgumentException("The " + what + " is a standard deviation: a finite number of at least 0,"
+        + " got " + sd + ".");
+    }
+  }
+
+  @Override
+  public Instances defineDataFormat() throws Exception {
+    m_Model = model();
+    m_Random = new Random(getSeed() + 1L);
+    setNumExamplesAct(getNumExamples());
+    setDatasetFormat(m_Model.header(getRelationNameToUse(), true));
+    return getDatasetFormat();
+  }
+
+  @Override
+  public Instance generateExample() throws Exception {
+    if (m_Model == null) {
+      throw new IllegalStateException("Call defineDataFormat() first.");
+    }
+    double[] row = new double[m_Model.rowLength()];
+    m_Model.nextRow(m_Random, row);
+    row[row.length - 1] = row[row.length - 1] > 0 ? 1 : 0; // the class: the sign of y
+    Instance example = new DenseInstance(1.0, row);
+    example.setDataset(getDatasetFormat());
+    return example;
+  }
+
+  @Override
+  public Instances generateExamples() throws Exception {
+    Instances result = new Instances(getDatasetFormat(), 0);
+    for (int i = 0; i < getNumExamplesAct(); i++) {
+      result.add(generateExample());
+    }
+    return result;
+  }
+
+  public int getFactors() {
+    return m_Factors;
+  }
+
+  public void setFactors(int value) {
+    m_Factors = value;
+  }
+
+  public String factorsTipText() {
+    return "The number q of latent factors; the strong view sees all of them.";
+  }
+
+  public double getLabelNoise() {
+    return m_LabelNoise;
+  }
+
+  public void setLabelNoise(double value) {
+    m_LabelNoise = value;
+  }
+
+  public String labelNoiseTipText() {
+    return "The standard deviation of the noise added to y = w'z, whose sign is the class.";
+  }
+
+  public String getWeakFactors() {
+    return m_WeakFactors;
+  }
+
+  public void setWeakFactors(String value) {
+    m_WeakFactors = value == null ? "" : value;
+  }
+
+  public String weakFactorsTipText() {
+    return "One weak view per entry of this comma-separated list, each seeing that many random factors.";
+  }
+
+  public int getWeakColumns() {
+    return m_WeakColumns;
+  }
+
+  public void setWeakColumns(int value) {
+    m_WeakColumns = value;
+  }
+
+  public String weakColumnsTipText() {
+    return "The number of attributes of each weak view.";
+  }
+
+  public double getWeakNoise() {
+    return m_WeakNoise;
+  }
+
+  public void setWeakNoise(double value) {
+    m_WeakNoise = value;
+  }
+
+  public String weakNoiseTipText() {
+    return "The standard deviation of the weak views' isotropic noise tail.";
+  }
+
+  public int getStrongColumns() {
+    return m_StrongColumns;
+  }
+
+  public void setStrongColumns(int value) {
+    m_StrongColumns = value;
+  }
+
+  public String strongColumnsTipText() {
+    return "The number of attributes of the strong view.";
+  }
+
+  public double getStrongNoise() {
+    return m_StrongNoise;
+  }
+
+  public void setStrongNoise(double value) {
+    m_StrongNoise = value;
+  }
+
+  public String strongNoiseTipText() {
+    return "The standard deviation of the strong view's isotropic noise tail.";
+  }
+
+  /**
+   * Generates data from the command line: Weka's generator options (-o file, -n instances, -S seed,
+   * -r relation, -h) and those of {@link #listOptions()}.
+   */
+  public static void main(String[] args) {
+    runDataGenerator(new W2SGLatentFactors(), args);
+  }
+}

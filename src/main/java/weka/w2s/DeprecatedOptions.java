@@ -1,0 +1,52 @@
+package weka.w2s;
+
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+
+import weka.core.Option;
+import weka.core.Utils;
+
+/**
+ * Old spellings of options that saved command lines (and KnowledgeFlow files) may still use: each
+ * is read as the option's current name, and listed as deprecated, so that one name per concept is
+ * shown across the package's components without breaking what users saved.
+ */
+public final class DeprecatedOptions {
+
+  private DeprecatedOptions() {
+  }
+
+  /**
+   * Rewrites every occurrence of {@code -old} in the options to {@code -current}, in place.
+   *
+   * @param pairs old and current names without the dash, alternating: old1, current1, old2, ...
+   */
+  public static void rename(String[] options, String... pairs) {
+    if (options == null) {
+      return;
+    }
+    for (int p = 0; p + 1 < pairs.length; p += 2) {
+      int pos;
+      while ((pos = Utils.getOptionPos(pairs[p], options)) >= 0) {
+        options[pos] = "-" + pairs[p + 1];
+      }
+    }
+  }
+
+  /** The option listing with an entry for each old spelling appended. */
+  public static Enumeration<Option> listing(Enumeration<Option> current, String... pairs) {
+    List<Option> all = Collections.list(current);
+    for (int p = 0; p + 1 < pairs.length; p += 2) {
+      String synopsis = "-" + pairs[p];
+      for (Option o : all) {
+        if (o.name().equals(pairs[p + 1])) {
+          synopsis = o.synopsis().replaceFirst("^-" + pairs[p + 1], "-" + pairs[p]);
+        }
+      }
+      all.add(new Option("\tDeprecated spelling of -" + pairs[p + 1] + ", still read so that saved command"
+          + " lines keep working.", pairs[p], 0, synopsis));
+    }
+    return Collections.enumeration(all);
+  }
+}
