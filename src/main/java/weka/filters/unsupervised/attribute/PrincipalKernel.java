@@ -135,9 +135,11 @@ public class PrincipalKernel extends Filter
       + "weights of the first batch count as frequencies: an instance of weight 2 counts as two, and n "
       + "is the total weight; the weights of every batch pass through. A k larger than the rank of the range is reduced to the rank, with a "
       + "warning.\n\n"
-      + "The fitted kernel (k, gamma, alpha, the leading eigenvalues and shrinkage factors) is the "
-      + "filter's text (toString): the KnowledgeFlow's TextViewer shows it, and so does the console "
-      + "with 'debug' (output-debug-info) set. The mathematics is in doc/W2SG-MATH.md of the package.\n\n"
+      + "A summary of the fit (k, its rank, gamma, the leading eigenvalues) is added to the relation "
+      + "name, so that the Preprocess panel (Current relation) and a FilteredClassifier's output "
+      + "(Filtered Header) show it; the whole fitted kernel, with alpha and the shrinkage factors, is "
+      + "the filter's text (toString), which the console shows with 'debug' set. The mathematics is in "
+      + "doc/W2SG-MATH.md of the package.\n\n"
       + "For more information see:\n\n" + getTechnicalInformation().toString();
   }
 
@@ -654,9 +656,26 @@ public class PrincipalKernel extends Filter
         atts.add((Attribute) input.attribute(a).copy());
       }
     }
-    Instances result = new Instances(input.relationName(), atts, 0);
+    // the fit summary in the relation name: the Explorer's Preprocess panel and FilteredClassifier's
+    // "Filtered Header" show it to a GUI user (Weka then appends the filter's options)
+    Instances result = new Instances(input.relationName() + " (" + NAME + " fit: " + fitSummary() + ")", atts, 0);
     result.setClassIndex(classIndex);
     return result;
+  }
+
+  /** k, its rank, gamma and the leading eigenvalues of the fitted kernel, on one line. */
+  public String fitSummary() {
+    if (m_Map == null) {
+      return "not fitted yet";
+    }
+    PrincipalSpace space = m_Map.space();
+    StringBuilder s = new StringBuilder("k = ").append(space.k()).append(" of rank ").append(space.rank())
+      .append(", gamma = ").append(String.format(java.util.Locale.ROOT, "%.4g", space.gamma())).append(", eigenvalues");
+    double[] lambda = space.eigenvalues();
+    for (int i = 0; i < Math.min(5, lambda.length); i++) {
+      s.append(' ').append(String.format(java.util.Locale.ROOT, "%.4g", lambda[i]));
+    }
+    return s.append(lambda.length > 5 ? " ..." : "").toString();
   }
 
   /** The range's common name prefix, cut after its last separator ("strong_" for strong_0..). */

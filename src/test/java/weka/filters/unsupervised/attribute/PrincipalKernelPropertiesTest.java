@@ -31,6 +31,7 @@ import weka.core.Option;
 import weka.core.SerializedObject;
 import weka.core.Utils;
 import weka.filters.Filter;
+import weka.w2s.core.PrincipalSpace;
 
 /**
  * Facts about {@link PrincipalKernel} derived independently of the filter and the core: the output's
@@ -637,6 +638,21 @@ class PrincipalKernelPropertiesTest {
             o.description());
       }
     }
+  }
+
+  @Test
+  void theFitSummaryIsInTheRelationNameForTheGui() throws Exception {
+    Instances train = PrincipalKernelData.sample(40, 8, 31);
+    PrincipalKernel f = filter("-k 3");
+    Instances out = fitAndApply(f, train);
+    PrincipalSpace space = f.featureMap().space();
+    String gamma = String.format(java.util.Locale.ROOT, "%.4g", space.gamma());
+    String lambda1 = String.format(java.util.Locale.ROOT, "%.4g", space.eigenvalues()[0]);
+    assertTrue(out.relationName().startsWith(train.relationName() + " (PrincipalKernel fit: k = 3 of rank 8, gamma = "
+        + gamma + ", eigenvalues " + lambda1 + " "), out.relationName());
+    assertTrue(out.relationName().contains(")-weka.filters.unsupervised.attribute.PrincipalKernel-"),
+        "Weka appends the options: " + out.relationName());
+    assertEquals(3, features(out, "pk").numCols, "k as the attributes say");
   }
 
   @Test
