@@ -149,8 +149,14 @@ public class W2SGAnalysis implements CommandlineRunnable {
 
   /** Reads, decomposes, analyzes and formats; returns the whole report. */
   private static String analyze(Options o, PrintStream err) throws BadInputException {
+    W2SGReport report = report(o, err);
+    return o.json ? report.json() : report.table();
+  }
+
+  /** Reads (the file of -i, or {@code o.data} when set), decomposes and analyzes. */
+  static W2SGReport report(Options o, PrintStream err) throws BadInputException {
     Progress progress = new Progress(err);
-    DataSource source = open(o.input);
+    DataSource source = open(o);
     Instances structure = structure(source, o.input);
     int classIndex = classIndex(structure, o.classIndex);
     structure.setClassIndex(classIndex);
@@ -194,9 +200,8 @@ public class W2SGAnalysis implements CommandlineRunnable {
     if (o.top > 0) {
       top = topContributions(o, layout, pairs.get(0), counts, progress);
     }
-    W2SGReport report = new W2SGReport(o.input, counts.used, counts.skipped, o.skipMissing,
+    return new W2SGReport(o.input, counts.used, counts.skipped, o.skipMissing,
         geometry.path(), settings, weakTrainSize, labelDescription(structure), pairs, top);
-    return o.json ? report.json() : report.table();
   }
 
   private static List<PrincipalSpace> decompose(W2SGAnalyzer analyzer, List<Representation> reps,
@@ -228,7 +233,7 @@ public class W2SGAnalysis implements CommandlineRunnable {
         .comparingDouble((W2SGReport.Contribution c) -> c.magnitude)
         .thenComparing(Comparator.comparingLong((W2SGReport.Contribution c) -> c.row).reversed());
     PriorityQueue<W2SGReport.Contribution> heap = new PriorityQueue<>(order);
-    DataSource source = open(o.input);
+    DataSource source = open(o);
     Instances structure = structure(source, o.input);
     int classIndex = classIndex(structure, o.classIndex);
     structure.setClassIndex(classIndex);
@@ -315,8 +320,8 @@ public class W2SGAnalysis implements CommandlineRunnable {
         + " or add -skip-missing to leave such instances out.";
   }
 
-  private static DataSource open(String file) throws BadInputException {
-    return CommandLine.source(file, "-i");
+  private static DataSource open(Options o) throws BadInputException {
+    return o.data != null ? new DataSource(o.data) : CommandLine.source(o.input, "-i");
   }
 
   private static Instances structure(DataSource source, String file) throws BadInputException {
@@ -413,6 +418,8 @@ public class W2SGAnalysis implements CommandlineRunnable {
 
     boolean help;
     String input;
+    /** Data already in memory (the Explorer's, a flow's); null reads the file of -i. */
+    Instances data;
     List<String> weak = new ArrayList<>();
     List<String> strong = new ArrayList<>();
     String classIndex;

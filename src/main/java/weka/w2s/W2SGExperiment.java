@@ -317,6 +317,11 @@ public final class W2SGExperiment implements CommandlineRunnable {
       } catch (CommandLine.BadInputException e) {
         throw new IllegalArgumentException(e.getMessage());
       }
+      return withClass(data);
+    }
+
+    /** Sets the class of -c on the data; it must be nominal. */
+    Instances withClass(Instances data) {
       SingleIndex index = new SingleIndex();
       try {
         index.setSingleIndex(classIndex);
