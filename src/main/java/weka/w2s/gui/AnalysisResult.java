@@ -48,8 +48,12 @@ public final class AnalysisResult {
     String name = data.relationName().isEmpty() ? "the current data" : data.relationName();
     List<String> options = request.options(data.classIndex());
     InstancesAnalysis analysis = InstancesAnalysis.run(data, name, options, notes);
-    return new AnalysisResult(name, request.commandLine("<file of " + name + ">", data.classIndex()), data,
-        analysis);
+    return of(name, data, analysis, request.commandLine("<file of " + name + ">", data.classIndex()));
+  }
+
+  /** Wraps an analysis of {@code data} made with W2SGAnalysis's options directly (the KnowledgeFlow step). */
+  public static AnalysisResult of(String dataName, Instances data, InstancesAnalysis analysis, String commandLine) {
+    return new AnalysisResult(dataName, commandLine, data, analysis);
   }
 
   public String dataName() {
