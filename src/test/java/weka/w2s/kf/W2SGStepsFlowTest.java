@@ -130,7 +130,7 @@ class W2SGStepsFlowTest {
       assertTrue(ceilingRuns.get(r) > weakRuns.get(r), "the strong view beats weakA in run " + r);
       pgr += (w2s.get(r) - weakRuns.get(r)) / (ceilingRuns.get(r) - weakRuns.get(r)) / 2;
     }
-    assertEquals(pgr, naive.value(3), 1e-9);
+    assertEquals(pgr, naive.value(3), 1e-6); // the ARFF saver writes 6 significant digits
 
     Map<String, String> texts = ((TextViewer) flow.findStep("Report").getManagedStep()).getResults();
     assertTrue(texts.values().iterator().next().contains("=== Weak-to-strong experiment ==="));
