@@ -86,8 +86,8 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
 
   private final DefaultListModel<String> attributeModel = new DefaultListModel<>();
   private final JList<String> attributes = new JList<>(attributeModel);
-  private final JTextArea weak = new JTextArea(4, 18);
-  private final JTextArea strong = new JTextArea(2, 18);
+  private final JTextArea weak = new JTextArea(4, 16);
+  private final JTextArea strong = new JTextArea(2, 16);
   private final JComboBox<AnalysisRequest.KRule> rule = new JComboBox<>(AnalysisRequest.KRule.values());
   private final JTextField ruleValue = new JTextField("0.9", 6);
   private final JTextField ridge = new JTextField("0", 6);
@@ -95,7 +95,7 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
   private final JCheckBox hard = new JCheckBox("Hard projections");
   private final JComboBox<String> rankBy = new JComboBox<>(new String[] {"score", "frobenius_normalized",
       "expected_gap", "pred_gap"});
-  private final JCheckBox useClass = new JCheckBox("Use the class");
+  private final JComboBox<String> classChoice = new JComboBox<>();
   private final JCheckBox skipMissing = new JCheckBox("Skip missing");
   private final JSpinner top = new JSpinner(new SpinnerNumberModel(10, 0, 1_000_000, 1));
   private final JTextField runs = new JTextField("5", 4);
@@ -111,23 +111,32 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
 
   public W2SGPanel() {
     setLayout(new BorderLayout());
-    JPanel west = new JPanel(new GridBagLayout());
+    JPanel inputs = new JPanel(new GridBagLayout());
     GridBagConstraints g = new GridBagConstraints();
     g.gridx = 0;
     g.fill = GridBagConstraints.BOTH;
     g.weightx = 1;
-    g.insets = new Insets(2, 2, 2, 2);
-    g.weighty = 0.45;
-    west.add(representationPanel(), g);
-    g.weighty = 0;
-    west.add(optionPanel(), g);
-    west.add(buttonPanel(), g);
-    west.add(experimentPanel(), g);
-    g.weighty = 0.55;
+    g.insets = new Insets(1, 2, 1, 2);
+    inputs.add(representationPanel(), g);
+    inputs.add(optionPanel(), g);
+    inputs.add(buttonPanel(), g);
+    inputs.add(experimentPanel(), g);
     history.setBorder(BorderFactory.createTitledBorder("Result list (right-click for options)"));
-    west.add(history, g);
-    west.setPreferredSize(new Dimension(400, 600));
+    // the inputs scroll in a small window (the Explorer opens at 800 x 600); the history takes the rest
+    JScrollPane scroll = new JScrollPane(inputs, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+        JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+    scroll.setBorder(BorderFactory.createEmptyBorder());
+    scroll.getVerticalScrollBar().setUnitIncrement(16);
+    JSplitPane west = new JSplitPane(JSplitPane.VERTICAL_SPLIT, scroll, history);
+    west.setResizeWeight(0.8);
+    west.setBorder(BorderFactory.createEmptyBorder());
+    west.setPreferredSize(new Dimension(inputs.getPreferredSize().width
+        + scroll.getVerticalScrollBar().getPreferredSize().width + 12, 600));
+    west.setMinimumSize(new Dimension(300, 200));
 
+    // the output gives way to the inputs: a chart or a wide table would otherwise take all the width
+    view.setPreferredSize(new Dimension(300, 400));
+    view.setMinimumSize(new Dimension(200, 200));
     JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, west, view);
     split.setResizeWeight(0);
     add(split, BorderLayout.CENTER);
@@ -163,7 +172,7 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
   private JPanel representationPanel() {
     JPanel p = new JPanel(new BorderLayout(2, 2));
     p.setBorder(BorderFactory.createTitledBorder("Representations"));
-    attributes.setVisibleRowCount(6);
+    attributes.setVisibleRowCount(5);
     attributes.setToolTipText("The numeric attributes; select some and add them as one weak candidate or as"
         + " the strong representation");
     JScrollPane list = new JScrollPane(attributes);
@@ -207,8 +216,8 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
         + " the number of instances");
     hard.setToolTipText("Hard principal projections (shrinkage factors 1) instead of lambda / (lambda + alpha)");
     rankBy.setToolTipText("The quantity that orders the pairs; pred_gap needs the class");
-    useClass.setToolTipText("Labels from the class set in the Preprocess panel: adds pred_gap, the error"
-        + " estimates and the top instances");
+    classChoice.setToolTipText("The labels: with a class the analysis adds pred_gap, the error estimates and"
+        + " the top instances; the experiment needs a nominal one");
     skipMissing.setToolTipText("Leave out instances with a missing value instead of stopping with a message");
     top.setToolTipText("How many instances with the largest contribution |P_s (I - P_w) y| to list (needs the"
         + " class; 0 for none)");
@@ -219,8 +228,8 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
     row = addRow(p, row, "Weak training size", weakTrainSize, new JLabel());
     row = addRow(p, row, "Rank by", rankBy, new JLabel());
     row = addRow(p, row, "Top instances", top, new JLabel());
+    row = addRow(p, row, "Class", classChoice, new JLabel());
     JPanel flags = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
-    flags.add(useClass);
     flags.add(hard);
     flags.add(skipMissing);
     GridBagConstraints g = new GridBagConstraints();
@@ -300,7 +309,7 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
   private List<Integer> numericAttributes() {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < data.numAttributes(); i++) {
-      if (data.attribute(i).isNumeric() && i != data.classIndex()) {
+      if (data.attribute(i).isNumeric()) {
         out.add(i);
       }
     }
@@ -309,10 +318,28 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
 
   // ------------------------------------------------------------------------------ running
 
+  private static final String NO_CLASS = "(no class: label-free scores only)";
+
+  /** The chosen class attribute, or -1. */
+  private int classIndex() {
+    String chosen = (String) classChoice.getSelectedItem();
+    if (data == null || chosen == null || chosen.equals(NO_CLASS)) {
+      return -1;
+    }
+    return data.attribute(chosen.substring(chosen.indexOf(") ") + 2)).index();
+  }
+
+  /** A copy of the data with the chosen class, so that the Explorer's data stay as they are. */
+  private Instances withClass() {
+    Instances copy = new Instances(data);
+    copy.setClassIndex(classIndex());
+    return copy;
+  }
+
   /** The inputs as the fields show them; a field that is not a number is one message. */
   AnalysisRequest request() {
     AnalysisRequest r = new AnalysisRequest().setWeak(lines(weak)).setStrong(lines(strong))
-        .setUseClass(useClass.isSelected()).setRule((AnalysisRequest.KRule) rule.getSelectedItem())
+        .setUseClass(classIndex() >= 0).setRule((AnalysisRequest.KRule) rule.getSelectedItem())
         .setHard(hard.isSelected()).setRankBy((String) rankBy.getSelectedItem())
         .setSkipMissing(skipMissing.isSelected()).setTop((Integer) top.getValue())
         .setWeakTrainSize(weakTrainSize.getText()).setRidge(number("Ridge beta", ridge.getText()));
@@ -352,7 +379,7 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
       fail(e.getMessage());
       return;
     }
-    Instances snapshot = data;
+    Instances snapshot = withClass();
     log.logMessage("W2SG analysis: " + request.commandLine("<file of " + snapshot.relationName() + ">",
         snapshot.classIndex()));
     run("analysis", notes -> {
@@ -362,7 +389,7 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
   }
 
   private void startExperiment() {
-    Instances snapshot = data;
+    Instances snapshot = withClass();
     List<String> options = new ArrayList<>();
     List<String> weakSelections;
     List<String> strongSelections;
@@ -593,11 +620,20 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
     for (int i : numericAttributes()) {
       attributeModel.addElement((i + 1) + ": " + inst.attribute(i).name());
     }
-    boolean nominalOrNumericClass = inst.classIndex() >= 0;
-    useClass.setSelected(nominalOrNumericClass);
-    useClass.setEnabled(nominalOrNumericClass);
-    useClass.setText(nominalOrNumericClass ? "Use the class '" + inst.classAttribute().name() + "'"
-        : "Use the class (none set)");
+    // like the Classify tab: the data's class if set, else the last attribute if it can be one
+    classChoice.removeAllItems();
+    classChoice.addItem(NO_CLASS);
+    int choice = 0;
+    for (int i = 0; i < inst.numAttributes(); i++) {
+      weka.core.Attribute a = inst.attribute(i);
+      if (a.isNominal() || a.isNumeric()) {
+        classChoice.addItem((a.isNominal() ? "(Nom) " : "(Num) ") + a.name());
+        if (i == inst.classIndex() || inst.classIndex() < 0 && i == inst.numAttributes() - 1) {
+          choice = classChoice.getItemCount() - 1;
+        }
+      }
+    }
+    classChoice.setSelectedIndex(choice);
     setEnabledForData();
   }
 
