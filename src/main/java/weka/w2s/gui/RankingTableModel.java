@@ -80,7 +80,10 @@ final class RankingTableModel extends AbstractTableModel {
       default:
         RankingColumn c = columns.get(column - FIXED);
         double v = c.value(p.analysis());
-        return c.isInteger() ? Integer.valueOf((int) v) : Double.valueOf(v);
+        if (c.isInteger()) {
+          return Integer.valueOf((int) v); // not in a ?: with a Double, which would unbox it to double
+        }
+        return Double.valueOf(v);
     }
   }
 

@@ -111,7 +111,8 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
 
   public W2SGPanel() {
     setLayout(new BorderLayout());
-    JPanel inputs = new JPanel(new GridBagLayout());
+    JPanel inputs = new WidthTrackingPanel();
+    classChoice.setPrototypeDisplayValue("(Nom) a_long_attribute_name");
     GridBagConstraints g = new GridBagConstraints();
     g.gridx = 0;
     g.fill = GridBagConstraints.BOTH;
@@ -650,6 +651,40 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
   @Override
   public void setLog(Logger newLog) {
     log = newLog;
+  }
+
+  /** A panel that takes the width of its scroll pane's view, so that it scrolls only vertically. */
+  private static final class WidthTrackingPanel extends JPanel implements javax.swing.Scrollable {
+    private static final long serialVersionUID = 1L;
+
+    WidthTrackingPanel() {
+      super(new GridBagLayout());
+    }
+
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+      return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+      return 16;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+      return visible.height;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+      return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+      return false;
+    }
   }
 
   /** Collects what is printed into lines and hands each on. */
