@@ -123,6 +123,7 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
     inputs.add(buttonPanel(), g);
     inputs.add(experimentPanel(), g);
     history.setBorder(BorderFactory.createTitledBorder("Result list (right-click for options)"));
+    history.setPreferredSize(new Dimension(300, 120));
     // the inputs scroll in a small window (the Explorer opens at 800 x 600); the history takes the rest
     JScrollPane scroll = new JScrollPane(inputs, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
         JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);

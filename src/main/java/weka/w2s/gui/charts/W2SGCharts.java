@@ -46,6 +46,9 @@ public final class W2SGCharts {
 
   static final Color WEAK = new Color(0xD55E00);
   static final Color STRONG = new Color(0x0072B2);
+  /** Okabe and Ito's colour-blind-safe palette, for the bars' series. */
+  static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
+      new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000)};
 
   /** The score columns drawn side by side: all in [0, 1] or near it for the bundled labels. */
   static final List<RankingColumn> SCORES = List.of(RankingColumn.SCORE, RankingColumn.FROB_NORM,
@@ -180,6 +183,9 @@ public final class W2SGCharts {
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
+    for (int i = 0; i < PALETTE.length; i++) {
+      renderer.setSeriesPaint(i, PALETTE[i]);
+    }
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setItemMargin(0.05);
