@@ -137,9 +137,11 @@ public final class W2SGCharts {
       }
       dataset.addValue(c.ceilingAccuracy(), c.weak(), "ceiling (gold)");
     }
-    JFreeChart chart = ChartFactory.createBarChart("Test accuracy per strategy (mean over runs)", "strategy",
+    JFreeChart chart = ChartFactory.createBarChart("Test accuracy (mean over runs)", "strategy",
         "accuracy", dataset, PlotOrientation.VERTICAL, true, true, false);
     styleBars(chart);
+    // the differences between strategies are a few points: start the axis near the smallest bar
+    ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
     return chart;
   }
 
@@ -154,7 +156,7 @@ public final class W2SGCharts {
         dataset.addValue(Double.isNaN(e.getValue()) ? null : e.getValue(), c.weak(), e.getKey());
       }
     }
-    JFreeChart chart = ChartFactory.createBarChart("Performance gap recovered (PGR) per strategy", "strategy",
+    JFreeChart chart = ChartFactory.createBarChart("PGR = (W2S - weak) / (ceiling - weak)", "strategy",
         "PGR", dataset, PlotOrientation.VERTICAL, true, true, false);
     styleBars(chart);
     return chart;
