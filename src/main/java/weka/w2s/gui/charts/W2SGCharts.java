@@ -141,6 +141,7 @@ public final class W2SGCharts {
         "accuracy", dataset, PlotOrientation.VERTICAL, true, true, false);
     styleBars(chart);
     // the differences between strategies are a few points: start the axis near the smallest bar
+    ((BarRenderer) chart.getCategoryPlot().getRenderer()).setIncludeBaseInRange(false);
     ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
     return chart;
   }
