@@ -131,10 +131,16 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
 
   /** Reads, decomposes, analyzes and formats; returns the whole report. */
   private static String analyze(Options o, PrintStream err) throws BadInputException {
+    W2SGReport report = report(o, err);
+    return o.json ? report.json() : report.table();
+  }
+
+  /** Reads (the file of -i, or {@code o.data} when set), decomposes and analyzes. */
+  static W2SGReport report(Options o, PrintStream err) throws BadInputException {
     Progress progress = new Progress(err);
     LinearAlgebra linearAlgebra = o.linearAlgebra == null ? LinearAlgebra.preferred()
         : LinearAlgebra.of(o.linearAlgebra);
-    DataSource source = open(o.input);
+    DataSource source = open(o);
     Instances structure = structure(source, o.input);
     int classIndex = classIndex(structure, o.classIndex);
     structure.setClassIndex(classIndex);
@@ -195,10 +201,9 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
     if (o.top > 0) {
       top = topContributions(o, layout, pairs.get(0), counts, progress);
     }
-    W2SGReport report = new W2SGReport(o.input, stats.count(), weighted[0] ? stats.weight() : Double.NaN,
+    return new W2SGReport(o.input, stats.count(), weighted[0] ? stats.weight() : Double.NaN,
         counts.skipped, o.skipMissing, analysis.geometry().path(), linearAlgebra.description(), o.settings,
         weakTrainSize, labelDescription(structure), pairs, top);
-    return o.json ? report.json() : report.table();
   }
 
   static List<int[]> columns(List<Representation> reps) {
@@ -229,7 +234,7 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
         .comparingDouble((W2SGReport.Contribution c) -> c.magnitude)
         .thenComparing(Comparator.comparingLong((W2SGReport.Contribution c) -> c.row).reversed());
     PriorityQueue<W2SGReport.Contribution> heap = new PriorityQueue<>(order);
-    DataSource source = open(o.input);
+    DataSource source = open(o);
     Instances structure = structure(source, o.input);
     int classIndex = classIndex(structure, o.classIndex);
     structure.setClassIndex(classIndex);
@@ -272,7 +277,7 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
     Counts counts = new Counts();
     double[] row = new double[layout.dimension()];
     Instance instance;
-    DenseArffReader fast = fastReader(o.input, structure);
+    DenseArffReader fast = o.data == null ? fastReader(o.input, structure) : null; // in memory: no file
     try {
       while ((instance = fast != null ? next(fast, o.input) : next(source, structure, o.input)) != null) {
         counts.read++;
@@ -321,8 +326,8 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
         + " or add -skip-missing to leave such instances out.";
   }
 
-  private static DataSource open(String file) throws BadInputException {
-    return CommandLine.source(file, "-i");
+  private static DataSource open(Options o) throws BadInputException {
+    return o.data != null ? new DataSource(o.data) : CommandLine.source(o.input, "-i");
   }
 
   private static Instances structure(DataSource source, String file) throws BadInputException {
@@ -432,6 +437,8 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
     static final String MAX_TRAIN_SIZE_TEXT = "1e15";
 
     String input;
+    /** Data already in memory (the Explorer's, a flow's); null reads the file of -i. */
+    Instances data;
     List<String> weak = new ArrayList<>();
     List<String> strong = new ArrayList<>();
     String classIndex;

@@ -296,7 +296,16 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
       } catch (CommandLine.BadInputException e) {
         throw new IllegalArgumentException(e.getMessage());
       }
-      data.setClassIndex(CommandLine.classIndex(data, classIndex, "-c"));
+      return withClass(data);
+    }
+
+    /** Sets the class of -c on the data; it must be nominal. */
+    Instances withClass(Instances data) throws Exception {
+      try {
+        data.setClassIndex(CommandLine.classIndex(data, classIndex, "-c"));
+      } catch (CommandLine.BadInputException e) {
+        throw new IllegalArgumentException(e.getMessage());
+      }
       if (!data.classAttribute().isNominal()) {
         throw new IllegalArgumentException("The class '" + data.classAttribute().name() + "' is not nominal;"
             + " weak-to-strong training here is classification. Choose a nominal class with -c.");

@@ -114,6 +114,20 @@ final class W2SGReport {
     return !Double.isNaN(totalWeight);
   }
 
+  /** The pairs, best first. */
+  List<Pair> pairs() {
+    return pairs;
+  }
+
+  /** The largest contributions of the best pair (-top), largest first; empty without -top. */
+  List<Contribution> top() {
+    return top;
+  }
+
+  long n() {
+    return n;
+  }
+
   private boolean hasLabels() {
     return pairs.get(0).analysis.hasLabels();
   }

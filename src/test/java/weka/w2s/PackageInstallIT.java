@@ -120,10 +120,13 @@ class PackageInstallIT {
     Path installed = wekaHome.resolve("packages").resolve(PACKAGE);
     assertTrue(Files.isRegularFile(installed.resolve(PACKAGE + ".jar")), "installed jar");
     assertTrue(Files.isRegularFile(installed.resolve("Description.props")), "Description.props");
+    // the Explorer tab is registered at the package's top level, where the package manager reads it
+    assertTrue(Files.readString(installed.resolve("Explorer.props")).contains("Tabs=weka.w2s.gui.W2SGPanel"));
     try (Stream<Path> libs = Files.list(installed.resolve("lib"))) {
       List<String> names = libs.map(p -> p.getFileName().toString()).collect(Collectors.toList());
       assertTrue(names.stream().anyMatch(n -> n.startsWith("ejml-ddense-")), names.toString());
       assertTrue(names.stream().anyMatch(n -> n.startsWith("ejml-core-")), names.toString());
+      assertTrue(names.stream().anyMatch(n -> n.startsWith("jfreechart-")), "the GUI's charts: " + names);
       assertFalse(names.stream().anyMatch(n -> n.startsWith("weka")), "Weka itself is never shipped: " + names);
     }
   }

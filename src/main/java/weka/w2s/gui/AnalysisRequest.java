@@ -1,0 +1,238 @@
+package weka.w2s.gui;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The inputs of one W2SG analysis run in the GUI: the weak candidates and strong representations
+ * (Weka ranges or name:REGEX, exactly as W2SGAnalysis's -weak and -strong take them) and its other
+ * options. {@link #options()} turns them into W2SGAnalysis's command line, which validates them.
+ */
+public final class AnalysisRequest {
+
+  /** How k is chosen (W2SGAnalysis's -variance, -k, -auto). */
+  public enum KRule {
+    VARIANCE("variance fraction"), FIXED("fixed k"), AUTOMATIC("automatic (Gavish-Donoho)");
+
+    private final String label;
+
+    KRule(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  private final List<String> weak = new ArrayList<>();
+  private final List<String> strong = new ArrayList<>();
+  private boolean useClass = true;
+  private KRule rule = KRule.VARIANCE;
+  private double variance = 0.9;
+  private int k = 10;
+  private double ridge;
+  private boolean hard;
+  /** Empty: the number of instances analyzed. */
+  private String weakTrainSize = "";
+  private String rankBy = "score";
+  private boolean skipMissing;
+  private int top = 10;
+
+  public List<String> weak() {
+    return Collections.unmodifiableList(weak);
+  }
+
+  public List<String> strong() {
+    return Collections.unmodifiableList(strong);
+  }
+
+  /** Blank lines are dropped; each other line is one selection. */
+  public AnalysisRequest setWeak(List<String> selections) {
+    copy(selections, weak);
+    return this;
+  }
+
+  public AnalysisRequest setStrong(List<String> selections) {
+    copy(selections, strong);
+    return this;
+  }
+
+  private static void copy(List<String> from, List<String> to) {
+    to.clear();
+    for (String s : from) {
+      if (!s.trim().isEmpty()) {
+        to.add(s.trim());
+      }
+    }
+  }
+
+  public boolean useClass() {
+    return useClass;
+  }
+
+  /** Whether the data's class gives the labels (pred_gap, the error estimates and the top instances). */
+  public AnalysisRequest setUseClass(boolean useClass) {
+    this.useClass = useClass;
+    return this;
+  }
+
+  public KRule rule() {
+    return rule;
+  }
+
+  public AnalysisRequest setRule(KRule rule) {
+    this.rule = rule;
+    return this;
+  }
+
+  public double variance() {
+    return variance;
+  }
+
+  public AnalysisRequest setVariance(double variance) {
+    this.variance = variance;
+    return this;
+  }
+
+  public int k() {
+    return k;
+  }
+
+  public AnalysisRequest setK(int k) {
+    this.k = k;
+    return this;
+  }
+
+  public double ridge() {
+    return ridge;
+  }
+
+  public AnalysisRequest setRidge(double ridge) {
+    this.ridge = ridge;
+    return this;
+  }
+
+  public boolean hard() {
+    return hard;
+  }
+
+  public AnalysisRequest setHard(boolean hard) {
+    this.hard = hard;
+    return this;
+  }
+
+  public String weakTrainSize() {
+    return weakTrainSize;
+  }
+
+  public AnalysisRequest setWeakTrainSize(String weakTrainSize) {
+    this.weakTrainSize = weakTrainSize.trim();
+    return this;
+  }
+
+  public String rankBy() {
+    return rankBy;
+  }
+
+  public AnalysisRequest setRankBy(String rankBy) {
+    this.rankBy = rankBy;
+    return this;
+  }
+
+  public boolean skipMissing() {
+    return skipMissing;
+  }
+
+  public AnalysisRequest setSkipMissing(boolean skipMissing) {
+    this.skipMissing = skipMissing;
+    return this;
+  }
+
+  public int top() {
+    return top;
+  }
+
+  /** The number of top instances to list; 0 for none. Used only with the class. */
+  public AnalysisRequest setTop(int top) {
+    this.top = top;
+    return this;
+  }
+
+  /**
+   * W2SGAnalysis's options for these inputs, without -i.
+   *
+   * @param classIndex the data's class (0-based), or -1 for none
+   */
+  public List<String> options(int classIndex) {
+    List<String> o = new ArrayList<>();
+    for (String w : weak) {
+      o.add("-weak");
+      o.add(w);
+    }
+    for (String s : strong) {
+      o.add("-strong");
+      o.add(s);
+    }
+    boolean labels = useClass && classIndex >= 0;
+    if (labels) {
+      o.add("-c");
+      o.add(Integer.toString(classIndex + 1));
+    }
+    switch (rule) {
+      case FIXED:
+        o.add("-k");
+        o.add(Integer.toString(k));
+        break;
+      case AUTOMATIC:
+        o.add("-auto");
+        break;
+      default:
+        o.add("-variance");
+        o.add(number(variance));
+    }
+    if (ridge != 0) {
+      o.add("-ridge");
+      o.add(number(ridge));
+    }
+    if (hard) {
+      o.add("-hard");
+    }
+    if (!weakTrainSize.isEmpty()) {
+      o.add("-weak-train-size");
+      o.add(weakTrainSize);
+    }
+    if (!rankBy.equals("score")) {
+      o.add("-rank-by");
+      o.add(rankBy);
+    }
+    if (skipMissing) {
+      o.add("-skip-missing");
+    }
+    if (labels && top > 0) {
+      o.add("-top");
+      o.add(Integer.toString(top));
+    }
+    return o;
+  }
+
+  /** The same analysis on the command line, for the log and the report. */
+  public String commandLine(String dataFile, int classIndex) {
+    StringBuilder b = new StringBuilder("java weka.Run weka.w2s.W2SGAnalysis -i ").append(quote(dataFile));
+    for (String option : options(classIndex)) {
+      b.append(' ').append(option.startsWith("-") ? option : quote(option));
+    }
+    return b.toString();
+  }
+
+  private static String quote(String s) {
+    return s.matches("[A-Za-z0-9_./:,+=-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
+  }
+}

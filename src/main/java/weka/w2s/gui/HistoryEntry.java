@@ -1,0 +1,57 @@
+package weka.w2s.gui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jfree.chart.JFreeChart;
+
+import weka.w2s.InstancesExperiment;
+import weka.w2s.gui.charts.W2SGCharts;
+
+/** One item of the tab's result history: an analysis or an experiment, with its plots. */
+final class HistoryEntry {
+
+  final String name;
+  final AnalysisResult analysis;
+  final InstancesExperiment experiment;
+  final String commandLine;
+
+  private HistoryEntry(String name, AnalysisResult analysis, InstancesExperiment experiment, String commandLine) {
+    this.name = name;
+    this.analysis = analysis;
+    this.experiment = experiment;
+    this.commandLine = commandLine;
+  }
+
+  static HistoryEntry of(String name, AnalysisResult analysis) {
+    return new HistoryEntry(name, analysis, null, analysis.commandLine());
+  }
+
+  static HistoryEntry of(String name, InstancesExperiment experiment, String commandLine) {
+    return new HistoryEntry(name, null, experiment, commandLine);
+  }
+
+  String text() {
+    String body = analysis != null ? analysis.text() : experiment.text();
+    return "Equivalent command line:\n  " + commandLine + "\n\n" + body;
+  }
+
+  String json() {
+    return analysis != null ? analysis.json() : experiment.json();
+  }
+
+  /** The plots by file-name stem: for an analysis the scores and each pair's spectra, else accuracy and PGR. */
+  Map<String, JFreeChart> charts() {
+    Map<String, JFreeChart> charts = new LinkedHashMap<>();
+    if (analysis != null) {
+      charts.put("scores", W2SGCharts.scores(analysis));
+      for (int i = 0; i < analysis.pairs().size(); i++) {
+        charts.put("spectra-" + (i + 1), W2SGCharts.spectra(analysis.pairs().get(i)));
+      }
+    } else {
+      charts.put("accuracy", W2SGCharts.experimentAccuracy(experiment));
+      charts.put("pgr", W2SGCharts.experimentPgr(experiment));
+    }
+    return charts;
+  }
+}

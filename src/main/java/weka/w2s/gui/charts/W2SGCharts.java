@@ -1,0 +1,201 @@
+package weka.w2s.gui.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.text.DecimalFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import weka.w2s.InstancesAnalysis.RankedPair;
+import weka.w2s.InstancesExperiment;
+import weka.w2s.core.PrincipalSpace;
+import weka.w2s.gui.AnalysisResult;
+import weka.w2s.gui.RankingColumn;
+
+/** The JFreeChart plots of the W2SG analysis and experiment, shared by the Explorer tab and the step. */
+public final class W2SGCharts {
+
+  /** The size of saved or emitted images, in pixels. */
+  public static final int IMAGE_WIDTH = 800;
+  public static final int IMAGE_HEIGHT = 500;
+
+  static final Color WEAK = new Color(0xD55E00);
+  static final Color STRONG = new Color(0x0072B2);
+  /** Okabe and Ito's colour-blind-safe palette, for the bars' series. */
+  static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
+      new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000)};
+
+  /** The score columns drawn side by side: all in [0, 1] or near it for the bundled labels. */
+  static final List<RankingColumn> SCORES = List.of(RankingColumn.SCORE, RankingColumn.FROB_NORM,
+      RankingColumn.PRED_GAP, RankingColumn.WEAK_ERR);
+
+  private W2SGCharts() {
+  }
+
+  /**
+   * Both covariance spectra of a pair on a log scale, each with its k marked: the eigenvalues up to
+   * k form the principal part, the rest the tail whose sum over m is gamma.
+   */
+  public static JFreeChart spectra(RankedPair pair) {
+    XYSeriesCollection dataset = new XYSeriesCollection();
+    dataset.addSeries(series("weak " + pair.weak(), pair.analysis().weak()));
+    dataset.addSeries(series("strong " + pair.strong(), pair.analysis().strong()));
+    JFreeChart chart = ChartFactory.createXYLineChart("Covariance spectra: " + pair.weak() + " and "
+        + pair.strong(), "eigenvalue index i", "eigenvalue (log scale)", dataset, PlotOrientation.VERTICAL, true,
+        true, false);
+    XYPlot plot = chart.getXYPlot();
+    LogAxis log = new LogAxis("eigenvalue (log scale)");
+    log.setSmallestValue(1e-12);
+    // ticks at 1, sqrt(10), 10, ... written as plain numbers rather than powers of ten
+    log.setTickUnit(new NumberTickUnit(0.5));
+    log.setNumberFormatOverride(new DecimalFormat("0.####"));
+    plot.setRangeAxis(log);
+    ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+    renderer.setSeriesPaint(0, WEAK);
+    renderer.setSeriesPaint(1, STRONG);
+    plot.setRenderer(renderer);
+    plot.addDomainMarker(kMarker("k_w = " + pair.analysis().weak().k(), pair.analysis().weak().k(), WEAK,
+        TextAnchor.TOP_RIGHT));
+    plot.addDomainMarker(kMarker("k_s = " + pair.analysis().strong().k(), pair.analysis().strong().k(), STRONG,
+        TextAnchor.TOP_LEFT));
+    style(chart);
+    return chart;
+  }
+
+  /** Eigenvalues 1..rank; exact zeros have no place on a log scale and are left out. */
+  private static XYSeries series(String name, PrincipalSpace space) {
+    XYSeries s = new XYSeries(name);
+    double[] eig = space.eigenvalues();
+    for (int i = 0; i < eig.length; i++) {
+      if (eig[i] > 0) {
+        s.add(i + 1, eig[i]);
+      }
+    }
+    return s;
+  }
+
+  private static ValueMarker kMarker(String label, int k, Color color, TextAnchor anchor) {
+    ValueMarker m = new ValueMarker(k, color, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+        10f, new float[] {6f, 4f}, 0f));
+    m.setLabel(label);
+    m.setLabelPaint(color);
+    m.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+    m.setLabelAnchor(anchor == TextAnchor.TOP_RIGHT ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+    m.setLabelTextAnchor(anchor);
+    return m;
+  }
+
+  /** The scores of every pair side by side, in ranking order (W2SGAnalysis's table columns). */
+  public static JFreeChart scores(AnalysisResult result) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (RankedPair p : result.pairs()) {
+      for (RankingColumn c : SCORES) {
+        if (result.columns().contains(c)) {
+          dataset.addValue(c.value(p.analysis()), c.key(), result.label(p));
+        }
+      }
+    }
+    JFreeChart chart = ChartFactory.createBarChart("W2SG scores, best-ranked pair first (smaller is better)",
+        "weak representation", "value", dataset, PlotOrientation.VERTICAL, true, true, false);
+    styleBars(chart);
+    return chart;
+  }
+
+  /** Mean test accuracy per strategy and candidate, with the weak model and the strong ceiling. */
+  public static JFreeChart experimentAccuracy(InstancesExperiment experiment) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (InstancesExperiment.Candidate c : experiment.candidates()) {
+      dataset.addValue(c.weakAccuracy(), c.weak(), "weak model");
+      for (Map.Entry<String, Double> e : c.accuracy().entrySet()) {
+        dataset.addValue(e.getValue(), c.weak(), e.getKey());
+      }
+      dataset.addValue(c.ceilingAccuracy(), c.weak(), "ceiling (gold)");
+    }
+    JFreeChart chart = ChartFactory.createBarChart("Test accuracy (mean over runs)", "strategy",
+        "accuracy", dataset, PlotOrientation.VERTICAL, true, true, false);
+    styleBars(chart);
+    // the differences between strategies are a few points: start the axis near the smallest bar
+    ((BarRenderer) chart.getCategoryPlot().getRenderer()).setIncludeBaseInRange(false);
+    ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setAutoRangeIncludesZero(false);
+    return chart;
+  }
+
+  /**
+   * PGR = (W2S - weak) / (ceiling - weak) per strategy and candidate (the mean over runs where the
+   * ceiling beats the weak model); an undefined PGR has no bar.
+   */
+  public static JFreeChart experimentPgr(InstancesExperiment experiment) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (InstancesExperiment.Candidate c : experiment.candidates()) {
+      for (Map.Entry<String, Double> e : c.pgr().entrySet()) {
+        dataset.addValue(Double.isNaN(e.getValue()) ? null : e.getValue(), c.weak(), e.getKey());
+      }
+    }
+    JFreeChart chart = ChartFactory.createBarChart("PGR = (W2S - weak) / (ceiling - weak)", "strategy",
+        "PGR", dataset, PlotOrientation.VERTICAL, true, true, false);
+    styleBars(chart);
+    return chart;
+  }
+
+  public static BufferedImage image(JFreeChart chart) {
+    return chart.createBufferedImage(IMAGE_WIDTH, IMAGE_HEIGHT);
+  }
+
+  public static void savePng(JFreeChart chart, File file) throws IOException {
+    ChartUtils.saveChartAsPNG(file, chart, IMAGE_WIDTH, IMAGE_HEIGHT);
+  }
+
+  private static void style(JFreeChart chart) {
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+    chart.getPlot().setBackgroundPaint(Color.WHITE);
+    if (chart.getPlot() instanceof XYPlot) {
+      chart.getXYPlot().setDomainGridlinePaint(Color.LIGHT_GRAY);
+      chart.getXYPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+    }
+  }
+
+  private static void styleBars(JFreeChart chart) {
+    style(chart);
+    CategoryPlot plot = chart.getCategoryPlot();
+    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    BarRenderer renderer = (BarRenderer) plot.getRenderer();
+    for (int i = 0; i < PALETTE.length; i++) {
+      renderer.setSeriesPaint(i, PALETTE[i]);
+    }
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setItemMargin(0.05);
+    CategoryAxis axis = plot.getDomainAxis();
+    if (plot.getDataset().getColumnCount() > 6) {
+      axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    }
+    axis.setMaximumCategoryLabelLines(2);
+  }
+}

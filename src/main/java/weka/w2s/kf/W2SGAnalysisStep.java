@@ -1,0 +1,151 @@
+package weka.w2s.kf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import weka.core.Instances;
+import weka.core.OptionMetadata;
+import weka.core.Utils;
+import weka.core.WekaException;
+import weka.gui.knowledgeflow.KFGUIConsts;
+import weka.knowledgeflow.Data;
+import weka.knowledgeflow.StepManager;
+import weka.knowledgeflow.steps.BaseStep;
+import weka.knowledgeflow.steps.KFStep;
+import weka.w2s.gui.AnalysisResult;
+import weka.w2s.gui.charts.W2SGCharts;
+import weka.w2s.InstancesAnalysis;
+
+/**
+ * A KnowledgeFlow step that runs the W2SG analysis (W2SGAnalysis) on each incoming data set and
+ * emits the ranking as text (for a TextViewer), as a data set with one instance per (weak, strong)
+ * pair (for a DataVisualizer, a TextViewer or a Saver) and as two images, the scores side by side and
+ * the spectra of the best pair (for an ImageViewer or an ImageSaver).
+ */
+@KFStep(name = "W2SGAnalysis", category = "Evaluation",
+    toolTipText = "Ranks weak representations against strong ones by the W2SG analysis",
+    iconPath = KFGUIConsts.BASE_ICON_PATH + "DiamondPlain.gif")
+public class W2SGAnalysisStep extends BaseStep {
+
+  private static final long serialVersionUID = 1L;
+
+  private String analysisOptions = "";
+  private boolean useClass = true;
+
+  public String globalInfo() {
+    return "Ranks every (weak, strong) pair of representations of the incoming data by the principal-kernel"
+        + " W2SG score ||P_s (I - P_w)||_op and its companions (Xue, Li and Mirzasoleiman, ICML 2025), as the"
+        + " command-line tool weka.w2s.W2SGAnalysis does. Outputs: text (the report), dataSet (the ranking,"
+        + " one instance per pair, best first) and image (the scores side by side, then both spectra of the"
+        + " best pair with k marked).";
+  }
+
+  @OptionMetadata(displayName = "analysis options",
+      description = "W2SGAnalysis's options without -i, for example -weak name:weakA_.* -weak 25-48"
+          + " -strong name:strong_.* -auto -top 10. Each -weak is a candidate, each -strong a strong"
+          + " representation (a Weka range or name:REGEX).",
+      displayOrder = 1)
+  public void setAnalysisOptions(String options) {
+    analysisOptions = options;
+  }
+
+  public String getAnalysisOptions() {
+    return analysisOptions;
+  }
+
+  @OptionMetadata(displayName = "use the class",
+      description = "Labels from the incoming data's class (set with a ClassAssigner) unless the options give"
+          + " -c: adds pred_gap, the error estimates and allows -top.",
+      displayOrder = 2)
+  public void setUseClass(boolean useClass) {
+    this.useClass = useClass;
+  }
+
+  public boolean getUseClass() {
+    return useClass;
+  }
+
+  @Override
+  public void stepInit() throws WekaException {
+    if (environmentSubstitute(analysisOptions).trim().isEmpty()) {
+      throw new WekaException("Give the analysis options of " + getName() + ", at least one -weak and one -strong"
+          + " selection (for example -weak 1-24 -strong 25-120).");
+    }
+  }
+
+  @Override
+  public List<String> getIncomingConnectionTypes() {
+    if (getStepManager().numIncomingConnections() > 0) {
+      return new ArrayList<>();
+    }
+    return Arrays.asList(StepManager.CON_DATASET, StepManager.CON_TRAININGSET, StepManager.CON_TESTSET);
+  }
+
+  @Override
+  public List<String> getOutgoingConnectionTypes() {
+    if (getStepManager().numIncomingConnections() == 0) {
+      return new ArrayList<>();
+    }
+    return Arrays.asList(StepManager.CON_TEXT, StepManager.CON_DATASET, StepManager.CON_IMAGE);
+  }
+
+  @Override
+  public void processIncoming(Data data) throws WekaException {
+    getStepManager().processing();
+    Instances instances = data.getPrimaryPayload();
+    AnalysisResult result = analyze(instances);
+    if (isStopRequested()) {
+      getStepManager().interrupted();
+      return;
+    }
+    String title = "W2SG analysis of " + result.dataName();
+    Integer set = data.getPayloadElement(StepManager.CON_AUX_DATA_SET_NUM);
+    Integer maxSet = data.getPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM);
+    if (set != null && maxSet != null && maxSet > 1) {
+      title += " (set " + set + " of " + maxSet + ")";
+    }
+    Data text = new Data(StepManager.CON_TEXT, result.text());
+    text.setPayloadElement(StepManager.CON_AUX_DATA_TEXT_TITLE, title);
+    Data ranking = new Data(StepManager.CON_DATASET, result.rankingInstances());
+    ranking.setPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, set == null ? 1 : set);
+    ranking.setPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, maxSet == null ? 1 : maxSet);
+    Data scores = new Data(StepManager.CON_IMAGE, W2SGCharts.image(W2SGCharts.scores(result)));
+    scores.setPayloadElement(StepManager.CON_AUX_DATA_TEXT_TITLE, title + ": scores");
+    Data spectra = new Data(StepManager.CON_IMAGE, W2SGCharts.image(W2SGCharts.spectra(result.pairs().get(0))));
+    spectra.setPayloadElement(StepManager.CON_AUX_DATA_TEXT_TITLE, title + ": spectra of the best pair");
+    getStepManager().outputData(text, ranking, scores, spectra);
+    getStepManager().finished();
+  }
+
+  /** The analysis of one data set; a problem is one WekaException with W2SGAnalysis's message. */
+  AnalysisResult analyze(Instances instances) throws WekaException {
+    List<String> options;
+    try {
+      options = new ArrayList<>(Arrays.asList(Utils.splitOptions(environmentSubstitute(analysisOptions))));
+    } catch (Exception e) {
+      throw new WekaException("Cannot split the analysis options of " + getName() + ": " + e.getMessage());
+    }
+    if (useClass && instances.classIndex() >= 0 && !options.contains("-c")) {
+      options.addAll(List.of("-c", Integer.toString(instances.classIndex() + 1)));
+    }
+    String name = instances.relationName().isEmpty() ? "the incoming data" : instances.relationName();
+    ByteArrayOutputStream notes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(notes, true, StandardCharsets.UTF_8)) {
+      InstancesAnalysis analysis = InstancesAnalysis.run(instances, name, options, out);
+      return AnalysisResult.of(name, instances, analysis, "java weka.Run weka.w2s.W2SGAnalysis -i <file of "
+          + name + "> " + String.join(" ", options));
+    } catch (IllegalArgumentException e) {
+      throw new WekaException(getName() + ": " + e.getMessage());
+    } finally {
+      for (String line : notes.toString(StandardCharsets.UTF_8).split("\\R")) {
+        if (!line.isEmpty()) {
+          getStepManager().logBasic(line);
+        }
+      }
+    }
+  }
+}
