@@ -1,6 +1,7 @@
 package weka.w2s.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
@@ -16,6 +17,26 @@ class SymmetricAccumulatorTest {
         : LinearAlgebraTest.nativeOrSkip().newAccumulator(d);
   }
 
+  @org.junit.jupiter.api.Test
+  void readingTheNativeSumMidwayDoesNotChangeItsLaterBits() {
+    LinearAlgebra nat = LinearAlgebraTest.nativeOrSkip();
+    int d = 90;
+    Random rnd = new Random(5);
+    SymmetricAccumulator quiet = nat.newAccumulator(d);
+    SymmetricAccumulator read = nat.newAccumulator(d);
+    for (int block = 0; block < 12; block++) {
+      DMatrixRMaj a = TestData.gaussian(block % 3 == 0 ? 257 : 100, d, rnd);
+      quiet.addGram(a);
+      read.addGram(a);
+      read.toSymmetric();
+      read.copy().addGram(a);
+      if (block == 6) {
+        assertTrue(((NativeAccumulator) read).stackedRows() > 0, "the test should read with rows stacked");
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertArrayEquals(quiet.toSymmetric().data, read.toSymmetric().data, 0.0);
+  }
+
   @ParameterizedTest(name = "{0}, d={1}")
   @CsvSource({"java, 1", "java, 63", "java, 300", "native, 1", "native, 63", "native, 300"})
   void blocksAddUpToTheSumOfOuterProducts(String kind, int d) {
@@ -23,7 +44,9 @@ class SymmetricAccumulatorTest {
     double[] expected = new double[d * d];
     SymmetricAccumulator acc = make(kind, d);
     SymmetricAccumulator other = make(kind.equals("java") ? "java" : "native", d);
-    for (int[] shape : new int[][] {{7, 0}, {257, 1}, {1, 0}, {0, 1}, {40, 1}}) {
+    // small blocks, blocks that fill the native stack past its batch, and one deeper than a batch
+    for (int[] shape : new int[][] {{7, 0}, {257, 1}, {1, 0}, {0, 1}, {40, 1}, {257, 0}, {257, 0}, {257, 0},
+        {257, 0}, {257, 0}, {1500, 0}, {3, 0}}) {
       DMatrixRMaj a = TestData.gaussian(shape[0], d, rnd);
       for (int r = 0; r < a.numRows; r++) {
         for (int i = 0; i < d; i++) {
