@@ -210,7 +210,7 @@ class AnalysisResultTest {
     assertTrue(range.getMessage().contains("contains the class attribute"), range.getMessage());
     IllegalArgumentException rho = assertThrows(IllegalArgumentException.class,
         () -> compute(new AnalysisRequest().setWeak(List.of("1-24")).setStrong(List.of("97-192")).setVariance(1.5)));
-    assertTrue(rho.getMessage().contains("-variance must lie in (0, 1]"), rho.getMessage());
+    assertTrue(rho.getMessage().contains("The variance fraction rho must lie in (0, 1], got 1.5"), rho.getMessage());
     IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
         () -> compute(new AnalysisRequest().setWeak(List.of(" ")).setStrong(List.of("97-192"))));
     assertTrue(none.getMessage().contains("at least one weak"), none.getMessage());
