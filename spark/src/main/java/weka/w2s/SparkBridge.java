@@ -92,7 +92,7 @@ public final class SparkBridge {
     String usage = W2SGAnalysis.usage();
     int from = usage.indexOf("  -weak ");
     int to = usage.indexOf("\nExit codes:");
-    return usage.substring(from, to);
+    return from >= 0 && to > from ? usage.substring(from, to) : usage; // the whole text if it changed shape
   }
 
   /** The analysed pairs, ranked, with what the report needs. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.PriorityQueue;
 
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
@@ -243,11 +244,11 @@ public final class W2SGSparkAnalysis {
   static Prepared prepare(Dataset<Row> data, SparkBridge.Settings s) throws BadInputException {
     ColumnSchema schema = new ColumnSchema(data.schema());
     int classColumn = s.classIndex() == null ? -1 : schema.classColumn(s.classIndex());
-    List<String> classValues = classColumn >= 0 && schema.nominal(classColumn)
-        ? classValues(data, schema, classColumn) : null;
+    boolean nominalClass = classColumn >= 0 && schema.nominal(classColumn);
 
-    // selections over the columns, checked by the core against one attribute per column
-    Instances columnHeader = schema.columnHeader(classColumn, classValues);
+    // selections over the columns, checked by the core against one attribute per column (the class
+    // values are not needed for that: placeholders until a job has collected them)
+    Instances columnHeader = schema.columnHeader(classColumn, nominalClass ? List.of("a", "b") : null);
     List<int[]> weakColumns = new ArrayList<>();
     List<int[]> strongColumns = new ArrayList<>();
     boolean[] needed = new boolean[schema.size()];
@@ -257,9 +258,10 @@ public final class W2SGSparkAnalysis {
     for (String spec : s.strong()) {
       strongColumns.add(mark(ColumnSchema.select(columnHeader, spec, "strong"), needed));
     }
+    List<String> classValues = nominalClass ? classValues(data, schema, classColumn) : null;
     if (classColumn >= 0) {
-      // the core's class checks (numeric or nominal, two values at least) before any pass
-      RepresentationLayout.resolve(columnHeader, List.of(), List.of(), true);
+      // the core's class checks (numeric or nominal, two values at least) before the pass
+      RepresentationLayout.resolve(schema.columnHeader(classColumn, classValues), List.of(), List.of(), true);
       needed[classColumn] = true;
     }
 
@@ -322,7 +324,8 @@ public final class W2SGSparkAnalysis {
     try {
       Path path = new Path(input);
       FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      if (!fs.exists(path)) {
+      FileStatus[] matches = fs.globStatus(path); // Spark reads globs such as data/part-*.parquet
+      if (matches == null || matches.length == 0) {
         throw new BadInputException("The data file '" + input + "' does not exist; check the path given with -i.");
       }
     } catch (IOException | IllegalArgumentException e) {

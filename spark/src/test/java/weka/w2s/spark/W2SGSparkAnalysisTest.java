@@ -3,9 +3,6 @@ package weka.w2s.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,6 +83,14 @@ class W2SGSparkAnalysisTest {
   }
 
   @Test
+  void aGlobOfPartFilesAndAnExplicitFormat() {
+    String[] opts = {"-weak", "1-24", "-strong", "97-192", "-c", "last", "-json"};
+    String single = expected(opts).out;
+    JsonLines.assertSame(single, actual(parquet + "/part-*.parquet", opts).out, TOLERANCE, Set.of());
+    JsonLines.assertSame(single, actual(orc, concat(opts, "-format", "ORC")).out, TOLERANCE, Set.of());
+  }
+
+  @Test
   void hardWithoutLabelsOnCsv() {
     String[] opts = {"-weak", "1-24", "-weak", "73-96", "-strong", "97-192", "-hard", "-auto", "-json"};
     JsonLines.assertSame(expected(opts).out, actual(csv, opts).out, TOLERANCE, Set.of());
@@ -158,13 +163,5 @@ class W2SGSparkAnalysisTest {
         "-ridge", "-weak-train-size", "-hard", "-json", "-rank-by", "-skip-missing", "-top")) {
       assertTrue(r.out.contains("  " + option), option + " in\n" + r.out);
     }
-  }
-
-  static String print(java.util.function.Consumer<PrintStream> body) {
-    ByteArrayOutputStream b = new ByteArrayOutputStream();
-    try (PrintStream p = new PrintStream(b, true, StandardCharsets.UTF_8)) {
-      body.accept(p);
-    }
-    return b.toString(StandardCharsets.UTF_8);
   }
 }
