@@ -14,9 +14,8 @@ import weka.w2s.core.JointStatistics;
 import weka.w2s.core.PairAnalysis;
 import weka.w2s.core.PrincipalSettings;
 import weka.w2s.core.PrincipalSpace;
+import weka.w2s.core.RepresentationAnalysis;
 import weka.w2s.core.SampleGeometry;
-import weka.w2s.core.Shrinkage;
-import weka.w2s.core.W2SGAnalyzer;
 
 /**
  * The Spark module's one adapter into the weakToStrong core: W2SGAnalysis's option parser, the
@@ -32,13 +31,15 @@ public final class SparkBridge {
   /** W2SGAnalysis's options, parsed and validated by W2SGAnalysis itself. */
   public static final class Settings {
     private final W2SGAnalysis.Options o;
+    private final boolean help;
 
-    private Settings(W2SGAnalysis.Options o) {
+    private Settings(W2SGAnalysis.Options o, boolean help) {
       this.o = o;
+      this.help = help;
     }
 
     public boolean help() {
-      return o.help;
+      return help;
     }
 
     public String input() {
@@ -72,8 +73,7 @@ public final class SparkBridge {
     }
 
     public PrincipalSettings principalSettings() {
-      return new PrincipalSettings(o.rule, o.ridge, o.hard ? Shrinkage.HARD : Shrinkage.SOFT,
-          PrincipalSettings.DEFAULT_RANK_TOLERANCE);
+      return o.settings;
     }
 
     /** m_w: -weak-train-size, or n. */
@@ -83,13 +83,28 @@ public final class SparkBridge {
   }
 
   /** Parses W2SGAnalysis's options (the Spark-only ones must already be taken out). */
-  public static Settings parse(String[] args) throws UsageException {
-    return new Settings(W2SGAnalysis.Options.parse(args));
+  public static Settings parse(String[] argv) throws UsageException {
+    String[] args = argv.clone(); // Weka's Utils blanks the options it consumes
+    W2SGAnalysis.Options o;
+    try {
+      if (weka.core.Utils.getFlag('h', args) || weka.core.Utils.getFlag("help", args)) {
+        return new Settings(null, true);
+      }
+      o = W2SGAnalysis.Options.parse(args);
+    } catch (UsageException e) {
+      throw e;
+    } catch (Exception e) { // a value out of its range (PrincipalSettings.of), an option without its value
+      throw new UsageException(CommandLine.describe(e));
+    }
+    if (o.linearAlgebra != null) {
+      throw new UsageException("-linalg is not available on Spark: the executors fold with Java (EJML).");
+    }
+    return new Settings(o, false);
   }
 
   /** The option lines of W2SGAnalysis's usage from -weak on (-i is the Spark tool's own). */
   public static String optionLines() {
-    String usage = W2SGAnalysis.usage();
+    String usage = W2SGAnalysis.usageText().replaceAll("(?m)^  -linalg .*\n(^   {20,}.*\n)*", "");
     int from = usage.indexOf("  -weak ");
     int to = usage.indexOf("\nExit codes:");
     return from >= 0 && to > from ? usage.substring(from, to) : usage; // the whole text if it changed shape
@@ -99,13 +114,15 @@ public final class SparkBridge {
   public static final class Analysis {
     private final List<W2SGReport.Pair> pairs;
     private final SampleGeometry.Path path;
+    private final String linearAlgebra;
     private final PrincipalSettings settings;
     private final double weakTrainSize;
 
-    private Analysis(List<W2SGReport.Pair> pairs, SampleGeometry.Path path, PrincipalSettings settings,
-        double weakTrainSize) {
+    private Analysis(List<W2SGReport.Pair> pairs, SampleGeometry.Path path, String linearAlgebra,
+        PrincipalSettings settings, double weakTrainSize) {
       this.pairs = pairs;
       this.path = path;
+      this.linearAlgebra = linearAlgebra;
       this.settings = settings;
       this.weakTrainSize = weakTrainSize;
     }
@@ -135,24 +152,48 @@ public final class SparkBridge {
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }
-    PrincipalSettings settings = s.principalSettings();
-    SampleGeometry geometry = SampleGeometry.of(stats, settings, SampleGeometry.Path.AUTO);
     double weakTrainSize = s.weakTrainSize(stats.count());
-    W2SGAnalyzer analyzer = new W2SGAnalyzer(geometry, weakTrainSize);
     List<Representation> weak = relabel(layout.weak(), weakSpecs);
     List<Representation> strong = relabel(layout.strong(), strongSpecs);
-    List<PrincipalSpace> weakSpaces = decompose(analyzer, weak, true, tool, err);
-    List<PrincipalSpace> strongSpaces = decompose(analyzer, strong, false, tool, err);
-    int[] labels = layout.hasLabels() ? layout.labelColumns() : null;
+    RepresentationAnalysis analysis;
+    try {
+      analysis = RepresentationAnalysis.of(stats, columns(weak), columns(strong),
+          layout.hasLabels() ? layout.labelColumns() : null, s.o.settings, weakTrainSize);
+    } catch (RepresentationAnalysis.RepresentationException e) {
+      Representation rep = (e.isWeak() ? weak : strong).get(e.index());
+      throw new BadInputException("The " + (e.isWeak() ? "weak" : "strong") + " representation '" + rep.spec()
+          + "': " + e.getMessage());
+    }
+    noteClamped(analysis.weakSpaces(), weak, "weak", tool, err);
+    noteClamped(analysis.strongSpaces(), strong, "strong", tool, err);
     List<W2SGReport.Pair> pairs = new ArrayList<>();
-    for (int w = 0; w < weakSpaces.size(); w++) {
-      for (int t = 0; t < strongSpaces.size(); t++) {
-        PairAnalysis analysis = analyzer.analyze(weakSpaces.get(w), strongSpaces.get(t), labels);
-        pairs.add(new W2SGReport.Pair(weak.get(w), strong.get(t), w, t, analysis));
+    for (int w = 0; w < weak.size(); w++) {
+      for (int t = 0; t < strong.size(); t++) {
+        pairs.add(new W2SGReport.Pair(weak.get(w), strong.get(t), w, t, analysis.pair(w, t)));
       }
     }
     pairs.sort(W2SGReport.ranking(s.o.rankBy));
-    return new Analysis(pairs, geometry.path(), settings, weakTrainSize);
+    return new Analysis(pairs, analysis.geometry().path(), stats.linearAlgebra().description(), s.o.settings,
+        weakTrainSize);
+  }
+
+  private static List<int[]> columns(List<Representation> reps) {
+    List<int[]> out = new ArrayList<>();
+    for (Representation r : reps) {
+      out.add(r.columns());
+    }
+    return out;
+  }
+
+  private static void noteClamped(List<PrincipalSpace> spaces, List<Representation> reps, String role, String tool,
+      PrintStream err) {
+    for (int i = 0; i < spaces.size(); i++) {
+      PrincipalSpace space = spaces.get(i);
+      if (space.clamped()) {
+        err.println(tool + ": note: k = " + space.requestedK() + " exceeds the rank " + space.rank() + " of the "
+            + role + " representation '" + reps.get(i).spec() + "'; using k = " + space.k() + ".");
+      }
+    }
   }
 
   /** One entry of -top: the 1-based row, its class as text, P_s (I - P_w) y there and its norm. */
@@ -179,8 +220,8 @@ public final class SparkBridge {
       contributions.add(new W2SGReport.Contribution(t.row, t.label, t.values, t.magnitude));
     }
     // Spark rows carry no instance weights: every row counts once (NaN: unweighted)
-    W2SGReport report = new W2SGReport(file, n, Double.NaN, skipped, s.o.skipMissing, a.path, a.settings,
-        a.weakTrainSize, labels, a.pairs, contributions);
+    W2SGReport report = new W2SGReport(file, n, Double.NaN, skipped, s.o.skipMissing, a.path, a.linearAlgebra,
+        a.settings, a.weakTrainSize, labels, a.pairs, contributions);
     return s.o.json ? report.json() : report.table();
   }
 
@@ -239,25 +280,5 @@ public final class SparkBridge {
       out.add(new Representation(specs.get(i), r.attributes(), r.columns()));
     }
     return out;
-  }
-
-  private static List<PrincipalSpace> decompose(W2SGAnalyzer analyzer, List<Representation> reps, boolean weak,
-      String tool, PrintStream err) throws BadInputException {
-    String role = weak ? "weak" : "strong";
-    List<PrincipalSpace> spaces = new ArrayList<>();
-    for (Representation rep : reps) {
-      PrincipalSpace space;
-      try {
-        space = weak ? analyzer.weakSpace(rep.columns()) : analyzer.strongSpace(rep.columns());
-      } catch (IllegalArgumentException e) {
-        throw new BadInputException("The " + role + " representation '" + rep.spec() + "': " + e.getMessage());
-      }
-      if (space.clamped()) {
-        err.println(tool + ": note: k = " + space.requestedK() + " exceeds the rank " + space.rank() + " of the "
-            + role + " representation '" + rep.spec() + "'; using k = " + space.k() + ".");
-      }
-      spaces.add(space);
-    }
-    return spaces;
   }
 }

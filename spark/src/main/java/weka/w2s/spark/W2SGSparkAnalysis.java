@@ -90,7 +90,7 @@ public final class W2SGSparkAnalysis {
         format = format(settings.input(), format);
       }
     } catch (UsageException e) {
-      err.println(NAME + ": " + e.getMessage() + " Run with -h to list the options.");
+      err.println(NAME + ": " + e.getMessage() + " Run with -h for the options.");
       return CommandLine.EXIT_USAGE;
     }
     if (settings.help()) {

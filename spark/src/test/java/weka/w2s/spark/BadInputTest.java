@@ -58,6 +58,7 @@ class BadInputTest {
   static void assertSameMessage(int code, String... selection) {
     List<String> single = new ArrayList<>(List.of("-i", ARFF));
     single.addAll(List.of(selection));
+    single.addAll(List.of("-linalg", "java"));
     List<String> distributed = new ArrayList<>(List.of("-i", parquet));
     distributed.addAll(List.of(selection));
     Run expected = Run.singleMachine(single.toArray(new String[0]));
@@ -182,7 +183,7 @@ class BadInputTest {
     Files.writeString(arff, "@relation c\n@attribute x numeric\n@attribute y numeric\n@attribute z numeric\n@data\n"
         + "1,2,7\n2,1,7\n3,5,7\n4,4,7\n");
     Run r = spark("-i", csv.toString(), "-weak", "1", "-strong", "2-3", "-json");
-    Run single = Run.singleMachine("-i", arff.toString(), "-weak", "1", "-strong", "2-3", "-json");
+    Run single = Run.singleMachine("-i", arff.toString(), "-weak", "1", "-strong", "2-3", "-json", "-linalg", "java");
     assertEquals(single.code, r.code, single + "\n" + r);
     if (single.code != 0) {
       assertEquals(single.err.replace("W2SGAnalysis: ", "W2SGSparkAnalysis: ").replace(arff.toString(), csv.toString()),
