@@ -283,7 +283,8 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
         counts.read++;
         if (!layout.fill(instance, row, counts.read, true)) {
           if (!o.skipMissing) {
-            throw new BadInputException(missingMessage(instance, layout, structure.classIndex(), counts.read));
+            throw new BadInputException(missingMessage(instance, layout, structure.classIndex(), counts.read,
+                "Weka reads '?' and NaN as missing"));
           }
           counts.skipped++;
         } else {
@@ -298,8 +299,14 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
     return counts;
   }
 
-  private static String missingMessage(Instance instance, RepresentationLayout layout, int classIndex,
-      long rowNumber) {
+  /**
+   * The message for a missing value: the first selected attribute (weak ranges, strong ranges, the
+   * class) that is missing in the instance.
+   *
+   * @param missingValues what the reader takes for missing, for the message
+   */
+  static String missingMessage(Instance instance, RepresentationLayout layout, int classIndex,
+      long rowNumber, String missingValues) {
     List<Integer> used = new ArrayList<>();
     for (Representation r : layout.weak()) {
       for (int a : r.attributes()) {
@@ -317,11 +324,11 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
     String name = "?";
     for (int a : used) {
       if (instance.isMissing(a)) {
-        name = instance.attribute(a).name();
+        name = instance.dataset() != null ? instance.attribute(a).name() : Integer.toString(a + 1);
         break;
       }
     }
-    return "Attribute '" + name + "' is missing in row " + rowNumber + " (Weka reads '?' and NaN as missing)."
+    return "Attribute '" + name + "' is missing in row " + rowNumber + " (" + missingValues + ")."
         + " Replace missing values (e.g. with weka.filters.unsupervised.attribute.ReplaceMissingValues)"
         + " or add -skip-missing to leave such instances out.";
   }
@@ -388,7 +395,8 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
     return spec == null ? -1 : CommandLine.classIndex(structure, spec, "-c");
   }
 
-  private static String labelDescription(Instances structure) {
+  /** The header line on labels. */
+  static String labelDescription(Instances structure) {
     if (structure.classIndex() < 0) {
       return "none (label-free quantities only; give -c for pred_gap and the error estimates)";
     }

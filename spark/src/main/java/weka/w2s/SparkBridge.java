@@ -227,50 +227,13 @@ public final class SparkBridge {
 
   /** The header line on labels, as W2SGAnalysis writes it. */
   public static String labelDescription(Instances header) {
-    if (header.classIndex() < 0) {
-      return "none (label-free quantities only; give -c for pred_gap and the error estimates)";
-    }
-    Attribute cls = header.classAttribute();
-    if (cls.isNumeric()) {
-      return "numeric class '" + cls.name() + "'";
-    }
-    if (cls.numValues() == 2) {
-      return "class '" + cls.name() + "', encoded -1 = " + cls.value(0) + ", +1 = " + cls.value(1);
-    }
-    return "class '" + cls.name() + "', one indicator column per value (" + cls.numValues()
-        + "), quantities summed over them";
+    return W2SGAnalysis.labelDescription(header);
   }
 
-  /**
-   * W2SGAnalysis's message for a missing value: the first selected attribute (weak ranges, strong
-   * ranges, the class) that is missing in the instance.
-   */
+  /** W2SGAnalysis's message for a missing value, naming what Spark takes for missing. */
   public static String missingMessage(Instance instance, RepresentationLayout layout, int classIndex,
       long rowNumber, String missingValues) {
-    List<Integer> used = new ArrayList<>();
-    for (Representation r : layout.weak()) {
-      for (int a : r.attributes()) {
-        used.add(a);
-      }
-    }
-    for (Representation r : layout.strong()) {
-      for (int a : r.attributes()) {
-        used.add(a);
-      }
-    }
-    if (classIndex >= 0) {
-      used.add(classIndex);
-    }
-    String name = "?";
-    for (int a : used) {
-      if (instance.isMissing(a)) {
-        name = instance.dataset() != null ? instance.attribute(a).name() : Integer.toString(a + 1);
-        break;
-      }
-    }
-    return "Attribute '" + name + "' is missing in row " + rowNumber + " (" + missingValues + ")."
-        + " Replace missing values (e.g. with weka.filters.unsupervised.attribute.ReplaceMissingValues)"
-        + " or add -skip-missing to leave such instances out.";
+    return W2SGAnalysis.missingMessage(instance, layout, classIndex, rowNumber, missingValues);
   }
 
   private static List<Representation> relabel(List<Representation> reps, List<String> specs) {

@@ -3,18 +3,14 @@ package weka.w2s.kf;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import weka.core.Instances;
 import weka.core.OptionMetadata;
-import weka.core.Utils;
 import weka.core.WekaException;
 import weka.gui.knowledgeflow.KFGUIConsts;
 import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
-import weka.knowledgeflow.steps.BaseStep;
 import weka.knowledgeflow.steps.KFStep;
 import weka.w2s.gui.AnalysisResult;
 import weka.w2s.gui.charts.W2SGCharts;
@@ -29,7 +25,7 @@ import weka.w2s.InstancesAnalysis;
 @KFStep(name = "W2SGAnalysis", category = "Evaluation",
     toolTipText = "Ranks weak representations against strong ones by the W2SG analysis",
     iconPath = KFGUIConsts.BASE_ICON_PATH + "DiamondPlain.gif")
-public class W2SGAnalysisStep extends BaseStep {
+public class W2SGAnalysisStep extends DataSetReportStep {
 
   private static final long serialVersionUID = 1L;
 
@@ -78,22 +74,6 @@ public class W2SGAnalysisStep extends BaseStep {
   }
 
   @Override
-  public List<String> getIncomingConnectionTypes() {
-    if (getStepManager().numIncomingConnections() > 0) {
-      return new ArrayList<>();
-    }
-    return Arrays.asList(StepManager.CON_DATASET, StepManager.CON_TRAININGSET, StepManager.CON_TESTSET);
-  }
-
-  @Override
-  public List<String> getOutgoingConnectionTypes() {
-    if (getStepManager().numIncomingConnections() == 0) {
-      return new ArrayList<>();
-    }
-    return Arrays.asList(StepManager.CON_TEXT, StepManager.CON_DATASET, StepManager.CON_IMAGE);
-  }
-
-  @Override
   public void processIncoming(Data data) throws WekaException {
     getStepManager().processing();
     Instances instances = data.getPrimaryPayload();
@@ -108,27 +88,20 @@ public class W2SGAnalysisStep extends BaseStep {
     if (set != null && maxSet != null && maxSet > 1) {
       title += " (set " + set + " of " + maxSet + ")";
     }
-    Data text = new Data(StepManager.CON_TEXT, result.text());
-    text.setPayloadElement(StepManager.CON_AUX_DATA_TEXT_TITLE, title);
+    Data text = titled(StepManager.CON_TEXT, result.text(), title);
     Data ranking = new Data(StepManager.CON_DATASET, result.rankingInstances());
     ranking.setPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, set == null ? 1 : set);
     ranking.setPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, maxSet == null ? 1 : maxSet);
-    Data scores = new Data(StepManager.CON_IMAGE, W2SGCharts.image(W2SGCharts.scores(result)));
-    scores.setPayloadElement(StepManager.CON_AUX_DATA_TEXT_TITLE, title + ": scores");
-    Data spectra = new Data(StepManager.CON_IMAGE, W2SGCharts.image(W2SGCharts.spectra(result.pairs().get(0))));
-    spectra.setPayloadElement(StepManager.CON_AUX_DATA_TEXT_TITLE, title + ": spectra of the best pair");
+    Data scores = titled(StepManager.CON_IMAGE, W2SGCharts.image(W2SGCharts.scores(result)), title + ": scores");
+    Data spectra = titled(StepManager.CON_IMAGE, W2SGCharts.image(W2SGCharts.spectra(result.pairs().get(0))),
+        title + ": spectra of the best pair");
     getStepManager().outputData(text, ranking, scores, spectra);
     getStepManager().finished();
   }
 
   /** The analysis of one data set; a problem is one WekaException with W2SGAnalysis's message. */
   AnalysisResult analyze(Instances instances) throws WekaException {
-    List<String> options;
-    try {
-      options = new ArrayList<>(Arrays.asList(Utils.splitOptions(environmentSubstitute(analysisOptions))));
-    } catch (Exception e) {
-      throw new WekaException("Cannot split the analysis options of " + getName() + ": " + e.getMessage());
-    }
+    List<String> options = splitOptions(analysisOptions, "analysis");
     if (useClass && instances.classIndex() >= 0 && !options.contains("-c")) {
       options.addAll(List.of("-c", Integer.toString(instances.classIndex() + 1)));
     }

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +16,6 @@ import weka.core.WekaException;
 import weka.gui.knowledgeflow.KFGUIConsts;
 import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
-import weka.knowledgeflow.steps.BaseStep;
 import weka.knowledgeflow.steps.KFStep;
 import weka.w2s.InstancesExperiment;
 import weka.w2s.gui.charts.W2SGCharts;
@@ -32,7 +30,7 @@ import weka.w2s.gui.charts.W2SGCharts;
 @KFStep(name = "W2SGExperiment", category = "Evaluation",
     toolTipText = "Weak, ceiling and weak-to-strong accuracy and PGR per strategy (W2SGExperiment)",
     iconPath = KFGUIConsts.BASE_ICON_PATH + "DiamondPlain.gif")
-public class W2SGExperimentStep extends BaseStep {
+public class W2SGExperimentStep extends DataSetReportStep {
 
   private static final long serialVersionUID = 1L;
 
@@ -69,22 +67,6 @@ public class W2SGExperimentStep extends BaseStep {
   }
 
   @Override
-  public List<String> getIncomingConnectionTypes() {
-    if (getStepManager().numIncomingConnections() > 0) {
-      return new ArrayList<>();
-    }
-    return Arrays.asList(StepManager.CON_DATASET, StepManager.CON_TRAININGSET, StepManager.CON_TESTSET);
-  }
-
-  @Override
-  public List<String> getOutgoingConnectionTypes() {
-    if (getStepManager().numIncomingConnections() == 0) {
-      return new ArrayList<>();
-    }
-    return Arrays.asList(StepManager.CON_TEXT, StepManager.CON_DATASET, StepManager.CON_IMAGE);
-  }
-
-  @Override
   public void processIncoming(Data data) throws WekaException {
     getStepManager().processing();
     Instances instances = data.getPrimaryPayload();
@@ -95,26 +77,20 @@ public class W2SGExperimentStep extends BaseStep {
       return;
     }
     String title = "W2SG experiment on " + name;
-    Data text = new Data(StepManager.CON_TEXT, experiment.text());
-    text.setPayloadElement(StepManager.CON_AUX_DATA_TEXT_TITLE, title);
+    Data text = titled(StepManager.CON_TEXT, experiment.text(), title);
     Data table = new Data(StepManager.CON_DATASET, results(experiment, name));
     table.setPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, 1);
     table.setPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, 1);
-    Data accuracy = new Data(StepManager.CON_IMAGE, W2SGCharts.image(W2SGCharts.experimentAccuracy(experiment)));
-    accuracy.setPayloadElement(StepManager.CON_AUX_DATA_TEXT_TITLE, title + ": accuracy");
-    Data pgr = new Data(StepManager.CON_IMAGE, W2SGCharts.image(W2SGCharts.experimentPgr(experiment)));
-    pgr.setPayloadElement(StepManager.CON_AUX_DATA_TEXT_TITLE, title + ": PGR");
+    Data accuracy = titled(StepManager.CON_IMAGE, W2SGCharts.image(W2SGCharts.experimentAccuracy(experiment)),
+        title + ": accuracy");
+    Data pgr = titled(StepManager.CON_IMAGE, W2SGCharts.image(W2SGCharts.experimentPgr(experiment)),
+        title + ": PGR");
     getStepManager().outputData(text, table, accuracy, pgr);
     getStepManager().finished();
   }
 
   private InstancesExperiment run(Instances instances, String name) throws WekaException {
-    List<String> options;
-    try {
-      options = new ArrayList<>(Arrays.asList(Utils.splitOptions(environmentSubstitute(experimentOptions))));
-    } catch (Exception e) {
-      throw new WekaException("Cannot split the experiment options of " + getName() + ": " + e.getMessage());
-    }
+    List<String> options = splitOptions(experimentOptions, "experiment");
     // a stop request ends the protocol at its next progress line (between two models)
     PrintStream lines = new PrintStream(new StopAwareLog(), true, StandardCharsets.UTF_8);
     try {
