@@ -40,6 +40,7 @@ import weka.filters.Filter;
 import weka.filters.supervised.instance.Resample;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.core.PairAnalysis;
+import weka.w2s.core.PerformanceGap;
 import weka.w2s.core.PrincipalSettings;
 import weka.w2s.core.RankCorrelation;
 import weka.w2s.core.RepresentationAnalysis;
@@ -62,14 +63,8 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
   /** The four representation scores, in table and JSON order. */
   static final String[] SCORES = {"score", "frobenius_normalized", "expected_gap", "pred_gap"};
   static final String NAME = "W2SGExperiment";
-  static final String UNDEFINED_PGR = "undefined (ceiling <= weak)";
+  static final String UNDEFINED_PGR = PerformanceGap.UNDEFINED;
   private static final String ALL_ATTRIBUTES = "first-last";
-  /**
-   * Two accuracies on the same test set closer than this are equal. PGR is defined only where the
-   * ceiling is above the weak model by more than this: where it is not, (W2S - weak) / (ceiling - weak)
-   * measures no recovered gap (there is none) and its sign flips.
-   */
-  private static final double EQUAL_ACCURACY = 1e-12;
 
   /** For {@code weka.Run}, which instantiates the class; the work is in the static {@link #run}. */
   public W2SGExperiment() {
@@ -352,6 +347,10 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
     /** mode -> per-run choice of a selecting strategy (auto); absent for fixed strategies. */
     final Map<String, String[]> chosen = new LinkedHashMap<>();
     final double[] weakLabelAccuracy;
+    /** The ridge each model used (chosen or fixed), per run; NaN for a learner without one. */
+    final double[] weakRidge;
+    final double[] ceilingRidge;
+    final Map<String, double[]> ridge = new LinkedHashMap<>();
     /** score name -> per-run values. */
     final Map<String, double[]> scores = new LinkedHashMap<>();
     String scoreNote = "";
@@ -364,10 +363,13 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
       ceilingAccuracy = nan(runs);
       ceilingAuroc = nan(runs);
       weakLabelAccuracy = nan(runs);
+      weakRidge = nan(runs);
+      ceilingRidge = nan(runs);
       for (String m : modes) {
         accuracy.put(m, nan(runs));
         auroc.put(m, nan(runs));
         targetAccuracy.put(m, nan(runs));
+        ridge.put(m, nan(runs));
       }
       for (String s : SCORES) {
         scores.put(s, nan(runs));
@@ -393,11 +395,7 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
     }
 
     static double pgr(double w2s, double weak, double ceiling) {
-      double denominator = ceiling - weak;
-      if (!(denominator >= EQUAL_ACCURACY)) { // ceiling <= weak (or NaN): no gap to recover
-        return Double.NaN;
-      }
-      return (w2s - weak) / denominator;
+      return PerformanceGap.recovered(w2s, weak, ceiling);
     }
   }
 
@@ -413,6 +411,7 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
     double weakSliceSize;
     int testSize;
     int trainSize;
+    private final long started = System.nanoTime();
 
     Experiment(Settings settings, Instances data, PrintStream progress) {
       this.settings = settings;
@@ -521,9 +520,14 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
       result.ceilingAccuracy[r] = accuracy(gold);
       result.ceilingAuroc[r] = auroc(gold);
       result.weakLabelAccuracy[r] = ceiling.getMeasure("measureWeakLabelAccuracy");
+      result.weakRidge[r] = ridgeOf(ceiling.getWeakModel());
+      result.ceilingRidge[r] = ridgeOf(ceiling.getStrongModel());
       for (String mode : settings.modes) {
+        progress.printf(Locale.ROOT, "[W2SGExperiment] %.1f s: run %d, weak candidate %s, strategy %s%n",
+            (System.nanoTime() - started) / 1e9, r + 1, result.spec, mode);
         WeakToStrong w2s = configure(result, mode, seed);
         w2s.buildClassifier(train);
+        result.ridge.get(mode)[r] = ridgeOf(w2s.getStrongModel());
         Evaluation eval = evaluate(w2s, train, test);
         result.accuracy.get(mode)[r] = accuracy(eval);
         result.auroc.get(mode)[r] = auroc(eval);
@@ -533,6 +537,11 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
           result.chosen.computeIfAbsent(mode, k -> new String[settings.runs])[r] = selection.chosen().candidate;
         }
       }
+    }
+
+    /** The ridge a trained RidgeProbe used; NaN for another learner. */
+    private static double ridgeOf(Classifier model) {
+      return model instanceof RidgeProbe ? ((RidgeProbe) model).chosenRidge() : Double.NaN;
     }
 
     private static Evaluation evaluate(Classifier model, Instances train, Instances test) throws Exception {
@@ -607,6 +616,7 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
       out.printf("Strong:     %s on %s (%d attributes)%n", settings.classifierSpec(settings.strongClassifier),
           settings.strongSpec, strongAttributes.length);
       out.println("Ceiling:    WeakToStrong mode gold (the strong model trained on the pool's gold labels)");
+      out.println("Ridges:     " + ridgeRule());
       out.println("Scores:     " + settings.principal + "; weak training size m_w = the weak slice");
       out.println("PGR:        (W2S - weak) / (ceiling - weak) on test accuracy; 'per run' is the mean +/- sd"
           + " of the per-repetition PGRs, 'of means' uses the mean accuracies");
@@ -621,15 +631,20 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
     private void printCandidate(PrintStream out, int number, CandidateResult result) {
       out.printf(Locale.ROOT, "--- Weak candidate %d: %s (%d attributes) ---%n", number, result.spec,
           result.attributes.length);
-      String header = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %-16s %s", "model", "accuracy",
-          twoClass ? "AUROC" : "", "PGR (per run)", "PGR (of means)", "targets' accuracy on the pool");
+      String header = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %-16s %-10s %s", "model", "accuracy",
+          twoClass ? "AUROC" : "", "PGR (per run)", "PGR (of means)", "ridge", "targets' accuracy on the pool");
       out.println(header.replaceAll("\\s+$", ""));
-      row(out, "weak", result.weakAccuracy, result.weakAuroc, "", "", meanSd(result.weakLabelAccuracy)
-          + " (weak labels)");
-      row(out, "ceiling", result.ceilingAccuracy, result.ceilingAuroc, "", "", "");
+      row(out, "weak", result.weakAccuracy, result.weakAuroc, "", "", result.weakRidge,
+          meanSd(result.weakLabelAccuracy) + " (weak labels)");
+      row(out, "ceiling", result.ceilingAccuracy, result.ceilingAuroc, "", "", result.ceilingRidge, "");
       for (String mode : settings.modes) {
         row(out, mode, result.accuracy.get(mode), result.auroc.get(mode), pgrPerRun(result, mode),
-            pgrText(result.pgrOfMeans(mode)), meanSd(result.targetAccuracy.get(mode)));
+            pgrText(result.pgrOfMeans(mode)), result.ridge.get(mode), meanSd(result.targetAccuracy.get(mode)));
+      }
+      if (settings.modes.stream().anyMatch(m -> result.pgrOfMeans(m) > 1)) {
+        out.println("Note: a PGR above 1 is a W2S model better than the ceiling on this test set: with tuned"
+            + " references, weak supervision plus a strategy beat the strong model trained on the pool's gold"
+            + " labels (or the difference is within the test set's noise).");
       }
       for (Map.Entry<String, String[]> e : result.chosen.entrySet()) {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -644,10 +659,22 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
     }
 
     private void row(PrintStream out, String label, double[] acc, double[] auc, String pgr, String pgrMeans,
-        String targets) {
-      String line = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %-16s %s", label, meanSd(acc),
-          twoClass ? meanSd(auc) : "", pgr, pgrMeans, targets);
+        double[] ridges, String targets) {
+      String line = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %-16s %-10s %s", label, meanSd(acc),
+          twoClass ? meanSd(auc) : "", pgr, pgrMeans, ridgeText(ridges), targets);
       out.println(line.replaceAll("\\s+$", ""));
+    }
+
+    /** The median ridge over the runs (ridges spread over decades: a mean would say little). */
+    private static String ridgeText(double[] ridges) {
+      double[] defined = definedValues(ridges);
+      if (defined.length == 0) {
+        return "";
+      }
+      Arrays.sort(defined);
+      int h = defined.length / 2;
+      double median = defined.length % 2 == 1 ? defined[h] : (defined[h - 1] + defined[h]) / 2;
+      return String.format(Locale.ROOT, "%.3g", median);
     }
 
     private String pgrPerRun(CandidateResult result, String mode) {
@@ -663,7 +690,7 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
     }
 
     private static String pgrText(double pgr) {
-      return Double.isNaN(pgr) ? UNDEFINED_PGR : num(pgr);
+      return PerformanceGap.describe(pgr);
     }
 
     private void printScores(PrintStream out) {
@@ -703,6 +730,23 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
     }
 
     /** The W2S mode whose test error the scores are correlated with: naive, else the first mode. */
+    /** How each model's ridge was chosen (the table's ridge column gives the median chosen value). */
+    String ridgeRule() {
+      String weak = ridgeRule(settings.weakClassifier, "the weak slice's gold labels");
+      String ceiling = ridgeRule(settings.strongClassifier, "the pool's gold labels");
+      String students = settings.strongClassifier instanceof RidgeLearner
+          && ((RidgeLearner) settings.strongClassifier).choosesRidge()
+          ? "cross-fitted on the weak slice's gold labels (never on weak labels)" : "fixed";
+      return "weak " + weak + "; ceiling " + ceiling + "; students " + students + " (median chosen ridge per row)";
+    }
+
+    private static String ridgeRule(Classifier c, String labels) {
+      if (!(c instanceof RidgeLearner)) {
+        return "as its learner sets it";
+      }
+      return ((RidgeLearner) c).choosesRidge() ? "leave-one-out on " + labels : "fixed";
+    }
+
     String correlationMode() {
       return settings.modes.contains("naive") ? "naive" : settings.modes.get(0);
     }
@@ -746,8 +790,12 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
         o.put("strong", settings.strongSpec);
         o.put("strong_attributes", strongAttributes.length);
         o.put("runs", settings.runs);
-        o.put("weak_model", metrics(r.weakAccuracy, r.weakAuroc));
-        o.put("ceiling", metrics(r.ceilingAccuracy, r.ceilingAuroc));
+        Map<String, Object> weakModel = metrics(r.weakAccuracy, r.weakAuroc);
+        weakModel.put("ridge", stat(r.weakRidge));
+        o.put("weak_model", weakModel);
+        Map<String, Object> ceilingModel = metrics(r.ceilingAccuracy, r.ceilingAuroc);
+        ceilingModel.put("ridge", stat(r.ceilingRidge));
+        o.put("ceiling", ceilingModel);
         o.put("weak_labels_accuracy", stat(r.weakLabelAccuracy));
         Map<String, Object> modes = new LinkedHashMap<>();
         for (String mode : settings.modes) {
@@ -762,6 +810,7 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
           pgr.put("values", perRun);
           m.put("pgr", pgr);
           m.put("target_accuracy", stat(r.targetAccuracy.get(mode)));
+          m.put("ridge", stat(r.ridge.get(mode)));
           if (r.chosen.containsKey(mode)) {
             m.put("chosen", Arrays.asList(r.chosen.get(mode)));
           }
@@ -797,6 +846,7 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
       summary.put("strong_classifier", settings.classifierSpec(settings.strongClassifier));
       summary.put("strong", settings.strongSpec);
       summary.put("principal_settings", settings.principal.toString());
+      summary.put("ridges", ridgeRule());
       summary.put("candidates", results.size());
       summary.put("correlation_target", correlationMode());
       Map<String, Object> rho = new LinkedHashMap<>(correlations());

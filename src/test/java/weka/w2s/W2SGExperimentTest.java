@@ -156,12 +156,12 @@ class W2SGExperimentTest {
         double targets = number(o, "modes", mode, "target_accuracy", "mean");
         assertTrue(targets > 0.5 && targets <= 1, mode + ": targets' accuracy " + targets);
         JSONNode chosen = o.getChild("modes").getChild(mode).getChild("chosen");
-        if (mode.equals("auto")) {
-          assertEquals(2, chosen.getChildCount(), "one choice per run");
-        } else {
-          assertTrue(chosen == null, mode + " chooses nothing");
-        }
+        // auto chooses a strategy and its ridge, every other strategy its student's ridge (cross-fitted)
+        assertEquals(2, chosen.getChildCount(), mode + ": one choice per run");
+        assertTrue(number(o, "modes", mode, "ridge", "mean") > 0, mode + ": the student's ridge");
       }
+      assertTrue(number(o, "weak_model", "ridge", "mean") > 0, "the weak model's leave-one-out ridge");
+      assertTrue(number(o, "ceiling", "ridge", "mean") > 0, "the ceiling's leave-one-out ridge");
       double weakLabels = number(o, "weak_labels_accuracy", "mean");
       assertEquals(weakLabels, number(o, "modes", "naive", "target_accuracy", "mean"), 1e-12,
           "naive trains on the weak labels themselves");

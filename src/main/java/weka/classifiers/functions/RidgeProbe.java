@@ -18,13 +18,6 @@ package weka.classifiers.functions;
 import java.io.Serializable;
 import java.util.Enumeration;
 
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
-import org.ejml.interfaces.linsol.LinearSolverDense;
-
 import weka.classifiers.AbstractClassifier;
 import weka.core.Attribute;
 import weka.core.Capabilities;
@@ -47,8 +40,11 @@ import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.NominalToBinary;
 import weka.filters.unsupervised.attribute.ReplaceMissingValues;
 import weka.w2s.DeprecatedOptions;
-import weka.w2s.SoftTargetLearner;
+import weka.w2s.RidgeLearner;
 import weka.w2s.Tags;
+import weka.w2s.core.LinearAlgebra;
+import weka.w2s.core.RidgeGrid;
+import weka.w2s.core.RidgePath;
 
 /**
  * The closed-form ridge linear head ("linear probe") of the weak-to-strong generalization
@@ -73,9 +69,13 @@ import weka.w2s.Tags;
  * <li>Primal: the d x d system above. Dual: W = Z^T (Z Z^T + beta I)^{-1} Y, an n x n system (the
  * push-through identity). Chosen automatically (dual when fewer instances than attributes) or
  * forced.</li>
- * <li>beta &gt; 0: Cholesky (EJML). beta = 0, or a Cholesky failure: pseudo-inverse from EJML's
+ * <li>The ridge is chosen automatically by default: the one of a grid (relative to the attributes'
+ * mean variance) with the smallest exact leave-one-out error on the training targets, from one
+ * eigen-decomposition ({@link RidgePath}, as scikit-learn's RidgeCV); or it is fixed.</li>
+ * <li>A fixed beta &gt; 0: Cholesky. beta = 0, or a Cholesky failure: pseudo-inverse from the
  * symmetric eigen-decomposition, eigenvalues at or below max(n, d) * ulp(lambda_max) treated as
- * zero; this gives the minimum-norm least-squares solution, identical in primal and dual.</li>
+ * zero; this gives the minimum-norm least-squares solution, identical in primal and dual. Products
+ * and decompositions run on native BLAS and LAPACK where present (EJML otherwise).</li>
  * <li>Nominal class with c values: one output per class, targets are the class indicators (or a
  * class distribution for soft targets), centred by the intercept. Numeric or date class: one
  * output.</li>
@@ -98,7 +98,7 @@ import weka.w2s.Tags;
  * whose targets replace the class values.
  */
 public class RidgeProbe extends AbstractClassifier
-  implements WeightedInstancesHandler, TechnicalInformationHandler, SoftTargetLearner {
+  implements WeightedInstancesHandler, TechnicalInformationHandler, RidgeLearner {
 
   private static final long serialVersionUID = 4170932958723461001L;
 
@@ -121,11 +121,24 @@ public class RidgeProbe extends AbstractClassifier
     new Tag(SOLVER_PRIMAL, "primal", "primal"),
     new Tag(SOLVER_DUAL, "dual", "dual") };
 
-  /** Rows of the centred design processed per block when accumulating the primal system. */
-  private static final int BLOCK_ROWS = 512;
+  /** Ridge selection: exact leave-one-out over the grid. */
+  public static final int SELECTION_LOO = 0;
+  /** Ridge selection: the fixed ridge. */
+  public static final int SELECTION_FIXED = 1;
 
-  /** The ridge coefficient beta. */
+  /** The ridge selections, as Weka tags. */
+  public static final Tag[] TAGS_RIDGE_SELECTION = {
+    new Tag(SELECTION_LOO, "loo", "loo"),
+    new Tag(SELECTION_FIXED, "fixed", "fixed") };
+
+  /** The ridge coefficient beta, when fixed. */
   protected double m_Ridge = DEFAULT_RIDGE;
+
+  /** How the ridge is chosen (one of the SELECTION_ constants). */
+  protected int m_RidgeSelection = SELECTION_LOO;
+
+  /** The candidate ridges of the automatic choice, relative to the attributes' mean variance. */
+  protected String m_RidgeGrid = RidgeGrid.DEFAULT;
 
   /** The solve selection (one of the SOLVER_ constants). */
   protected int m_Solver = SOLVER_AUTO;
@@ -144,6 +157,10 @@ public class RidgeProbe extends AbstractClassifier
       + "(1/V) sum_i v_i ||t_i - b - W'x_i||^2 + beta ||W||^2, where v_i are the instance weights "
       + "and V their sum (with unit weights the theory's (1/n)||Xw - y||^2 + beta||w||^2; beta is "
       + "not scaled by n).\n\n"
+      + "The ridge is chosen automatically by default: the ridge of a grid (multiples of the attributes' mean "
+      + "variance) with the smallest exact leave-one-out error on the training targets, all from one "
+      + "eigen-decomposition, as scikit-learn's RidgeCV; the model reports the chosen ridge and its error. Set "
+      + "a ridge (or ridge selection 'fixed') to fix it.\n\n"
       + "Nominal class: one output per class fitted to the class indicators; the scores sum to 1 "
       + "and are turned into a distribution by clipping at 0 and normalising. Numeric class: one "
       + "output. The primal (attributes x attributes) or dual (instances x instances) system is "
@@ -190,11 +207,12 @@ public class RidgeProbe extends AbstractClassifier
    * @return beta
    */
   @OptionMetadata(displayName = "ridge (beta)",
-    description = "The ridge coefficient beta (at least 0) of the loss; 0 gives ordinary least squares. "
-      + "The default is " + DEFAULT_RIDGE + ". The loss is (1/V) sum_i v_i ||t_i - b - W'x_i||^2 + beta ||W||^2, with V the "
-      + "sum of instance weights (beta is not multiplied by n); least squares are minimum-norm when "
-      + "the attributes are rank deficient.",
-    commandLineParamName = "ridge", commandLineParamSynopsis = "-ridge <beta>", displayOrder = 1)
+    description = "A fixed ridge coefficient beta (at least 0); setting it fixes the ridge (ridge selection "
+      + "becomes fixed). 0 gives ordinary least squares (minimum-norm when the attributes are rank deficient). "
+      + "The loss is (1/V) sum_i v_i ||t_i - b - W'x_i||^2 + beta ||W||^2, with V the sum of instance weights "
+      + "(beta is not multiplied by n). Default " + DEFAULT_RIDGE + ", used only when the selection is fixed.",
+    commandLineParamName = "ridge", commandLineParamSynopsis = "-ridge <beta>", displayOrder = 2)
+  @Override
   public double getRidge() {
     return m_Ridge;
   }
@@ -208,6 +226,81 @@ public class RidgeProbe extends AbstractClassifier
   public void setRidge(double ridge) {
     checkRidge(ridge);
     m_Ridge = ridge;
+    m_RidgeSelection = SELECTION_FIXED;
+  }
+
+  /**
+   * Gets how the ridge is chosen.
+   *
+   * @return loo (automatic) or fixed
+   */
+  @OptionMetadata(displayName = "ridge selection",
+    description = "How the ridge is chosen: 'loo' (default) or 'fixed'. 'loo' takes the ridge of the grid with "
+      + "the smallest exact leave-one-out squared error on the training targets (one eigen-decomposition gives "
+      + "every ridge's, as scikit-learn's RidgeCV); 'fixed' uses the ridge beta.",
+    commandLineParamName = "ridge-selection", commandLineParamSynopsis = "-ridge-selection <loo|fixed>",
+    displayOrder = 1)
+  public SelectedTag getRidgeSelection() {
+    return new SelectedTag(m_RidgeSelection, TAGS_RIDGE_SELECTION);
+  }
+
+  /**
+   * Sets how the ridge is chosen.
+   *
+   * @param selection a tag from {@link #TAGS_RIDGE_SELECTION}
+   */
+  public void setRidgeSelection(SelectedTag selection) {
+    m_RidgeSelection = Tags.idOf(selection, TAGS_RIDGE_SELECTION);
+  }
+
+  /**
+   * True if the ridge is chosen by leave-one-out rather than fixed.
+   *
+   * @return whether the ridge is automatic
+   */
+  @Override
+  public boolean choosesRidge() {
+    return m_RidgeSelection == SELECTION_LOO;
+  }
+
+  /**
+   * A copy of this probe, untrained, with the ridge fixed at beta.
+   *
+   * @param beta the ridge
+   * @return the copy
+   * @throws Exception if the copy fails
+   */
+  @Override
+  public RidgeProbe withFixedRidge(double beta) throws Exception {
+    RidgeProbe copy = new RidgeProbe();
+    copy.setOptions(getOptions());
+    copy.setRidge(beta);
+    return copy;
+  }
+
+  /**
+   * Gets the grid of the automatic ridge.
+   *
+   * @return comma-separated ridges relative to the attributes' mean variance
+   */
+  @OptionMetadata(displayName = "ridge grid",
+    description = "The candidate ridges of the leave-one-out selection, comma-separated multiples of the "
+      + "attributes' mean variance tr(S)/d (so the grid means the same on any scale). Default "
+      + RidgeGrid.DEFAULT + ".",
+    commandLineParamName = "ridge-grid", commandLineParamSynopsis = "-ridge-grid <r1,r2,...>", displayOrder = 3)
+  @Override
+  public String getRidgeGrid() {
+    return m_RidgeGrid;
+  }
+
+  /**
+   * Sets the grid of the automatic ridge.
+   *
+   * @param grid comma-separated relative ridges, each finite and &gt;= 0
+   */
+  public void setRidgeGrid(String grid) {
+    RidgeGrid.parse(grid, "RidgeProbe: the ridge grid");
+    m_RidgeGrid = grid.trim();
   }
 
   /**
@@ -220,7 +313,7 @@ public class RidgeProbe extends AbstractClassifier
       + "fewer training instances than attributes, the primal d x d system otherwise), 'primal' "
       + "or 'dual'. All give the same model up to rounding (default auto).",
     commandLineParamName = "solver", commandLineParamSynopsis = "-solver <auto|primal|dual>",
-    displayOrder = 2)
+    displayOrder = 4)
   public SelectedTag getSolver() {
     return new SelectedTag(m_Solver, TAGS_SOLVER);
   }
@@ -245,8 +338,19 @@ public class RidgeProbe extends AbstractClassifier
   @Override
   public void setOptions(String[] options) throws Exception {
     DeprecatedOptions.rename(options, OLD_SPELLINGS);
+    String selection = "";
     if (options != null) {
+      // applied last: a -ridge alone fixes the ridge, an explicit -ridge-selection wins
+      selection = Utils.getOption("ridge-selection", options);
+      if (selection.length() > 0 && selectionFromString(selection) < 0) {
+        throw new IllegalArgumentException("RidgeProbe: -ridge-selection expects loo or fixed, got '"
+          + selection + "'.");
+      }
       String[] probe = options.clone();
+      String grid = Utils.getOption("ridge-grid", probe);
+      if (grid.length() > 0) {
+        RidgeGrid.parse(grid, "RidgeProbe: -ridge-grid");
+      }
       String ridge = Utils.getOption("ridge", probe);
       if (ridge.length() > 0) {
         double value;
@@ -265,6 +369,9 @@ public class RidgeProbe extends AbstractClassifier
       }
     }
     super.setOptions(options);
+    if (selection.length() > 0) {
+      m_RidgeSelection = selectionFromString(selection);
+    }
   }
 
   /**
@@ -276,6 +383,15 @@ public class RidgeProbe extends AbstractClassifier
   @Override
   public Enumeration<Option> listOptions() {
     return DeprecatedOptions.listing(super.listOptions(), OLD_SPELLINGS);
+  }
+
+  private static int selectionFromString(String s) {
+    for (Tag t : TAGS_RIDGE_SELECTION) {
+      if (t.getReadable().equals(s.trim()) || Integer.toString(t.getID()).equals(s.trim())) {
+        return t.getID();
+      }
+    }
+    return -1;
   }
 
   private static int solverFromString(String s) {
@@ -584,185 +700,47 @@ public class RidgeProbe extends AbstractClassifier
 
     int n = work.numInstances();
     double[] v = new double[n];
-    for (int i = 0; i < n; i++) {
-      v[i] = work.instance(i).weight() / totalWeight;
-    }
-    // weighted means (two passes over the data: centred sums, never sum of squares minus square)
-    double[] xbar = new double[d];
-    double[] tbar = new double[c];
+    double[][] rows = new double[n][d];
     for (int i = 0; i < n; i++) {
       Instance inst = work.instance(i);
+      v[i] = inst.weight();
       for (int f = 0; f < d; f++) {
-        xbar[f] += v[i] * inst.value(model.featureIndex[f]);
-      }
-      for (int k = 0; k < c; k++) {
-        tbar[k] += v[i] * targets[i][k];
+        rows[i][f] = inst.value(model.featureIndex[f]);
       }
     }
-
-    DMatrixRMaj w;
     if (d == 0) {
-      w = new DMatrixRMaj(0, c);
-      model.method = "none (no attributes: the intercept is the weighted target mean)";
-      model.rank = 0;
-    } else {
-      boolean dual;
-      switch (m_Solver) {
-        case SOLVER_PRIMAL:
-          dual = false;
-          break;
-        case SOLVER_DUAL:
-          dual = true;
-          break;
-        default:
-          dual = n < d;
-      }
-      model.dual = dual;
-      if (dual) {
-        DMatrixRMaj z = new DMatrixRMaj(n, d);
-        DMatrixRMaj y = new DMatrixRMaj(n, c);
-        fillCentred(work, model.featureIndex, targets, v, xbar, tbar, 0, n, z, y);
-        DMatrixRMaj k = new DMatrixRMaj(n, n);
-        CommonOps_DDRM.multOuter(z, k);
-        Solution s = solveSymmetric(k, y, m_Ridge, Math.max(n, d));
-        w = new DMatrixRMaj(d, c);
-        CommonOps_DDRM.multTransA(z, s.x, w);
-        model.method = "dual, " + n + " x " + n + " system (instances), " + s.method;
-        model.rank = s.rank;
-      } else {
-        DMatrixRMaj a = new DMatrixRMaj(d, d);
-        DMatrixRMaj b = new DMatrixRMaj(d, c);
-        int block = Math.min(n, BLOCK_ROWS);
-        DMatrixRMaj z = new DMatrixRMaj(block, d);
-        DMatrixRMaj y = new DMatrixRMaj(block, c);
-        DMatrixRMaj za = new DMatrixRMaj(d, d);
-        DMatrixRMaj zb = new DMatrixRMaj(d, c);
-        for (int start = 0; start < n; start += block) {
-          int rows = Math.min(block, n - start);
-          z.reshape(rows, d);
-          y.reshape(rows, c);
-          fillCentred(work, model.featureIndex, targets, v, xbar, tbar, start, rows, z, y);
-          CommonOps_DDRM.multInner(z, za);
-          CommonOps_DDRM.addEquals(a, za);
-          CommonOps_DDRM.multTransA(z, y, zb);
-          CommonOps_DDRM.addEquals(b, zb);
+      // no attributes: the intercept is the weighted target mean
+      model.weights = new double[0][c];
+      model.intercepts = new double[c];
+      for (int i = 0; i < n; i++) {
+        for (int k = 0; k < c; k++) {
+          model.intercepts[k] += v[i] / totalWeight * targets[i][k];
         }
-        Solution s = solveSymmetric(a, b, m_Ridge, Math.max(n, d));
-        w = s.x;
-        model.method = "primal, " + d + " x " + d + " system (attributes), " + s.method;
-        model.rank = s.rank;
       }
+      model.method = "none (no attributes: the intercept is the weighted target mean)";
+      return model;
     }
-
-    model.weights = new double[d][c];
-    model.intercepts = tbar.clone();
-    for (int f = 0; f < d; f++) {
-      for (int k = 0; k < c; k++) {
-        model.weights[f][k] = w.get(f, k);
-        model.intercepts[k] -= model.weights[f][k] * xbar[f];
-      }
+    RidgePath.Side side = m_Solver == SOLVER_PRIMAL ? RidgePath.Side.PRIMAL
+      : m_Solver == SOLVER_DUAL ? RidgePath.Side.DUAL : RidgePath.Side.AUTO;
+    RidgePath path = RidgePath.of(rows, v, side, LinearAlgebra.preferred());
+    model.dual = path.isDual();
+    model.meanVariance = path.meanEigenvalue();
+    if (m_RidgeSelection == SELECTION_LOO) {
+      RidgeGrid grid = RidgeGrid.parse(m_RidgeGrid, "RidgeProbe: the ridge grid");
+      model.choice = path.chooseRidge(targets, grid.absolute(path.meanEigenvalue()));
+      model.relativeGrid = grid.relative();
+      model.beta = model.choice.ridge();
     }
-    for (int k = 0; k < c; k++) {
-      if (!Double.isFinite(model.intercepts[k])) {
-        throw new WekaException("RidgeProbe: the solution is not finite (attribute values too "
-          + "large for double precision?). Rescale the attributes (e.g. Standardize) or "
-          + "increase the ridge beta (-R).");
-      }
+    RidgePath.Head head = path.solve(targets, model.beta);
+    model.method = path.lastSolve();
+    model.weights = head.weights();
+    model.intercepts = head.intercept();
+    if (!head.isFinite()) {
+      throw new WekaException("RidgeProbe: the solution is not finite (attribute values too "
+        + "large for double precision?). Rescale the attributes (e.g. Standardize) or "
+        + "increase the ridge beta (-ridge).");
     }
     return model;
-  }
-
-  /** Rows start..start+rows-1 of Z = D^{1/2}(X - xbar) and Y = D^{1/2}(T - tbar). */
-  private static void fillCentred(Instances work, int[] featureIndex, double[][] targets,
-    double[] v, double[] xbar, double[] tbar, int start, int rows, DMatrixRMaj z, DMatrixRMaj y) {
-    int d = featureIndex.length;
-    int c = tbar.length;
-    for (int r = 0; r < rows; r++) {
-      int i = start + r;
-      Instance inst = work.instance(i);
-      double s = Math.sqrt(v[i]);
-      for (int f = 0; f < d; f++) {
-        z.unsafe_set(r, f, s * (inst.value(featureIndex[f]) - xbar[f]));
-      }
-      for (int k = 0; k < c; k++) {
-        y.unsafe_set(r, k, s * (targets[i][k] - tbar[k]));
-      }
-    }
-  }
-
-  /** Solution of a symmetric positive semi-definite system, with how it was obtained. */
-  private static final class Solution {
-    DMatrixRMaj x;
-    String method;
-    int rank;
-  }
-
-  /**
-   * Solves (m + beta I) x = b for symmetric positive semi-definite m: Cholesky when beta &gt; 0,
-   * otherwise (or if Cholesky fails) the pseudo-inverse from the symmetric eigen-decomposition.
-   * Eigenvalues at or below max(n, d) * ulp(lambda_max) count as zero: the rounding noise of
-   * forming and decomposing a Gram or scatter matrix of an n x d design.
-   */
-  static Solution solveSymmetric(DMatrixRMaj m, DMatrixRMaj b, double beta, int maxDim) {
-    int size = m.numRows;
-    DMatrixRMaj a = m.copy();
-    for (int i = 0; i < size; i++) {
-      a.add(i, i, beta);
-    }
-    Solution s = new Solution();
-    String fallback = "";
-    if (beta > 0) {
-      LinearSolverDense<DMatrixRMaj> chol = LinearSolverFactory_DDRM.symmPosDef(size);
-      if (chol.setA(a.copy())) {
-        DMatrixRMaj x = new DMatrixRMaj(size, b.numCols);
-        chol.solve(b.copy(), x);
-        if (allFinite(x)) {
-          s.x = x;
-          s.method = "Cholesky";
-          s.rank = size;
-          return s;
-        }
-      }
-      fallback = " (Cholesky failed)";
-    }
-    EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(size, true, true);
-    if (!eig.decompose(a.copy())) {
-      throw new ArithmeticException("RidgeProbe: the eigen-decomposition of the " + size + " x "
-        + size + " system did not converge. Rescale the attributes or increase the ridge beta.");
-    }
-    double max = 0;
-    for (int i = 0; i < size; i++) {
-      max = Math.max(max, eig.getEigenvalue(i).real);
-    }
-    double tol = maxDim * Math.ulp(max);
-    DMatrixRMaj x = new DMatrixRMaj(size, b.numCols);
-    DMatrixRMaj proj = new DMatrixRMaj(1, b.numCols);
-    int rank = 0;
-    for (int i = 0; i < size; i++) {
-      double lambda = eig.getEigenvalue(i).real;
-      if (!(lambda > tol)) {
-        continue;
-      }
-      rank++;
-      DMatrixRMaj u = eig.getEigenVector(i);
-      CommonOps_DDRM.multTransA(u, b, proj); // 1 x c: u^T b
-      CommonOps_DDRM.scale(1.0 / lambda, proj);
-      CommonOps_DDRM.multAdd(u, proj, x); // x += u (u^T b) / lambda
-    }
-    s.x = x;
-    s.rank = rank;
-    s.method = "pseudo-inverse by symmetric eigen-decomposition" + fallback + ", rank " + rank
-      + " of " + size;
-    return s;
-  }
-
-  private static boolean allFinite(DMatrixRMaj x) {
-    for (int i = 0; i < x.getNumElements(); i++) {
-      if (!Double.isFinite(x.data[i])) {
-        return false;
-      }
-    }
-    return true;
   }
 
   // ---------------------------------------------------------------- prediction
@@ -828,20 +806,7 @@ public class RidgeProbe extends AbstractClassifier
    * @return a probability distribution
    */
   public static double[] clipAndNormalise(double[] scores) {
-    double[] p = new double[scores.length];
-    double sum = 0;
-    for (int k = 0; k < scores.length; k++) {
-      p[k] = scores[k] > 0 ? scores[k] : 0;
-      sum += p[k];
-    }
-    if (!(sum > 0)) {
-      java.util.Arrays.fill(p, 1.0 / scores.length);
-      return p;
-    }
-    for (int k = 0; k < p.length; k++) {
-      p[k] /= sum;
-    }
-    return p;
+    return weka.w2s.core.LinearProbability.clipAndNormalise(scores);
   }
 
   // ---------------------------------------------------------------- the model
@@ -900,6 +865,26 @@ public class RidgeProbe extends AbstractClassifier
     return m_Model.method;
   }
 
+  /**
+   * The ridge the last build used (the chosen one under leave-one-out selection).
+   *
+   * @return beta
+   */
+  public double chosenRidge() {
+    requireModel();
+    return m_Model.beta;
+  }
+
+  /**
+   * The leave-one-out choice of the last build: the grid's ridges and their errors.
+   *
+   * @return the choice, or null when the ridge was fixed
+   */
+  public RidgePath.RidgeChoice ridgeChoice() {
+    requireModel();
+    return m_Model.choice;
+  }
+
   private void requireModel() {
     if (m_Model == null) {
       throw new IllegalStateException("RidgeProbe: no model built yet; call buildClassifier first.");
@@ -920,8 +905,12 @@ public class RidgeProbe extends AbstractClassifier
     boolean nominal;
     boolean dual;
     String method;
-    int rank;
+    /** The ridge used: fixed, or chosen by leave-one-out. */
     double beta;
+    /** The leave-one-out choice; null for a fixed ridge. */
+    RidgePath.RidgeChoice choice;
+    double[] relativeGrid;
+    double meanVariance;
     int numUsed;
     double totalWeight;
     String targetKind;
@@ -943,7 +932,19 @@ public class RidgeProbe extends AbstractClassifier
     sb.append("RidgeProbe: closed-form ridge linear head\n");
     sb.append("=========================================\n\n");
     sb.append("Loss: (1/V) sum_i v_i ||t_i - b - W'x_i||^2 + beta ||W||^2  (V = sum of weights)\n");
-    sb.append("beta: ").append(model.beta).append('\n');
+    if (model.choice == null) {
+      sb.append("beta: ").append(model.beta).append(" (fixed)\n");
+    } else {
+      sb.append(String.format(java.util.Locale.ROOT, "beta: %.6g, chosen by exact leave-one-out (error %.6g) over "
+        + "%d ridges relative to the attributes' mean variance %.6g%n", model.beta, model.choice.error(),
+        model.relativeGrid.length, model.meanVariance));
+      double[] errors = model.choice.errors();
+      sb.append("  relative ridge   leave-one-out error\n");
+      for (int g = 0; g < errors.length; g++) {
+        sb.append(String.format(java.util.Locale.ROOT, "  %-14.6g   %.6g%s%n", model.relativeGrid[g], errors[g],
+          g == model.choice.chosenIndex() ? "  <- chosen" : ""));
+      }
+    }
     sb.append("Targets: ").append(model.targetKind).append('\n');
     sb.append("Instances: ").append(model.numUsed).append(" (total weight ")
       .append(Utils.doubleToString(model.totalWeight, dp)).append(")\n");

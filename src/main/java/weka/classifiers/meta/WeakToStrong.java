@@ -370,7 +370,7 @@ public class WeakToStrong extends AbstractClassifier
     Classifier weakModel = teacher.trainWeak(slice);
     WeakSupervision supervision = teacher.supervise(weakModel, slice);
 
-    Targets targets = m_targets.build(supervision);
+    Targets targets = strategyFor(supervision).build(supervision);
     Classifier strongModel = AbstractClassifier.makeCopy(targets.head().classifier());
     ClassifierHead.train(strongModel, poolStrong, targets.distributions(), targets.weights(),
         m_learnWeakSliceGold ? sliceStrong : new Instances(sliceStrong, 0));
@@ -442,6 +442,20 @@ public class WeakToStrong extends AbstractClassifier
     return RepresentationLayout.selectAttributes(header, spec, role, false);
   }
 
+  /**
+   * The configured strategy, or, when the strong head would choose its ridge on the targets it learns
+   * (RidgeProbe's default leave-one-out), the same strategy with the student's ridge chosen by
+   * cross-fitted validation on the weak slice's gold labels: leave-one-out on weak labels rewards
+   * fitting their errors. The ceiling (gold) keeps leave-one-out: its targets are gold.
+   */
+  private TargetStrategy strategyFor(WeakSupervision supervision) {
+    if (m_targets instanceof Auto || m_targets instanceof weka.w2s.targets.Gold
+        || !supervision.head().choosesRidge()) {
+      return m_targets;
+    }
+    return Auto.choosingRidgeOf(m_targets);
+  }
+
   /** A model's class distributions on every instance of a set. */
   private static double[][] predict(Classifier model, Projection view, Instances data) throws Exception {
     Instances projected = view.apply(data);
@@ -466,6 +480,11 @@ public class WeakToStrong extends AbstractClassifier
   /** The trained weak model (on the weak attributes), or null before training. */
   public Classifier getWeakModel() {
     return m_trained == null ? null : m_trained.weakModel;
+  }
+
+  /** The trained strong model (on the strong attributes), or null before training. */
+  public Classifier getStrongModel() {
+    return m_trained == null ? null : m_trained.strongModel;
   }
 
   /** Class distributions of the trained weak model for an instance of the training format. */
@@ -516,7 +535,8 @@ public class WeakToStrong extends AbstractClassifier
           .append(" Set 'weak attributes' and 'strong attributes' to the two models' own representations.\n");
     }
     if (r.selection != null) {
-      sb.append("\nAuto chose: ").append(r.selection.chosen().candidate).append(" (cross-fitted accuracy on ")
+      sb.append(m_targets instanceof Auto ? "\nAuto chose: " : "\nStrong ridge chosen: ")
+          .append(r.selection.chosen().candidate).append(" (cross-fitted accuracy on ")
           .append(r.selection.validationRows()).append(" weak-slice instances)\n");
       sb.append(r.selection.describe());
     }

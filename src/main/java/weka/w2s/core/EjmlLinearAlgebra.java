@@ -19,6 +19,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
@@ -76,5 +79,33 @@ final class EjmlLinearAlgebra extends LinearAlgebra {
   @Override
   SymmetricAccumulator newAccumulator(int dimension) {
     return new TiledAccumulator(dimension);
+  }
+
+  @Override
+  DMatrixRMaj multiply(DMatrixRMaj a, boolean transposeA, DMatrixRMaj b, boolean transposeB) {
+    DMatrixRMaj c = new DMatrixRMaj(transposeA ? a.numCols : a.numRows, transposeB ? b.numRows : b.numCols);
+    if (transposeA && transposeB) {
+      CommonOps_DDRM.multTransAB(a, b, c);
+    } else if (transposeA) {
+      CommonOps_DDRM.multTransA(a, b, c);
+    } else if (transposeB) {
+      CommonOps_DDRM.multTransB(a, b, c);
+    } else {
+      CommonOps_DDRM.mult(a, b, c);
+    }
+    return c;
+  }
+
+  @Override
+  DMatrixRMaj solvePositiveDefinite(DMatrixRMaj a, DMatrixRMaj b) {
+    LinearSolverDense<DMatrixRMaj> cholesky = LinearSolverFactory_DDRM.symmPosDef(a.numRows);
+    DMatrixRMaj upper = a.copy();
+    SymmetricAccumulator.mirrorUpper(upper.data, upper.numRows);
+    if (!cholesky.setA(upper)) {
+      return null;
+    }
+    DMatrixRMaj x = new DMatrixRMaj(a.numRows, b.numCols);
+    cholesky.solve(b.copy(), x);
+    return x;
   }
 }

@@ -111,6 +111,15 @@ public abstract class LinearAlgebra {
   /** A zero d x d accumulator of products A^T A in this back end's layout. */
   abstract SymmetricAccumulator newAccumulator(int dimension);
 
+  /** The product op(A) op(B), op the transpose where asked (a new matrix; the arguments are not modified). */
+  abstract DMatrixRMaj multiply(DMatrixRMaj a, boolean transposeA, DMatrixRMaj b, boolean transposeB);
+
+  /**
+   * The solution X of A X = B for a symmetric positive definite A (only its upper triangle is read), by
+   * Cholesky; null when the factorisation finds A not positive definite. The arguments are not modified.
+   */
+  abstract DMatrixRMaj solvePositiveDefinite(DMatrixRMaj a, DMatrixRMaj b);
+
   @Override
   public String toString() {
     return description();

@@ -118,4 +118,47 @@ final class NetlibLinearAlgebra extends LinearAlgebra {
   SymmetricAccumulator newAccumulator(int dimension) {
     return new NativeAccumulator(dimension);
   }
+
+  @Override
+  DMatrixRMaj multiply(DMatrixRMaj a, boolean transposeA, DMatrixRMaj b, boolean transposeB) {
+    int rows = transposeA ? a.numCols : a.numRows;
+    int inner = transposeA ? a.numRows : a.numCols;
+    int cols = transposeB ? b.numRows : b.numCols;
+    DMatrixRMaj c = new DMatrixRMaj(rows, cols);
+    if (rows == 0 || cols == 0 || inner == 0) {
+      return c;
+    }
+    // a row-major matrix is its transpose in column-major order: C^T = op(B)^T op(A)^T
+    lib.blas.dgemm(transposeB ? "T" : "N", transposeA ? "T" : "N", cols, rows, inner, 1.0, b.data,
+        Math.max(1, b.numCols), a.data, Math.max(1, a.numCols), 0.0, c.data, Math.max(1, cols));
+    return c;
+  }
+
+  @Override
+  DMatrixRMaj solvePositiveDefinite(DMatrixRMaj a, DMatrixRMaj b) {
+    int n = a.numRows;
+    int c = b.numCols;
+    double[] factor = a.data.clone(); // row-major upper triangle = column-major lower triangle
+    intW info = new intW(0);
+    lib.lapack.dpotrf("L", n, factor, Math.max(1, n), info);
+    if (info.val > 0) {
+      return null;
+    }
+    check(info, n);
+    double[] x = new double[n * c]; // column-major n x c
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < c; k++) {
+        x[k * n + i] = b.data[i * c + k];
+      }
+    }
+    lib.lapack.dpotrs("L", n, c, factor, Math.max(1, n), x, Math.max(1, n), info);
+    check(info, n);
+    DMatrixRMaj out = new DMatrixRMaj(n, c);
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < c; k++) {
+        out.data[i * c + k] = x[k * n + i];
+      }
+    }
+    return out;
+  }
 }

@@ -38,7 +38,6 @@ public class Auto extends TargetStrategy {
   private static final long serialVersionUID = 1L;
 
   protected TargetStrategy[] m_candidates;
-  protected String m_ridges;
   protected int m_folds;
 
   public Auto() {
@@ -53,8 +52,17 @@ public class Auto extends TargetStrategy {
     large.setK(32);
     m_candidates = new TargetStrategy[] {new Naive(), new Confidence(), small, large, new KernelSmoothing(),
       new ProbeFilter(), new StrongToStrong()};
-    m_ridges = "0.001,0.01,0.1,1,10";
     m_folds = 5;
+  }
+
+  /**
+   * The cross-fitted choice of the strong head's ridge alone, for a fixed strategy: what weak-to-strong
+   * training does when the strong head would otherwise choose its ridge on the weak labels.
+   */
+  public static Auto choosingRidgeOf(TargetStrategy strategy) {
+    Auto auto = new Auto();
+    auto.setCandidates(new TargetStrategy[] {strategy});
+    return auto;
   }
 
   @Override
@@ -66,8 +74,8 @@ public class Auto extends TargetStrategy {
   public String globalInfo() {
     return "Chooses the target strategy and its strength by cross-fitted validation on the weak slice's gold"
         + " labels only. For each fold of the weak slice, a weak model trained on the other folds labels the"
-        + " pool; each candidate strategy, with the strong head at each ridge, builds its targets and trains the"
-        + " strong head, which is scored on the fold's gold labels. The simplest candidate (the first in the"
+        + " pool; each candidate strategy builds its targets and trains the strong head (at each ridge of its grid"
+        + " when the strong head chooses its ridge automatically), which is scored on the fold's gold labels. The simplest candidate (the first in the"
         + " list; naive comes first) within one paired standard error of the best wins and is rebuilt with the"
         + " weak model of the whole slice. Candidates that need a numeric strong representation are skipped"
         + " when it is not numeric.";
@@ -84,46 +92,14 @@ public class Auto extends TargetStrategy {
     m_candidates = value;
   }
 
-  @OptionMetadata(displayName = "relative ridges", description = "Further ridges of a RidgeProbe strong head to"
-      + " try beside its own, as multiples of the strong attributes' mean variance (comma-separated, each >= 0;"
-      + " empty for none).", commandLineParamName = "ridges", commandLineParamSynopsis = "-ridges <r1,r2,...>",
-      displayOrder = 2)
-  public String getRidges() {
-    return m_ridges;
-  }
-
-  public void setRidges(String value) {
-    m_ridges = value == null ? "" : value.trim();
-  }
-
   @OptionMetadata(displayName = "folds", description = "The number of folds of the weak slice (at least 2).",
-      commandLineParamName = "folds", commandLineParamSynopsis = "-folds <K>", displayOrder = 3)
+      commandLineParamName = "folds", commandLineParamSynopsis = "-folds <K>", displayOrder = 2)
   public int getFolds() {
     return m_folds;
   }
 
   public void setFolds(int value) {
     m_folds = value;
-  }
-
-  static double[] parseRidges(String value) {
-    if (value == null || value.trim().isEmpty()) {
-      return new double[0];
-    }
-    String[] parts = value.split(",");
-    double[] out = new double[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      try {
-        out[i] = Double.parseDouble(parts[i].trim());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("Relative ridges must be numbers separated by commas, got '" + value
-            + "'.");
-      }
-      if (!(out[i] >= 0) || Double.isInfinite(out[i])) {
-        throw new IllegalArgumentException("Relative ridges must be finite and >= 0, got " + parts[i].trim() + ".");
-      }
-    }
-    return out;
   }
 
   @Override
@@ -138,7 +114,6 @@ public class Auto extends TargetStrategy {
       }
       s.validate();
     }
-    parseRidges(m_ridges);
     if (m_folds < 2) {
       throw new IllegalArgumentException("Auto needs at least 2 folds, got " + m_folds + ".");
     }
@@ -156,8 +131,7 @@ public class Auto extends TargetStrategy {
       throw new IllegalArgumentException("None of auto's candidates can use these strong attributes (they need a"
           + " numeric strong representation); add naive to the candidates.");
     }
-    double[] ridges = parseRidges(m_ridges);
-    int variants = supervision.head().ridgeVariants(ridges).size();
+    int variants = supervision.head().ridgeVariants().size();
     List<ValidationFold> folds = supervision.crossFit(m_folds, supervision.seed());
     if (folds.isEmpty()) {
       throw new IllegalArgumentException("The weak slice is too small to cross-fit " + m_folds + " folds (each"
@@ -170,7 +144,7 @@ public class Auto extends TargetStrategy {
     }
     for (ValidationFold fold : folds) {
       Instances validation = fold.validation();
-      List<StrongHead> heads = fold.supervision().head().ridgeVariants(ridges);
+      List<StrongHead> heads = fold.supervision().head().ridgeVariants();
       for (int s = 0; s < strategies.size(); s++) {
         TargetStrategy strategy = strategies.get(s);
         Targets shared = strategy.dependsOnHead() ? null : strategy.build(fold.supervision());
@@ -187,7 +161,7 @@ public class Auto extends TargetStrategy {
         }
       }
     }
-    List<StrongHead> heads = supervision.head().ridgeVariants(ridges);
+    List<StrongHead> heads = supervision.head().ridgeVariants();
     Selection selection = select(strategies, heads, correct);
     int chosen = selection.scores().indexOf(selection.chosen());
     TargetStrategy strategy = strategies.get(chosen / variants);

@@ -16,54 +16,72 @@
 package weka.w2s.targets;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import weka.classifiers.Classifier;
-import weka.classifiers.functions.RidgeProbe;
 import weka.core.Instances;
+import weka.w2s.RidgeLearner;
+import weka.w2s.core.LinearProbability;
+import weka.w2s.core.RidgeGrid;
 import weka.w2s.core.RidgePath;
 
 /**
- * {@link RidgeProbe} as the strong head, fitted in closed form: the pool (with any fixed gold rows)
- * is decomposed once ({@link RidgePath}) and every fit of equal weights is a few matrix products.
- * The coefficients are RidgeProbe's own (same loss), so intermediate fits agree with training the
- * classifier. Used when the strong attributes are numeric and complete.
+ * A ridge head (RidgeProbe) as the strong head, fitted in closed form on one {@link RidgePath} of the
+ * pool (and of the gold rows it also learns), shared by every fold, strategy and ridge: fits of equal
+ * weights are a few matrix products, other weights downdate the decomposition, and the cross-fitted
+ * predictions are exact leave-one-out. The coefficients are RidgeProbe's own (same loss). Used when
+ * the strong attributes are numeric and complete.
  */
 public final class RidgeHead extends StrongHead {
 
-  private final RidgeProbe template;
-  private final double[][] poolRows;
-  private final double[][] goldRows;
-  private final double[][] goldTargets;
+  private final RidgeLearner template;
   private final RidgePath path;
+  private final int poolSize;
+  /** Weights of the path's rows before any target weight: 1 for the pool and the gold rows learned, else 0. */
+  private final double[] baseWeights;
+  private final double[][] goldTargets;
+  /** This head's absolute ridge; NaN: the template's own rule (its fixed ridge, or leave-one-out). */
+  private final double ridge;
   private final String variant;
+  /** The last reweighted path, shared by the ridges and strategies that fit the same weights. */
+  private final RidgePath[] cachedPath;
+  private final double[][] cachedWeights;
 
-  private RidgeHead(RidgeProbe template, double[][] poolRows, double[][] goldRows, double[][] goldTargets,
-      RidgePath path, String variant) {
+  private RidgeHead(RidgeLearner template, RidgePath path, int poolSize, double[] baseWeights,
+      double[][] goldTargets, double ridge, String variant, RidgePath[] cachedPath, double[][] cachedWeights) {
     this.template = template;
-    this.poolRows = poolRows;
-    this.goldRows = goldRows;
-    this.goldTargets = goldTargets;
     this.path = path;
+    this.poolSize = poolSize;
+    this.baseWeights = baseWeights;
+    this.goldTargets = goldTargets;
+    this.ridge = ridge;
     this.variant = variant;
+    this.cachedPath = cachedPath;
+    this.cachedWeights = cachedWeights;
   }
 
   /**
-   * @param template    the configured RidgeProbe (its ridge is used; never trained)
-   * @param poolRows    the pool's strong attribute values
-   * @param goldRows    strong attribute values of gold-labelled rows every fit also learns (may be empty)
-   * @param goldClasses their classes
+   * @param template    the configured ridge learner (its ridge rule is used; never trained)
+   * @param path        the path of the pool's strong rows followed by the gold rows (equal weights)
+   * @param poolSize    the number of pool rows at the start of the path
+   * @param goldClasses the classes of the gold rows after the pool
+   * @param goldUsed    which gold rows this head learns
    * @param classes     the number of classes
    */
-  public static RidgeHead of(RidgeProbe template, double[][] poolRows, double[][] goldRows, int[] goldClasses,
-      int classes) {
-    double[][] goldTargets = new double[goldRows.length][classes];
-    for (int i = 0; i < goldRows.length; i++) {
+  public static RidgeHead of(RidgeLearner template, RidgePath path, int poolSize, int[] goldClasses,
+      boolean[] goldUsed, int classes) {
+    double[][] goldTargets = new double[goldClasses.length][classes];
+    double[] base = new double[poolSize + goldClasses.length];
+    Arrays.fill(base, 0, poolSize, 1.0);
+    for (int i = 0; i < goldClasses.length; i++) {
       goldTargets[i][goldClasses[i]] = 1;
+      base[poolSize + i] = goldUsed[i] ? 1 : 0;
     }
-    return new RidgeHead(template, poolRows, goldRows, goldTargets, RidgePath.of(stack(poolRows, goldRows), null),
-        "");
+    return new RidgeHead(template, path, poolSize, base, goldTargets, Double.NaN, "", new RidgePath[1],
+        new double[1][]);
   }
 
   @Override
@@ -73,49 +91,49 @@ public final class RidgeHead extends StrongHead {
 
   @Override
   public Fit fitSubset(Targets targets, boolean[] keep) {
-    double[] w = targets.weights();
-    double[][] all = stack(targets.distributions(), goldTargets);
-    boolean[] used = new boolean[all.length];
-    boolean binary = true;
-    int m = 0;
-    for (int i = 0; i < all.length; i++) {
-      boolean pool = i < poolRows.length;
-      double weight = pool ? (keep != null && !keep[i] ? 0 : w[i]) : 1;
-      binary &= weight == 0 || weight == 1;
-      used[i] = weight > 0;
-      m += used[i] ? 1 : 0;
+    double[] w = weights(targets, keep);
+    RidgePath p = pathFor(w);
+    double[][] t = stack(targets.distributions(), goldTargets);
+    return predictor(p.solve(t, ridgeFor(p, t)));
+  }
+
+  /** The weights of the path's rows for targets (0 where keep is false). */
+  private double[] weights(Targets targets, boolean[] keep) {
+    double[] w = baseWeights.clone();
+    double[] tw = targets.weights();
+    for (int i = 0; i < poolSize; i++) {
+      w[i] = keep != null && !keep[i] ? 0 : tw[i];
     }
-    return predictor(binary ? subsetByImputation(all, used, m) : decomposed(all, w, keep));
+    return w;
   }
 
-  /**
-   * The fit on the used rows only, from the one decomposition of all rows ({@link RidgePath#solveWithout}),
-   * with the ridge rescaled by m / n to keep RidgeProbe's penalty per used row.
-   */
-  private RidgePath.Head subsetByImputation(double[][] all, boolean[] used, int m) {
-    return path.solveWithout(all, used, template.getRidge() * m / all.length);
-  }
-
-  private double[] row(int i) {
-    return i < poolRows.length ? poolRows[i] : goldRows[i - poolRows.length];
-  }
-
-  /** The fit of arbitrary weights: a decomposition of the rows that take part. */
-  private RidgePath.Head decomposed(double[][] all, double[] w, boolean[] keep) {
-    List<double[]> rows = new ArrayList<>();
-    List<double[]> t = new ArrayList<>();
-    List<Double> weights = new ArrayList<>();
-    for (int i = 0; i < all.length; i++) {
-      boolean pool = i < poolRows.length;
-      double weight = pool ? (keep != null && !keep[i] ? 0 : w[i]) : 1;
-      if (weight > 0) {
-        rows.add(row(i));
-        t.add(all[i]);
-        weights.add(weight);
-      }
+  private RidgePath pathFor(double[] w) {
+    boolean all = true;
+    for (double x : w) {
+      all &= x == 1.0;
     }
-    return RidgePath.of(rows.toArray(new double[0][]), weights.stream().mapToDouble(Double::doubleValue).toArray())
-        .solve(t.toArray(new double[0][]), template.getRidge());
+    if (all) {
+      return path;
+    }
+    if (cachedWeights[0] == null || !Arrays.equals(cachedWeights[0], w)) {
+      cachedPath[0] = path.reweighted(w);
+      cachedWeights[0] = w;
+    }
+    return cachedPath[0];
+  }
+
+  private double ridgeFor(RidgePath p, double[][] targets) {
+    if (!Double.isNaN(ridge)) {
+      return ridge;
+    }
+    if (!template.choosesRidge()) {
+      return template.getRidge();
+    }
+    return p.chooseRidge(targets, grid().absolute(p.meanEigenvalue())).ridge();
+  }
+
+  private RidgeGrid grid() {
+    return RidgeGrid.parse(template.getRidgeGrid(), "The strong head's ridge grid");
   }
 
   private static Fit predictor(RidgePath.Head head) {
@@ -129,53 +147,59 @@ public final class RidgeHead extends StrongHead {
             x[f++] = data.instance(i).value(a);
           }
         }
-        out[i] = RidgeProbe.clipAndNormalise(head.scores(x));
+        out[i] = LinearProbability.clipAndNormalise(head.scores(x));
       }
       return out;
     };
   }
 
-  /**
-   * Exact leave-one-out predictions from the one decomposition ({@link RidgePath#leaveOneOut}) when
-   * the targets have equal weights; folds otherwise.
-   */
+  /** Exact leave-one-out predictions on the pool, for any weights ({@link RidgePath#leaveOneOut}). */
   @Override
-  public double[][] crossFitted(Targets targets, Instances pool, int folds, int seed) throws Exception {
-    for (double w : targets.weights()) {
-      if (w != 1.0) {
-        return super.crossFitted(targets, pool, folds, seed);
-      }
-    }
-    double[][] loo = path.leaveOneOut(stack(targets.distributions(), goldTargets), template.getRidge());
-    double[][] out = new double[poolRows.length][];
+  public double[][] crossFitted(Targets targets, Instances pool, int folds, int seed) {
+    RidgePath p = pathFor(weights(targets, null));
+    double[][] t = stack(targets.distributions(), goldTargets);
+    double[][] loo = p.leaveOneOut(t, ridgeFor(p, t));
+    double[][] out = new double[poolSize][];
     for (int i = 0; i < out.length; i++) {
-      out[i] = RidgeProbe.clipAndNormalise(loo[i]);
+      out[i] = LinearProbability.clipAndNormalise(loo[i]);
     }
     return out;
   }
 
   @Override
-  public Classifier classifier() {
-    return template;
+  public Classifier classifier() throws Exception {
+    return Double.isNaN(ridge) ? (Classifier) template : template.withFixedRidge(ridge);
   }
 
   /**
-   * The same head with ridges relative * tr(S) / d, S the covariance of the design: a ridge in units
-   * of the average column variance means the same on any scale of the strong attributes. The
-   * configured ridge comes first.
+   * With an automatic ridge, one head per ridge of the template's grid (relative to the strong
+   * attributes' mean variance on the pool), the largest (the simplest) first: the student's ridge is
+   * then chosen by cross-fitted validation on the weak slice's gold labels, never on weak labels. A
+   * fixed ridge is the user's: this head alone.
    */
   @Override
-  public List<StrongHead> ridgeVariants(double[] relativeRidges) {
+  public List<StrongHead> ridgeVariants() {
     List<StrongHead> out = new ArrayList<>();
-    out.add(this);
-    for (double r : relativeRidges) {
-      RidgeProbe probe = new RidgeProbe();
-      probe.setSolver(template.getSolver());
-      probe.setRidge(r * path.meanEigenvalue());
-      out.add(new RidgeHead(probe, poolRows, goldRows, goldTargets, path,
-          String.format(Locale.ROOT, "ridge %.3g x mean variance", r)));
+    if (!Double.isNaN(ridge) || !template.choosesRidge()) {
+      out.add(this);
+      return out;
+    }
+    double[] relative = grid().relative();
+    Integer[] order = new Integer[relative.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> relative[i]).reversed());
+    for (int i : order) {
+      out.add(new RidgeHead(template, path, poolSize, baseWeights, goldTargets, relative[i] * path.meanEigenvalue(),
+          String.format(Locale.ROOT, "ridge %.3g x mean variance", relative[i]), cachedPath, cachedWeights));
     }
     return out;
+  }
+
+  @Override
+  public boolean choosesRidge() {
+    return Double.isNaN(ridge) && template.choosesRidge();
   }
 
   @Override

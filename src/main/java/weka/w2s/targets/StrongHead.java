@@ -86,11 +86,22 @@ public abstract class StrongHead {
   }
 
   /** The configured classifier that the final strong model is a copy of. */
-  public abstract Classifier classifier();
+  public abstract Classifier classifier() throws Exception;
 
-  /** Heads that differ only in the strength of their regularisation, this one first. */
-  public List<StrongHead> ridgeVariants(double[] relativeRidges) {
+  /**
+   * The heads among which the student's regularisation is chosen (by cross-fitted validation on the
+   * weak slice's gold labels), simplest first; this head alone when its regularisation is fixed.
+   */
+  public List<StrongHead> ridgeVariants() {
     return Collections.singletonList(this);
+  }
+
+  /**
+   * True if this head would choose its own ridge on the targets it is fitted to: weak-to-strong
+   * training then chooses among {@link #ridgeVariants()} instead, on gold labels.
+   */
+  public boolean choosesRidge() {
+    return false;
   }
 
   /** A short description for reports (e.g. "ridge 0.01"); empty when it is the configured head. */

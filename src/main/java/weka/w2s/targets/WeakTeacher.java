@@ -24,14 +24,15 @@ import java.util.Random;
 
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
-import weka.classifiers.functions.RidgeProbe;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Utils;
+import weka.w2s.RidgeLearner;
 import weka.w2s.core.NearestNeighbours;
 import weka.w2s.core.NoiseChannel;
 import weka.w2s.core.PrincipalPool;
 import weka.w2s.core.PrincipalSettings;
+import weka.w2s.core.RidgePath;
 
 /**
  * The weak side of the protocol (W2SG-MATH.md sections 5 and 8): trains the weak model on rows of
@@ -58,6 +59,8 @@ public final class WeakTeacher {
   private final double[][] sliceStrongRows;
   private final Map<String, PrincipalPool> principalPools = new HashMap<>();
   private final Map<String, NearestNeighbours> neighbourLists = new HashMap<>();
+  /** The strong ridge path of the pool (then of every slice row, if the slice's gold is learned); on first use. */
+  private RidgePath strongPath;
 
   /**
    * @param weakTemplate   the configured weak classifier (copied)
@@ -128,17 +131,37 @@ public final class WeakTeacher {
   }
 
   private StrongHead head(int[] rows) {
-    Instances gold = learnSliceGold ? subset(sliceStrong, rows) : new Instances(sliceStrong, 0);
-    if (strongRows != null && sliceStrongRows != null && strongTemplate.getClass() == RidgeProbe.class) {
-      double[][] goldRows = new double[gold.numInstances()][];
-      int[] goldClasses = new int[gold.numInstances()];
-      for (int i = 0; i < goldRows.length; i++) {
-        goldRows[i] = sliceStrongRows[rows[i]];
-        goldClasses[i] = (int) sliceStrong.instance(rows[i]).classValue();
+    if (strongRows != null && sliceStrongRows != null && strongTemplate instanceof RidgeLearner) {
+      int sliceCount = learnSliceGold ? sliceStrongRows.length : 0;
+      int[] goldClasses = new int[sliceCount];
+      boolean[] goldUsed = new boolean[sliceCount];
+      for (int i = 0; i < sliceCount; i++) {
+        goldClasses[i] = (int) sliceStrong.instance(i).classValue();
       }
-      return RidgeHead.of((RidgeProbe) strongTemplate, strongRows, goldRows, goldClasses, poolStrong.numClasses());
+      for (int r : rows) {
+        if (learnSliceGold) {
+          goldUsed[r] = true;
+        }
+      }
+      return RidgeHead.of((RidgeLearner) strongTemplate, strongPath(), strongRows.length, goldClasses, goldUsed,
+          poolStrong.numClasses());
     }
+    Instances gold = learnSliceGold ? subset(sliceStrong, rows) : new Instances(sliceStrong, 0);
     return new ClassifierHead(strongTemplate, poolStrong, gold);
+  }
+
+  /** One decomposition of the strong rows, shared by the heads of the whole slice and of every fold. */
+  private RidgePath strongPath() {
+    if (strongPath == null) {
+      double[][] all = strongRows;
+      if (learnSliceGold) {
+        all = new double[strongRows.length + sliceStrongRows.length][];
+        System.arraycopy(strongRows, 0, all, 0, strongRows.length);
+        System.arraycopy(sliceStrongRows, 0, all, strongRows.length, sliceStrongRows.length);
+      }
+      strongPath = RidgePath.of(all, null);
+    }
+    return strongPath;
   }
 
   private double[] balance(int[] rows) {

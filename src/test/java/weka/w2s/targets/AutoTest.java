@@ -84,9 +84,7 @@ class AutoTest {
     w2s.setStrongClassifier(head);
     w2s.setWeakAttributes("name:strong_.*");
     w2s.setStrongAttributes("name:strong_.*");
-    Auto auto = new Auto();
-    auto.setRidges("");
-    w2s.setTargets(auto);
+    w2s.setTargets(new Auto()); // a fixed ridge: auto chooses the strategy only
     w2s.buildClassifier(data);
     String chosen = w2s.getSelection().chosen().candidate;
     assertTrue(chosen.startsWith("naive"), "chose " + chosen + "\n" + w2s.getSelection().describe());
@@ -111,7 +109,10 @@ class AutoTest {
     }
     WeakToStrong auto = trained(new Auto(), train);
     double a = accuracy(auto, test);
-    assertTrue(a > naive + 0.10, "auto " + a + " vs naive " + naive);
+    // every student's ridge is cross-fitted on the weak slice's gold, and a well-regularised naive student
+    // already drops part of the orthogonal error (a ridge shrinks the weak directions, as the kernel
+    // does more sharply): the gain over it is smaller than over an untuned one, but must remain
+    assertTrue(a > naive + 0.02, "auto " + a + " vs naive " + naive);
     assertTrue(a >= best - 0.02, "auto " + a + " vs the best strategy " + best + "\n" + auto.getSelection().describe());
   }
 

@@ -87,7 +87,11 @@ class RidgeHeadTest {
     for (int i = 0; i < goldClasses.length; i++) {
       goldClasses[i] = (int) gold.instance(i).classValue();
     }
-    RidgeHead head = RidgeHead.of(probe, rows(pool), rows(gold), goldClasses, 3);
+    double[][] all = java.util.stream.Stream.concat(Arrays.stream(rows(pool)), Arrays.stream(rows(gold)))
+        .toArray(double[][]::new);
+    boolean[] goldUsed = new boolean[goldClasses.length];
+    Arrays.fill(goldUsed, true);
+    RidgeHead head = RidgeHead.of(probe, weka.w2s.core.RidgePath.of(all, null), n, goldClasses, goldUsed, 3);
     double[][] t = softTargets(n, 13);
     double[] w = new double[n];
     Arrays.fill(w, 1);

@@ -88,8 +88,6 @@ class StrategyOptionsTest {
         Arguments.of("weka.w2s.targets.ProbeFilter", List.of("-fraction", "1"), "[0, 1)"),
         Arguments.of("weka.w2s.targets.StrongToStrong", List.of("-rounds", "-2"), "at least 1"),
         Arguments.of("weka.w2s.targets.Auto", List.of("-folds", "1"), "at least 2 folds"),
-        Arguments.of("weka.w2s.targets.Auto", List.of("-ridges", "0.1,x"), "numbers separated by commas"),
-        Arguments.of("weka.w2s.targets.Auto", List.of("-ridges", "-1"), ">= 0"),
         Arguments.of("weka.w2s.targets.Auto", List.of("-C", "weka.w2s.targets.Gold"), "cannot be one"),
         Arguments.of("weka.w2s.targets.Auto", List.of("-C", "weka.w2s.targets.Nothing"), "cannot create"),
         Arguments.of("weka.w2s.targets.Naive", List.of("-k", "3"), "Illegal options"));

@@ -296,7 +296,7 @@ public final class ModesReport {
 
   /** PGR on means; NaN when the ceiling is not above the weak model. */
   static double pgr(double weak, double mode, double ceiling) {
-    return ceiling > weak ? (mode - weak) / (ceiling - weak) : Double.NaN;
+    return Stats.pgr(weak, mode, ceiling);
   }
 
   /** The statistics of one row of a task's table. */

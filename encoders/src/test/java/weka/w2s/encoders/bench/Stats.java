@@ -25,16 +25,9 @@ public final class Stats {
   private Stats() {
   }
 
-  /**
-   * The performance gap recovered, (w2s - weak) / (ceiling - weak); NaN when the ceiling equals the
-   * weak accuracy (W2SG-MATH.md section 5: undefined, never divided).
-   */
+  /** The performance gap recovered by the package's one rule (PerformanceGap): NaN unless ceiling > weak. */
   public static double pgr(double weak, double w2s, double ceiling) {
-    double gap = ceiling - weak;
-    if (Math.abs(gap) < 1e-12) {
-      return Double.NaN;
-    }
-    return (w2s - weak) / gap;
+    return weka.w2s.core.PerformanceGap.recovered(w2s, weak, ceiling);
   }
 
   /** The mean of the finite values; NaN if there is none. */
