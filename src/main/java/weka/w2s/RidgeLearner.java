@@ -16,6 +16,7 @@
 package weka.w2s;
 
 import weka.classifiers.Classifier;
+import weka.core.Instances;
 
 /**
  * A learner whose regularisation is one ridge, chosen automatically or fixed (RidgeProbe): what weak-to-strong
@@ -35,4 +36,7 @@ public interface RidgeLearner extends SoftTargetLearner {
 
   /** A copy of this learner, untrained, with the ridge fixed at beta. */
   Classifier withFixedRidge(double beta) throws Exception;
+
+  /** tr(S) / d of the design this learner would fit on the data: the unit of its relative ridge grid. */
+  double meanVariance(Instances data) throws Exception;
 }

@@ -258,6 +258,23 @@ public class RidgeProbe extends AbstractClassifier
    *
    * @return whether the ridge is automatic
    */
+  /**
+   * The mean variance tr(S) / d of the design the probe fits on the data (after missing-value
+   * replacement and nominal-to-binary coding): the unit of the relative ridge grid.
+   *
+   * @param data instances of the training format (class values are not read)
+   * @return the mean variance
+   * @throws Exception if the data cannot be used
+   */
+  @Override
+  public double meanVariance(Instances data) throws Exception {
+    RidgeProbe probe = withFixedRidge(1); // any fixed ridge: only the design is wanted
+    int c = data.classAttribute().isNominal() ? data.numClasses() : 1;
+    double[][] targets = new double[data.numInstances()][c];
+    probe.buildFromTargets(data, targets);
+    return probe.m_Model.meanVariance;
+  }
+
   @Override
   public boolean choosesRidge() {
     return m_RidgeSelection == SELECTION_LOO;

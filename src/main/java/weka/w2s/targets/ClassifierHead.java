@@ -15,13 +15,21 @@
 
 package weka.w2s.targets;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
+import weka.w2s.RidgeLearner;
 import weka.w2s.SoftTargetLearner;
+import weka.w2s.core.RidgeGrid;
 
 /** Any Weka classifier as the strong head: every fit trains a fresh copy. */
 public final class ClassifierHead extends StrongHead {
@@ -29,6 +37,7 @@ public final class ClassifierHead extends StrongHead {
   private final Classifier template;
   private final Instances pool;
   private final Instances gold;
+  private final String variant;
 
   /**
    * @param template the configured strong classifier (copied, never trained)
@@ -36,9 +45,46 @@ public final class ClassifierHead extends StrongHead {
    * @param gold     gold-labelled rows in the strong view that every fit also learns (may be empty)
    */
   public ClassifierHead(Classifier template, Instances pool, Instances gold) {
+    this(template, pool, gold, "");
+  }
+
+  private ClassifierHead(Classifier template, Instances pool, Instances gold, String variant) {
     this.template = template;
     this.pool = pool;
     this.gold = gold;
+    this.variant = variant;
+  }
+
+  /** A ridge learner that would choose its ridge on the targets: the student's ridge is chosen on gold instead. */
+  @Override
+  public boolean choosesRidge() {
+    return template instanceof RidgeLearner && ((RidgeLearner) template).choosesRidge();
+  }
+
+  /**
+   * For a ridge learner with an automatic ridge, one copy per ridge of its grid (relative to the mean
+   * variance of its design on the pool), the largest first, as {@link RidgeHead} does in closed form.
+   */
+  @Override
+  public List<StrongHead> ridgeVariants() throws Exception {
+    if (!choosesRidge()) {
+      return Collections.singletonList(this);
+    }
+    RidgeLearner learner = (RidgeLearner) template;
+    double meanVariance = learner.meanVariance(pool);
+    double[] relative = RidgeGrid.parse(learner.getRidgeGrid(), "The strong head's ridge grid").relative();
+    Arrays.sort(relative);
+    List<StrongHead> out = new ArrayList<>();
+    for (int i = relative.length - 1; i >= 0; i--) {
+      out.add(new ClassifierHead(learner.withFixedRidge(relative[i] * meanVariance), pool, gold,
+          String.format(Locale.ROOT, "ridge %.3g x mean variance", relative[i])));
+    }
+    return out;
+  }
+
+  @Override
+  public String variant() {
+    return variant;
   }
 
   @Override

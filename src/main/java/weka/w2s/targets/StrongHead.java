@@ -92,7 +92,7 @@ public abstract class StrongHead {
    * The heads among which the student's regularisation is chosen (by cross-fitted validation on the
    * weak slice's gold labels), simplest first; this head alone when its regularisation is fixed.
    */
-  public List<StrongHead> ridgeVariants() {
+  public List<StrongHead> ridgeVariants() throws Exception {
     return Collections.singletonList(this);
   }
 

@@ -70,6 +70,39 @@ class AutoTest {
   }
 
   /**
+   * A fixed strategy with RidgeProbe's automatic ridge: the student's ridge is chosen by the same
+   * cross-fitted validation on the weak slice's gold labels (never by leave-one-out on weak labels),
+   * and no row is labelled by a weak model that trained on it. A strong attribute with missing values
+   * sends the fit through the generic classifier head, which must do the same.
+   */
+  @Test
+  void aFixedStrategyCrossFitsItsStudentsRidgeOnTheSliceGold() throws Exception {
+    for (boolean missing : new boolean[] {false, true}) {
+      AddID addId = new AddID();
+      addId.setInputFormat(latent());
+      Instances data = Filter.useFilter(latent(), addId);
+      data.setClassIndex(data.numAttributes() - 1);
+      data = new Instances(data, 0, 300);
+      if (missing) {
+        data.instance(7).setMissing(data.attribute("strong_0").index());
+      }
+      WeakToStrong w2s = new WeakToStrong();
+      w2s.setWeakClassifier(new SpyWeakClassifier());
+      w2s.setWeakAttributes("1,50-73");
+      w2s.setStrongAttributes("name:strong_.*");
+      w2s.setTargets(new Naive());
+      SpyWeakClassifier.reset();
+      w2s.buildClassifier(data);
+      assertEquals(0, SpyWeakClassifier.LABELLED_OWN_TRAINING_ROW.get(), "rows labelled by a weak model trained on them");
+      String chosen = w2s.getSelection().chosen().candidate;
+      assertTrue(chosen.startsWith("naive, ridge "), chosen);
+      assertEquals(10, w2s.getSelection().scores().size(), "one candidate per ridge of the grid");
+      RidgeProbe student = (RidgeProbe) w2s.getStrongModel();
+      assertTrue(!student.choosesRidge() && student.ridgeChoice() == null, "the student's ridge is fixed at the choice");
+    }
+  }
+
+  /**
    * Weak = strong, both heads well regularised: the weak labels are what the strong head would
    * predict itself, so no strategy can add anything and the tie goes to naive. (With an overfitting
    * weak head, smoothing does help, and auto rightly takes it.)
