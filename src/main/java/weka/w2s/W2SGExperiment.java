@@ -39,6 +39,7 @@ import weka.core.Utils;
 import weka.filters.Filter;
 import weka.filters.supervised.instance.Resample;
 import weka.w2s.core.JointStatistics;
+import weka.w2s.core.LinearAlgebra;
 import weka.w2s.core.PairAnalysis;
 import weka.w2s.core.PerformanceGap;
 import weka.w2s.core.PrincipalSettings;
@@ -571,7 +572,7 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
         }
         RepresentationLayout layout = RepresentationLayout.resolve(train, weakSpecs,
             Collections.singletonList(Range.indicesToRangeList(strongAttributes)), true);
-        JointStatistics stats = JointStatistics.forDimension(layout.dimension());
+        JointStatistics stats = JointStatistics.forDimension(layout.dimension(), LinearAlgebra.preferred());
         double[] row = new double[layout.dimension()];
         for (int i = 0; i < train.numInstances(); i++) {
           Instance inst = train.instance(i);

@@ -50,6 +50,7 @@ import weka.w2s.RepresentationLayout;
 import weka.w2s.StrictOptions;
 import weka.w2s.W2SGDigits;
 import weka.w2s.core.JointStatistics;
+import weka.w2s.core.LinearAlgebra;
 import weka.w2s.core.PairAnalysis;
 import weka.w2s.core.PrincipalSettings;
 import weka.w2s.core.RepresentationAnalysis;
@@ -736,10 +737,20 @@ public class WeakToStrong extends AbstractClassifier
       return (double) correct / labelled;
     }
 
-    /** W2SG score and PredGap of the two representations on the labelled pool (numeric only). */
+    /** What the representation analysis needs, until it runs (it runs on first use, or before serialization). */
+    private transient Runnable pendingAnalysis;
+
+    /**
+     * W2SG score and PredGap of the two representations on the labelled pool (numeric only), computed
+     * when first asked for: an experiment that trains many models on one split reads none of them.
+     */
     void analyzeRepresentations(Split split, Instances header, int[] weak, int[] strong,
         PrincipalSettings settings) {
       principalRule = settings.rule().toString();
+      pendingAnalysis = () -> analyze(split, header, weak, strong, settings);
+    }
+
+    private void analyze(Split split, Instances header, int[] weak, int[] strong, PrincipalSettings settings) {
       if (labelledPool < 2) {
         representationNote = "fewer than two labelled pool instances";
         return;
@@ -748,7 +759,7 @@ public class WeakToStrong extends AbstractClassifier
         RepresentationLayout layout = RepresentationLayout.resolve(header,
             Collections.singletonList(Range.indicesToRangeList(weak)),
             Collections.singletonList(Range.indicesToRangeList(strong)), true);
-        JointStatistics stats = JointStatistics.forDimension(layout.dimension());
+        JointStatistics stats = JointStatistics.forDimension(layout.dimension(), LinearAlgebra.preferred());
         double[] row = new double[layout.dimension()];
         for (int i = 0; i < labelledPool; i++) {
           layout.fill(split.pool.instance(i), row, i + 1, false);
@@ -768,7 +779,24 @@ public class WeakToStrong extends AbstractClassifier
       }
     }
 
+    private void ensureAnalysed() {
+      Runnable pending = pendingAnalysis;
+      if (pending != null) {
+        pendingAnalysis = null;
+        pending.run();
+      }
+    }
+
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+      ensureAnalysed();
+      out.defaultWriteObject();
+    }
+
     double measure(String name) {
+      if (name.equals("measureW2SGScore") || name.equals("measureW2SGFrobeniusNormalized")
+          || name.equals("measurePredGap")) {
+        ensureAnalysed();
+      }
       switch (name) {
         case "measureWeakSliceSize":
           return weakSliceSize;
@@ -800,6 +828,7 @@ public class WeakToStrong extends AbstractClassifier
     }
 
     String describe(int decimals) {
+      ensureAnalysed();
       StringBuilder sb = new StringBuilder();
       sb.append("Weak slice (gold labels):  ").append(weakSliceSize).append(" instances\n");
       sb.append("Pool (trains the strong):  ").append(poolSize).append(" instances, ").append(labelledPool)

@@ -67,6 +67,7 @@ public final class NearestNeighbours {
     int n = points.length;
     int kk = Math.min(k, n);
     int d = points[0].length;
+    LinearAlgebra algebra = LinearAlgebra.preferred();
     DMatrixRMaj all = new DMatrixRMaj(points);
     DMatrixRMaj asked = self ? all : new DMatrixRMaj(queries);
     double[] norms = squaredNorms(points);
@@ -76,8 +77,7 @@ public final class NearestNeighbours {
     for (int start = 0; start < queries.length; start += BLOCK) {
       int end = Math.min(queries.length, start + BLOCK);
       DMatrixRMaj block = CommonOps_DDRM.extract(asked, start, end, 0, d);
-      DMatrixRMaj dots = new DMatrixRMaj(end - start, n);
-      CommonOps_DDRM.multTransB(block, all, dots);
+      DMatrixRMaj dots = algebra.multiply(block, false, all, true);
       for (int q = start; q < end; q++) {
         distances[q] = new double[kk];
         result[q] = nearest(self ? q : -1, queryNorms[q], kk, norms, dots, q - start, distances[q]);
