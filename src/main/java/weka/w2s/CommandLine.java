@@ -349,13 +349,17 @@ public final class CommandLine {
    * learner or analysis of the package can use.
    */
   public static void requireFinite(Instances data, String name) throws BadInputException {
-    for (int a = 0; a < data.numAttributes(); a++) {
-      if (!data.attribute(a).isNumeric()) {
-        continue;
-      }
-      for (int i = 0; i < data.numInstances(); i++) {
-        double v = data.instance(i).value(a);
-        if (Double.isInfinite(v)) {
+    boolean[] numeric = new boolean[data.numAttributes()];
+    for (int a = 0; a < numeric.length; a++) {
+      numeric[a] = data.attribute(a).isNumeric();
+    }
+    // row by row: each instance's values lie together in memory
+    for (int i = 0; i < data.numInstances(); i++) {
+      weka.core.Instance inst = data.instance(i);
+      for (int s = 0; s < inst.numValues(); s++) {
+        int a = inst.index(s);
+        double v = inst.valueSparse(s);
+        if (numeric[a] && Double.isInfinite(v)) {
           throw new BadInputException("Attribute '" + data.attribute(a).name() + "' has the value " + v + " in row "
               + (i + 1) + " of '" + name + "'; the data must be finite numbers (a number beyond about 1.8e308 reads"
               + " as infinity). Replace or remove that value.");

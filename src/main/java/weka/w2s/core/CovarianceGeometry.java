@@ -59,11 +59,7 @@ final class CovarianceGeometry extends SampleGeometry {
     DMatrixRMaj fa = leading(a, ka);
     DMatrixRMaj fb = leading(b, kb);
     DMatrixRMaj sab = block(a.columns(), b.columns());
-    DMatrixRMaj sfb = new DMatrixRMaj(sab.numRows, kb);
-    CommonOps_DDRM.mult(sab, fb, sfb);
-    DMatrixRMaj result = new DMatrixRMaj(ka, kb);
-    CommonOps_DDRM.multTransA(fa, sfb, result);
-    return result;
+    return linearAlgebra.multiply(fa, true, linearAlgebra.multiply(sab, false, fb, false), false);
   }
 
   @Override

@@ -40,8 +40,7 @@ final class GramGeometry extends SampleGeometry {
   public PrincipalSpace decompose(int[] columns, double trainSize) {
     checkColumns(columns, centred.numCols);
     DMatrixRMaj h = columnsOf(columns);
-    DMatrixRMaj gram = new DMatrixRMaj(h.numRows, h.numRows);
-    CommonOps_DDRM.multOuter(h, gram);
+    DMatrixRMaj gram = linearAlgebra.multiply(h, false, h, true);
     CommonOps_DDRM.divide(gram, (double) n);
     SymmetricEigen eig = linearAlgebra.symmetricEigen(gram, true);
     int r = eig.rank(settings.rankTolerance());
@@ -55,9 +54,7 @@ final class GramGeometry extends SampleGeometry {
 
   @Override
   public DMatrixRMaj cross(PrincipalSpace a, int ka, PrincipalSpace b, int kb) {
-    DMatrixRMaj result = new DMatrixRMaj(ka, kb);
-    CommonOps_DDRM.multTransA(leading(a, ka), leading(b, kb), result);
-    return result;
+    return linearAlgebra.multiply(leading(a, ka), true, leading(b, kb), false);
   }
 
   @Override
