@@ -958,7 +958,7 @@ public class RidgeProbe extends AbstractClassifier
       double[] errors = model.choice.errors();
       sb.append("  relative ridge   leave-one-out error\n");
       for (int g = 0; g < errors.length; g++) {
-        sb.append(String.format(java.util.Locale.ROOT, "  %-14.6g   %.6g%s%n", model.relativeGrid[g], errors[g],
+        sb.append(String.format(java.util.Locale.ROOT, "  %-14s   %.6g%s%n", RidgeGrid.format(model.relativeGrid[g]), errors[g],
           g == model.choice.chosenIndex() ? "  <- chosen" : ""));
       }
     }

@@ -72,6 +72,12 @@ public final class RidgeGrid {
     return relative.length;
   }
 
+  /** A relative ridge for reports: three significant digits, no exponent, no trailing zeros (1e-6 is 0.000001). */
+  public static String format(double relative) {
+    return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.3g", relative)).stripTrailingZeros()
+        .toPlainString();
+  }
+
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
@@ -77,7 +76,7 @@ public final class ClassifierHead extends StrongHead {
     List<StrongHead> out = new ArrayList<>();
     for (int i = relative.length - 1; i >= 0; i--) {
       out.add(new ClassifierHead(learner.withFixedRidge(relative[i] * meanVariance), pool, gold,
-          String.format(Locale.ROOT, "ridge %.3g x mean variance", relative[i])));
+          "ridge " + RidgeGrid.format(relative[i]) + " x mean variance"));
     }
     return out;
   }

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import weka.classifiers.Classifier;
 import weka.core.Instances;
@@ -192,7 +191,7 @@ public final class RidgeHead extends StrongHead {
     Arrays.sort(order, Comparator.comparingDouble((Integer i) -> relative[i]).reversed());
     for (int i : order) {
       out.add(new RidgeHead(template, path, poolSize, baseWeights, goldTargets, relative[i] * path.meanEigenvalue(),
-          String.format(Locale.ROOT, "ridge %.3g x mean variance", relative[i]), cachedPath, cachedWeights));
+          "ridge " + RidgeGrid.format(relative[i]) + " x mean variance", cachedPath, cachedWeights));
     }
     return out;
   }
