@@ -15,7 +15,7 @@
 
 package weka.w2s.targets;
 
-import weka.classifiers.functions.RidgeProbe;
+import weka.w2s.core.LinearProbability;
 import weka.w2s.core.PrincipalPool;
 
 /**
@@ -60,7 +60,7 @@ public class KernelSmoothing extends PrincipalStrategy {
     PrincipalPool pool = supervision.principalPool(principalSettings(), name());
     double[][] scores = pool.smooth(supervision.weakLabels());
     for (int i = 0; i < scores.length; i++) {
-      scores[i] = RidgeProbe.clipAndNormalise(scores[i]); // the same mapping as the strong head's own
+      scores[i] = LinearProbability.clipAndNormalise(scores[i]); // the same mapping as the strong head's own
     }
     return Targets.of(scores, supervision);
   }
