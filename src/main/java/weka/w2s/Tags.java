@@ -36,4 +36,14 @@ public final class Tags {
     }
     return new SelectedTag(value.getSelectedTag().getReadable(), legal).getSelectedTag().getID();
   }
+
+  /** The ID of the tag whose text or number is the given command-line value, or -1 if none is. */
+  public static int idOfText(String text, Tag[] legal) {
+    for (Tag t : legal) {
+      if (t.getReadable().equals(text.trim()) || Integer.toString(t.getID()).equals(text.trim())) {
+        return t.getID();
+      }
+    }
+    return -1;
+  }
 }

@@ -359,7 +359,7 @@ public class RidgeProbe extends AbstractClassifier
     if (options != null) {
       // applied last: a -ridge alone fixes the ridge, an explicit -ridge-selection wins
       selection = Utils.getOption("ridge-selection", options);
-      if (selection.length() > 0 && selectionFromString(selection) < 0) {
+      if (selection.length() > 0 && Tags.idOfText(selection, TAGS_RIDGE_SELECTION) < 0) {
         throw new IllegalArgumentException("RidgeProbe: -ridge-selection expects loo or fixed, got '"
           + selection + "'.");
       }
@@ -380,14 +380,14 @@ public class RidgeProbe extends AbstractClassifier
         checkRidge(value);
       }
       String solver = Utils.getOption("solver", probe);
-      if (solver.length() > 0 && solverFromString(solver) < 0) {
+      if (solver.length() > 0 && Tags.idOfText(solver, TAGS_SOLVER) < 0) {
         throw new IllegalArgumentException("RidgeProbe: -solver expects auto, primal or dual "
           + "(or 0, 1, 2), got '" + solver + "'.");
       }
     }
     super.setOptions(options);
     if (selection.length() > 0) {
-      m_RidgeSelection = selectionFromString(selection);
+      m_RidgeSelection = Tags.idOfText(selection, TAGS_RIDGE_SELECTION);
     }
   }
 
@@ -400,24 +400,6 @@ public class RidgeProbe extends AbstractClassifier
   @Override
   public Enumeration<Option> listOptions() {
     return DeprecatedOptions.listing(super.listOptions(), OLD_SPELLINGS);
-  }
-
-  private static int selectionFromString(String s) {
-    for (Tag t : TAGS_RIDGE_SELECTION) {
-      if (t.getReadable().equals(s.trim()) || Integer.toString(t.getID()).equals(s.trim())) {
-        return t.getID();
-      }
-    }
-    return -1;
-  }
-
-  private static int solverFromString(String s) {
-    for (Tag t : TAGS_SOLVER) {
-      if (t.getReadable().equals(s.trim()) || Integer.toString(t.getID()).equals(s.trim())) {
-        return t.getID();
-      }
-    }
-    return -1;
   }
 
   private static void checkRidge(double ridge) {
