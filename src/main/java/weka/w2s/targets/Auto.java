@@ -75,8 +75,10 @@ public class Auto extends TargetStrategy {
     return "Chooses the target strategy and its strength by cross-fitted validation on the weak slice's gold"
         + " labels only. For each fold of the weak slice, a weak model trained on the other folds labels the"
         + " pool; each candidate strategy builds its targets and trains the strong head (at each ridge of its grid"
-        + " when the strong head chooses its ridge automatically), which is scored on the fold's gold labels. The simplest candidate (the first in the"
-        + " list; naive comes first) within one paired standard error of the best wins and is rebuilt with the"
+        + " when the strong head chooses its ridge automatically), which is scored on the fold's gold labels."
+        + " Each strategy takes the ridge with the smallest squared error of its class distribution (Brier score);"
+        + " among the strategies at their ridges, the simplest (the first in the list; naive comes first) whose"
+        + " accuracy is within one paired standard error of the best wins and is rebuilt with the"
         + " weak model of the whole slice. Candidates that need a numeric strong representation are skipped"
         + " when it is not numeric.";
   }
@@ -139,8 +141,10 @@ public class Auto extends TargetStrategy {
     }
     int candidates = strategies.size() * variants;
     List<boolean[]> correct = new ArrayList<>();
+    List<double[]> squaredError = new ArrayList<>();
     for (int c = 0; c < candidates; c++) {
       correct.add(new boolean[0]);
+      squaredError.add(new double[0]);
     }
     for (ValidationFold fold : folds) {
       Instances validation = fold.validation();
@@ -153,46 +157,74 @@ public class Auto extends TargetStrategy {
               : strategy.build(fold.supervision().withHead(heads.get(v)));
           double[][] p = t.head().fit(t).distributions(validation);
           boolean[] hits = new boolean[p.length];
+          double[] errors = new double[p.length];
           for (int i = 0; i < p.length; i++) {
-            hits[i] = ClassBalance.argmax(p[i]) == (int) validation.instance(i).classValue();
+            int gold = (int) validation.instance(i).classValue();
+            hits[i] = ClassBalance.argmax(p[i]) == gold;
+            for (int k = 0; k < p[i].length; k++) {
+              double e = p[i][k] - (k == gold ? 1 : 0);
+              errors[i] += e * e;
+            }
           }
           int index = s * variants + v;
           correct.set(index, concat(correct.get(index), hits));
+          squaredError.set(index, concat(squaredError.get(index), errors));
         }
       }
     }
     List<StrongHead> heads = supervision.head().ridgeVariants();
-    Selection selection = select(strategies, heads, correct);
+    Selection selection = select(strategies, heads, correct, squaredError);
     int chosen = selection.scores().indexOf(selection.chosen());
     TargetStrategy strategy = strategies.get(chosen / variants);
     Targets targets = strategy.build(supervision.withHead(heads.get(chosen % variants)));
     return targets.withSelection(selection);
   }
 
-  /** Accuracy of every candidate, paired standard errors against the best, the simplest near-best. */
-  static Selection select(List<TargetStrategy> strategies, List<StrongHead> heads, List<boolean[]> correct) {
+  /**
+   * The choice in two steps. Each strategy's ridge is the one with the smallest cross-fitted squared
+   * error of its class distribution (the Brier score; ties to the larger ridge, listed first): the loss
+   * the head minimises and the rule the reference models follow with leave-one-out, where accuracy
+   * would hardly tell a ridge that shrinks the head to the class prior from one that does not. Among
+   * the strategies, each at its ridge, the first (naive first) whose accuracy is within one paired
+   * standard error of the best wins.
+   */
+  static Selection select(List<TargetStrategy> strategies, List<StrongHead> heads, List<boolean[]> correct,
+      List<double[]> squaredError) {
     int variants = heads.size();
     int m = correct.get(0).length;
     double[] accuracy = new double[correct.size()];
-    int best = 0;
+    double[] brier = new double[correct.size()];
     for (int c = 0; c < accuracy.length; c++) {
       int hits = 0;
       for (boolean b : correct.get(c)) {
         hits += b ? 1 : 0;
       }
       accuracy[c] = (double) hits / m;
-      if (accuracy[c] > accuracy[best]) {
-        best = c;
+      brier[c] = Arrays.stream(squaredError.get(c)).sum() / m;
+    }
+    int[] ridgeOf = new int[strategies.size()];
+    int best = -1;
+    for (int s = 0; s < strategies.size(); s++) {
+      int r = s * variants;
+      for (int v = 1; v < variants; v++) {
+        if (brier[s * variants + v] < brier[r]) {
+          r = s * variants + v;
+        }
+      }
+      ridgeOf[s] = r;
+      if (best < 0 || accuracy[r] > accuracy[best]) {
+        best = r;
       }
     }
-    List<Selection.Score> scores = new ArrayList<>();
     int chosen = -1;
+    List<Selection.Score> scores = new ArrayList<>();
     for (int c = 0; c < accuracy.length; c++) {
       double se = pairedStandardError(correct.get(best), correct.get(c));
       String variant = heads.get(c % variants).variant();
+      boolean finalist = ridgeOf[c / variants] == c;
       scores.add(new Selection.Score(strategies.get(c / variants).label() + (variant.isEmpty() ? "" : ", "
-          + variant), accuracy[c], se));
-      if (chosen < 0 && accuracy[c] >= accuracy[best] - se) {
+          + variant), accuracy[c], se, brier[c], finalist));
+      if (chosen < 0 && finalist && accuracy[c] >= accuracy[best] - se) {
         chosen = c;
       }
     }
@@ -220,6 +252,12 @@ public class Auto extends TargetStrategy {
 
   private static boolean[] concat(boolean[] a, boolean[] b) {
     boolean[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  private static double[] concat(double[] a, double[] b) {
+    double[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }

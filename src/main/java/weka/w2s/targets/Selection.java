@@ -36,11 +36,17 @@ public final class Selection implements Serializable {
     public final double accuracy;
     /** Standard error of the paired difference to the best candidate (0 for the best). */
     public final double standardError;
+    /** Mean squared error of the class distribution against the one-hot gold class (Brier score). */
+    public final double squaredError;
+    /** Whether this is its strategy's ridge (the smallest squared error), a finalist of the choice. */
+    public final boolean finalist;
 
-    public Score(String candidate, double accuracy, double standardError) {
+    public Score(String candidate, double accuracy, double standardError, double squaredError, boolean finalist) {
       this.candidate = candidate;
       this.accuracy = accuracy;
       this.standardError = standardError;
+      this.squaredError = squaredError;
+      this.finalist = finalist;
     }
   }
 
@@ -66,19 +72,22 @@ public final class Selection implements Serializable {
     return validationRows;
   }
 
-  /** A table of every candidate's validation accuracy, the chosen one marked. */
+  /**
+   * A table of every candidate's validation accuracy, paired standard error and squared error; "+"
+   * marks each strategy's ridge (a finalist), "*" the choice.
+   */
   public String describe() {
     StringBuilder sb = new StringBuilder();
     int width = 9;
     for (Score s : scores) {
       width = Math.max(width, s.candidate.length());
     }
-    sb.append(String.format(Locale.ROOT, "  %-" + width + "s  %-8s  %s%n", "candidate", "accuracy",
-        "paired s.e. vs best"));
+    sb.append(String.format(Locale.ROOT, "  %-" + width + "s  %-8s  %-19s  %s%n", "candidate", "accuracy",
+        "paired s.e. vs best", "squared error"));
     for (int i = 0; i < scores.size(); i++) {
       Score s = scores.get(i);
-      sb.append(String.format(Locale.ROOT, "%s %-" + width + "s  %.4f    %.4f%n", i == chosen ? "*" : " ",
-          s.candidate, s.accuracy, s.standardError));
+      sb.append(String.format(Locale.ROOT, "%s %-" + width + "s  %.4f    %.4f               %.4f%n",
+          i == chosen ? "*" : s.finalist ? "+" : " ", s.candidate, s.accuracy, s.standardError, s.squaredError));
     }
     return sb.toString();
   }
