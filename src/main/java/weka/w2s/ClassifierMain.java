@@ -15,7 +15,13 @@
 
 package weka.w2s;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.List;
 
@@ -45,9 +51,40 @@ public final class ClassifierMain {
    */
   public static int run(Classifier classifier, String[] args, PrintStream out, PrintStream err) {
     List<String> given = Arrays.asList(args.clone()); // Weka's option parsing blanks what it reads
+    String tool = classifier.getClass().getSimpleName();
+    String[] work = args.clone();
+    Path modelTarget = null;
+    Path modelTemporary = null;
     try {
-      out.println(Evaluation.evaluateModel(classifier, args));
+      if (!given.contains("-h") && !given.contains("-help")) {
+        checkInputs(work);
+        int d = given.indexOf("-d");
+        if (d >= 0 && d + 1 < work.length) {
+          modelTarget = Paths.get(work[d + 1]).toAbsolutePath().normalize();
+          refuseInputAsModel(work, modelTarget);
+          // Weka writes -d before it evaluates: write it aside, and replace the target only on success
+          modelTemporary = CommandLine.AtomicOutput.create(modelTarget.getParent(), modelTarget.getFileName()
+              .toString());
+          work[d + 1] = modelTemporary.toString();
+        }
+      }
+      out.println(Evaluation.evaluateModel(classifier, work));
+      out.flush();
+      if (out.checkError()) {
+        err.println(tool + ": writing the results to standard output failed (is the disk full?).");
+        return CommandLine.EXIT_BAD_INPUT;
+      }
+      if (modelTemporary != null) {
+        CommandLine.AtomicOutput.moveIntoPlace(modelTemporary, modelTarget);
+        modelTemporary = null;
+      }
       return CommandLine.EXIT_OK;
+    } catch (CommandLine.BadInputException e) {
+      err.println(CommandLine.prefixed(tool, e.getMessage()));
+      return CommandLine.EXIT_BAD_INPUT;
+    } catch (CommandLine.UsageException e) {
+      err.println(CommandLine.prefixed(tool, e.getMessage()));
+      return CommandLine.EXIT_USAGE;
     } catch (Exception e) {
       String message = e.getMessage() == null ? e.toString() : e.getMessage().trim();
       if (given.contains("-h") || given.contains("-help")) {
@@ -63,8 +100,79 @@ public final class ClassifierMain {
       err.println(message.replaceFirst("^Weka exception: ", ""));
       return usage ? CommandLine.EXIT_USAGE : CommandLine.EXIT_BAD_INPUT;
     } catch (OutOfMemoryError e) {
-      err.println(CommandLine.outOfMemory(classifier.getClass().getSimpleName()));
+      err.println(CommandLine.outOfMemory(tool));
       return CommandLine.EXIT_BAD_INPUT;
+    } finally {
+      if (modelTemporary != null) {
+        try {
+          Files.deleteIfExists(modelTemporary);
+        } catch (IOException e) {
+          // nothing more to do: the target was never touched
+        }
+      }
     }
+  }
+
+  /**
+   * Reads -t and -T completely, and opens -l, before anything trains: Weka's evaluation reads a test
+   * file incrementally and takes a damaged row for the end of the data, and reports a damaged model
+   * or training file by a stack trace.
+   */
+  private static void checkInputs(String[] args) throws CommandLine.BadInputException {
+    for (String option : new String[] {"-t", "-T"}) {
+      String file = value(args, option);
+      if (file != null) {
+        CommandLine.readAll(file, option);
+      }
+    }
+    String model = value(args, "-l");
+    // Weka also reads XML models (.xml, .koml): those it reports itself
+    if (model != null && !model.endsWith(".xml") && !model.endsWith(".koml")) {
+      try (ObjectInputStream in = new ObjectInputStream(modelStream(model))) {
+        Object read = in.readObject();
+        if (!(read instanceof Classifier)) {
+          throw new CommandLine.BadInputException("'" + model + "' given to -l holds a "
+              + read.getClass().getSimpleName() + ", not a classifier. Give a model saved with -d.");
+        }
+      } catch (IOException | ClassNotFoundException | RuntimeException e) {
+        throw new CommandLine.BadInputException("Cannot read the model '" + model + "' given to -l: "
+            + CommandLine.describe(e) + " It is not a saved Weka model, or it is damaged or truncated; save one"
+            + " with -d.");
+      }
+    }
+  }
+
+  /** The model file's bytes, gunzipped for a name ending in .gz as Weka does. */
+  private static java.io.InputStream modelStream(String model) throws IOException {
+    java.io.InputStream in = new BufferedInputStream(Files.newInputStream(Paths.get(model)));
+    return model.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in) : in;
+  }
+
+  /** Refuses a -d that names a file given to -t, -T or -l: it would be replaced by the model. */
+  private static void refuseInputAsModel(String[] args, Path model) throws CommandLine.UsageException {
+    for (String option : new String[] {"-t", "-T", "-l"}) {
+      String file = value(args, option);
+      if (file != null && sameFile(Paths.get(file), model)) {
+        throw new CommandLine.UsageException("-d names '" + file + "', the file given to " + option
+            + "; saving the model there would destroy it. Choose another file for -d.");
+      }
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b);
+      }
+    } catch (IOException e) {
+      // compare the names then
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
+  /** The value following an option, without consuming it; null if the option is absent. */
+  private static String value(String[] args, String option) {
+    int i = Arrays.asList(args).indexOf(option);
+    return i >= 0 && i + 1 < args.length ? args[i + 1] : null;
   }
 }

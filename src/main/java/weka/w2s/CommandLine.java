@@ -411,7 +411,7 @@ public final class CommandLine {
     }
 
     /** A new file with the default permissions (createTempFile would make it private). */
-    private static Path create(Path directory, String name) throws IOException {
+    static Path create(Path directory, String name) throws IOException {
       while (true) {
         Path p = directory.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
             + ".tmp");
@@ -440,15 +440,20 @@ public final class CommandLine {
           Files.delete(temporary);
         } else {
           keepPermissions();
-          try {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-          } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-          }
+          moveIntoPlace(temporary, target);
         }
         done = true;
       } catch (IOException e) {
         throw new BadInputException("Cannot write '" + name() + "': " + describe(e));
+      }
+    }
+
+    /** Replaces the target by the complete temporary file, atomically where the file system can. */
+    static void moveIntoPlace(Path temporary, Path target) throws IOException {
+      try {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
     }
 

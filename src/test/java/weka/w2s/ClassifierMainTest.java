@@ -76,4 +76,70 @@ class ClassifierMainTest {
     assertEquals(0, code);
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("-targets <strategy specification>"));
   }
+
+  /** Runs RidgeProbe's command line in a temporary directory; returns the exit code, err in messages[0]. */
+  private static int ridgeProbe(String[] messages, String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = ClassifierMain.run(new weka.classifiers.functions.RidgeProbe(), args,
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    messages[0] = err.toString(StandardCharsets.UTF_8);
+    return code;
+  }
+
+  /** A training file and the same cut in the middle of a row. */
+  private static java.nio.file.Path[] files(java.nio.file.Path dir) throws Exception {
+    StringBuilder arff = new StringBuilder("@relation r\n@attribute x numeric\n@attribute y numeric\n@attribute c {a,b}\n@data\n");
+    java.util.Random r = new java.util.Random(3);
+    for (int i = 0; i < 200; i++) {
+      double x = r.nextGaussian();
+      arff.append(x).append(',').append(r.nextGaussian()).append(',').append(x > 0 ? "a" : "b").append('\n');
+    }
+    java.nio.file.Path base = dir.resolve("base.arff");
+    java.nio.file.Files.writeString(base, arff);
+    java.nio.file.Path cut = dir.resolve("cut.arff");
+    java.nio.file.Files.writeString(cut, arff.substring(0, arff.length() / 2));
+    return new java.nio.file.Path[] {base, cut};
+  }
+
+  /** Issue 16: a damaged -t, -T or -l is refused before anything trains, with one message and exit 1. */
+  @org.junit.jupiter.api.Test
+  void aDamagedInputIsRefusedBeforeTraining(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path[] f = files(dir);
+    String[] m = new String[1];
+    assertEquals(1, ridgeProbe(m, "-t", f[0].toString(), "-T", f[1].toString()), m[0]);
+    assertTrue(m[0].contains("Cannot read '" + f[1] + "'") && m[0].contains("truncated"), m[0]);
+    assertEquals(1, ridgeProbe(m, "-t", f[1].toString()), m[0]);
+    assertTrue(m[0].contains("Cannot read '" + f[1] + "'"), m[0]);
+    java.nio.file.Path model = dir.resolve("good.model");
+    assertEquals(0, ridgeProbe(m, "-t", f[0].toString(), "-no-cv", "-d", model.toString()), m[0]);
+    byte[] bytes = java.nio.file.Files.readAllBytes(model);
+    java.nio.file.Path cutModel = dir.resolve("cut.model");
+    java.nio.file.Files.write(cutModel, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+    assertEquals(1, ridgeProbe(m, "-l", cutModel.toString(), "-T", f[0].toString()), m[0]);
+    assertTrue(m[0].contains("Cannot read the model") && m[0].contains("truncated"), m[0]);
+    assertEquals(1, ridgeProbe(m, "-l", f[0].toString(), "-T", f[0].toString()), m[0]);
+    assertTrue(m[0].contains("not a saved Weka model"), m[0]);
+    assertEquals(0, ridgeProbe(m, "-l", model.toString(), "-T", f[0].toString()), m[0]);
+    assertFalse(m[0].contains("\tat "), "no stack trace: " + m[0]);
+  }
+
+  /** Issue 16: -d is replaced only by a run that succeeds, and never names an input. */
+  @org.junit.jupiter.api.Test
+  void theModelFileIsReplacedOnlyOnSuccess(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path[] f = files(dir);
+    java.nio.file.Path model = dir.resolve("m.model");
+    java.nio.file.Files.writeString(model, "KEEP");
+    String[] m = new String[1];
+    assertEquals(1, ridgeProbe(m, "-t", f[0].toString(), "-x", "1000", "-d", model.toString()), m[0]);
+    assertEquals("KEEP", java.nio.file.Files.readString(model), "a failed run leaves the old model");
+    assertEquals(2, ridgeProbe(m, "-t", f[0].toString(), "-no-cv", "-d", f[0].toString()), m[0]);
+    assertTrue(m[0].contains("the file given to -t"), m[0]);
+    assertTrue(java.nio.file.Files.readString(f[0]).startsWith("@relation"), "the training data is intact");
+    assertEquals(0, ridgeProbe(m, "-t", f[0].toString(), "-no-cv", "-d", model.toString()), m[0]);
+    assertFalse(java.nio.file.Files.readString(model, StandardCharsets.ISO_8859_1).equals("KEEP"));
+    try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(dir)) {
+      assertEquals(0, left.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(), "no temporary file left");
+    }
+  }
 }
