@@ -117,6 +117,10 @@ public final class CommandLine {
     }
     out.print(output);
     out.flush();
+    if (out.checkError()) {
+      err.println(prefixed(tool.name(), "writing to standard output failed (is the disk full, or the reader gone?)."));
+      return EXIT_BAD_INPUT;
+    }
     return EXIT_OK;
   }
 
@@ -438,6 +442,10 @@ public final class CommandLine {
           Files.copy(temporary, stdout);
           stdout.flush();
           Files.delete(temporary);
+          if (stdout.checkError()) {
+            throw new BadInputException("Writing to standard output failed (is the disk full, or the reader"
+                + " gone?).");
+          }
         } else {
           keepPermissions();
           moveIntoPlace(temporary, target);

@@ -672,4 +672,21 @@ class W2SGAnalysisTest {
       }
     }
   }
+
+  /** Issue 16, item 6: output that cannot be written is exit 1 with one message, not exit 0. */
+  @Test
+  void aFailedWriteToStandardOutputIsExitOne() {
+    java.io.OutputStream full = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("No space left on device");
+      }
+    };
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code = W2SGAnalysis.run(latent("-c", "last"), new java.io.PrintStream(full),
+        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+    String message = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(1, code, message);
+    assertTrue(message.contains("W2SGAnalysis: writing to standard output failed"), message);
+  }
 }

@@ -226,6 +226,6 @@ public class W2SGConceptMixture extends W2SGGenerator {
    * -r relation, -h) and those of {@link #listOptions()}.
    */
   public static void main(String[] args) {
-    runDataGenerator(new W2SGConceptMixture(), args);
+    weka.w2s.GeneratorMain.main(new W2SGConceptMixture(), args);
   }
 }

@@ -290,6 +290,6 @@ public class W2SGLatentFactors extends W2SGGenerator {
    * -r relation, -h) and those of {@link #listOptions()}.
    */
   public static void main(String[] args) {
-    runDataGenerator(new W2SGLatentFactors(), args);
+    weka.w2s.GeneratorMain.main(new W2SGLatentFactors(), args);
   }
 }

@@ -226,4 +226,44 @@ class W2SGGeneratorsTest {
     }
     return values;
   }
+
+  /** Issue 16, item 7: a wrong option leaves an existing -o file as it was, exit 2, one message, no trace. */
+  @Test
+  void theCommandLineWritesOnlyCompleteFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path out = dir.resolve("o.arff");
+    java.nio.file.Files.writeString(out, "KEEP");
+    for (String options : new String[] {"-factors 0", "-n abc", "-label-noise NaN", "-bogus 1"}) {
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      String[] args = Utils.splitOptions(options + " -o " + out);
+      int code = weka.w2s.GeneratorMain.run(new W2SGLatentFactors(), args, new java.io.PrintStream(
+          new java.io.ByteArrayOutputStream()), new java.io.PrintStream(err, true, "UTF-8"));
+      String message = err.toString("UTF-8");
+      assertEquals(2, code, options + ": " + message);
+      assertTrue(message.startsWith("W2SGLatentFactors: ") && !message.contains("\tat "), message);
+      assertEquals("KEEP", java.nio.file.Files.readString(out), options);
+    }
+    assertEquals(0, weka.w2s.GeneratorMain.run(new W2SGConceptMixture(), Utils.splitOptions("-n 30 -o " + out),
+        System.out, System.err));
+    assertEquals(30, DataSource.read(out.toString()).numInstances());
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file left");
+    }
+  }
+
+  /** Issue 16, item 6: standard output that cannot be written is exit 1, not a cut file with exit 0. */
+  @Test
+  void aFailedWriteToStandardOutputIsAnError() throws Exception {
+    java.io.OutputStream full = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("No space left on device");
+      }
+    };
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code = weka.w2s.GeneratorMain.run(new W2SGLatentFactors(), Utils.splitOptions("-n 20"),
+        new java.io.PrintStream(full), new java.io.PrintStream(err, true, "UTF-8"));
+    assertEquals(1, code, err.toString("UTF-8"));
+    assertTrue(err.toString("UTF-8").contains("standard output failed"), err.toString("UTF-8"));
+  }
 }
