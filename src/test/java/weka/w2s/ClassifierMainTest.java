@@ -39,7 +39,9 @@ class ClassifierMainTest {
     "-targets \"weka.w2s.targets.Refine -k 0\"; at least 1",
     "-targets \"weka.w2s.targets.Confidence -weight 2\"; [0, 1]",
     "-S x; -S needs a whole number",
-    "-bogus 3; Illegal options: -bogus 3"})
+    "-bogus 3; Illegal options: -bogus 3",
+    "-batch-size abc; -batch-size needs a whole number",
+    "-num-decimal-places x; -num-decimal-places needs a whole number"})
   void aWrongOptionExitsWithOneMessage(String options, String phrase) throws Exception {
     String[] args = weka.core.Utils.splitOptions("-t test-data/w2sg-latent.arff.gz -no-cv " + options);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -141,5 +143,14 @@ class ClassifierMainTest {
     try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(dir)) {
       assertEquals(0, left.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(), "no temporary file left");
     }
+  }
+
+  /** Issue 16, item 14: the general options -h lists are taken (they used to be refused as unknown). */
+  @org.junit.jupiter.api.Test
+  void theGeneralOptionsOfHelpAreTaken() throws Exception {
+    WeakToStrong w2s = new WeakToStrong();
+    w2s.setOptions(weka.core.Utils.splitOptions("-mode naive -num-decimal-places 3 -batch-size 50"));
+    assertEquals(3, w2s.getNumDecimalPlaces());
+    assertEquals("50", w2s.getBatchSize());
   }
 }

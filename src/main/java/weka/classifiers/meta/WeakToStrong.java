@@ -115,6 +115,7 @@ public class WeakToStrong extends AbstractClassifier
     resetOptions();
     String mode = Utils.getOption("mode", options);
     StrictOptions.set(options, this, AbstractClassifier.class);
+    setGeneralOptions(options);
     if (!mode.isEmpty()) {
       setTargets(TargetStrategy.forName(mode));
     }
@@ -124,6 +125,34 @@ public class WeakToStrong extends AbstractClassifier
       throw new IllegalArgumentException(e.getMessage().trim() + " (unknown or repeated option).");
     }
     validateOptions();
+  }
+
+  /**
+   * AbstractClassifier's own options, which its listOptions offers but which carry no annotation (its
+   * setOptions would also reset this class's flags).
+   */
+  private void setGeneralOptions(String[] options) throws Exception {
+    setDebug(Utils.getFlag("output-debug-info", options));
+    setDoNotCheckCapabilities(Utils.getFlag("do-not-check-capabilities", options));
+    String places = Utils.getOption("num-decimal-places", options);
+    if (!places.isEmpty()) {
+      try {
+        setNumDecimalPlaces(Integer.parseInt(places.trim()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("-num-decimal-places needs a whole number, got '" + places + "'.");
+      }
+    }
+    String batch = Utils.getOption("batch-size", options);
+    if (!batch.isEmpty()) {
+      try {
+        if (Integer.parseInt(batch.trim()) < 1) {
+          throw new NumberFormatException();
+        }
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("-batch-size needs a whole number >= 1, got '" + batch + "'.");
+      }
+      setBatchSize(batch.trim());
+    }
   }
 
   @Override
