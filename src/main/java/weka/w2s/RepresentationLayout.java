@@ -217,8 +217,9 @@ public final class RepresentationLayout implements Serializable {
             + "); leave the class out of the representations.");
       }
       // Weka counts a date as numeric (milliseconds since 1970): in a representation that is a huge,
-      // nearly constant column that swamps the others, so it is refused like any non-numeric type
-      if (requireNumeric && att.type() != Attribute.NUMERIC) {
+      // nearly constant column that swamps the others, so it is refused like any non-numeric type, also
+      // where a learner could take nominal attributes (WeakToStrong, W2SGExperiment)
+      if (att.isDate() || (requireNumeric && att.type() != Attribute.NUMERIC)) {
         throw new IllegalArgumentException("The " + role + " selection '" + spec + "' contains the "
             + Attribute.typeToString(att) + " attribute '" + att.name() + "' (index " + (i + 1)
             + "); representations must be numeric. Leave it out of the range"

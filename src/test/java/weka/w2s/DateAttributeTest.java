@@ -48,6 +48,15 @@ class DateAttributeTest {
         () -> RepresentationLayout.selectAttributes(data, "1-3", "strong", true));
     assertTrue(e.getMessage().contains("date attribute 'when'"), e.getMessage());
     assertEquals(2, RepresentationLayout.selectAttributes(data, "1-2", "strong", true).length);
+    // also where nominal attributes may be (WeakToStrong's and W2SGExperiment's ranges): issue 16, item 12
+    e = assertThrows(IllegalArgumentException.class,
+        () -> RepresentationLayout.selectAttributes(data, "2-3", "weak", false));
+    assertTrue(e.getMessage().contains("date attribute 'when'"), e.getMessage());
+    weka.classifiers.meta.WeakToStrong w2s = new weka.classifiers.meta.WeakToStrong();
+    w2s.setWeakAttributes("1");
+    w2s.setStrongAttributes("2-3");
+    e = assertThrows(IllegalArgumentException.class, () -> w2s.buildClassifier(data));
+    assertTrue(e.getMessage().contains("date attribute 'when'"), e.getMessage());
 
     CommandRun run = CommandRun.of(W2SGAnalysis::run, "-i", file.toString(), "-weak", "1", "-strong", "1-3",
         "-c", "last");
