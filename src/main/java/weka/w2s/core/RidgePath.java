@@ -111,6 +111,11 @@ public final class RidgePath {
       trace += Math.max(moment.unsafe_get(i, i), 0);
     }
     meanEigenvalue = d == 0 ? 0 : trace / d;
+    if (!Double.isFinite(trace)) {
+      throw new IllegalArgumentException("The attributes' variance overflows double precision (a value near"
+          + " 1e154 or beyond squares to infinity); rescale the attributes, for example with Weka's Standardize"
+          + " filter.");
+    }
   }
 
   /** The path on the preferred back end, primal or dual by the sizes. */

@@ -266,4 +266,14 @@ class RidgePathTest {
       }
     }
   }
+
+  /** Issue 16, item 11: values whose squares overflow are refused with the remedy, not an "infinite ridge". */
+  @Test
+  void valuesWhoseSquaresOverflowAreRefused() {
+    double[][] x = rows(20, 3, 1);
+    x[4][0] = 1e200;
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> RidgePath.of(x, null));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("Standardize"), e.getMessage());
+  }
 }
