@@ -118,6 +118,11 @@ final class DenseArffReader implements Closeable {
     String text;
     while ((text = in.readLine()) != null) {
       lineNumber++;
+      if (text.indexOf('\0') >= 0) {
+        // a crash while writing leaves blocks of NUL bytes, which Weka's tokenizer reads as blanks
+        throw new IOException("line " + lineNumber + " contains NUL bytes: the file is damaged (cut by a crash"
+            + " while it was written?); repair or regenerate it.");
+      }
       if (isBlank(text)) {
         continue;
       }
@@ -137,7 +142,7 @@ final class DenseArffReader implements Closeable {
   }
 
   /** The instance of a line of plain values, or null if Weka must read it. */
-  private Instance parse(String line) {
+  private Instance parse(String line) throws IOException {
     int m = attributes.length;
     double[] values = new double[m];
     int n = line.length();
@@ -171,8 +176,14 @@ final class DenseArffReader implements Closeable {
     while (pos < n && isSeparator(line.charAt(pos))) {
       pos++;
     }
+    if (pos < n && (line.charAt(pos) == '{' || line.charAt(pos) == '%')) {
+      return null; // an instance weight in braces, or a comment: Weka's reader takes them
+    }
     if (pos < n) {
-      return null; // more values than attributes, or a weight in braces
+      // Weka's reader would drop the extra values without a word (a stray comma splits a number in two)
+      throw new IOException("line " + lineNumber + " has more values than the header's " + m
+          + " attributes (from '" + line.substring(pos, Math.min(n, pos + 20)) + "' on); a stray comma, or a"
+          + " row of another file? Repair the row.");
     }
     DenseInstance instance = new DenseInstance(1.0, values);
     instance.setDataset(structure);

@@ -146,6 +146,34 @@ class DenseArffReaderTest {
     }
   }
 
+  /**
+   * Issue 16, item 2: where Weka's reader drops values silently, a row with more values than the header
+   * (a stray comma splits a number) and a block of NUL bytes left by a crash are errors naming the line;
+   * an instance weight in braces is still Weka's to read.
+   */
+  @Test
+  void extraValuesAndNulBytesAreErrorsNamingTheLine() throws Exception {
+    String head = "@relation b\n@attribute a numeric\n@attribute b numeric\n@attribute c {u,v}\n@data\n";
+    String[][] cases = {
+      {"1,2,u\n3,4,u,5\n", "line 7 has more values than the header's 3 attributes"},
+      {"1,2,u\n3,4,u,v\n", "line 7 has more values"},
+      {"1,2,u\n\0\0\0\0\0\0\n3,4,v\n", "line 7 contains NUL bytes"}};
+    for (String[] c : cases) {
+      Path f = dir.resolve("extra.arff");
+      Files.write(f, (head + c[0]).getBytes(StandardCharsets.UTF_8));
+      try (DenseArffReader r = DenseArffReader.open(f.toString(), header(f))) {
+        r.next();
+        IOException e = assertThrows(IOException.class, r::next);
+        assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+      }
+    }
+    Path weighted = dir.resolve("weighted.arff");
+    Files.write(weighted, (head + "1,2,u,{3}\n").getBytes(StandardCharsets.UTF_8));
+    try (DenseArffReader r = DenseArffReader.open(weighted.toString(), header(weighted))) {
+      assertEquals(3.0, r.next().weight(), 0);
+    }
+  }
+
   private static Instances header(Path f) throws IOException {
     ArffLoader loader = new ArffLoader();
     loader.setFile(f.toFile());
