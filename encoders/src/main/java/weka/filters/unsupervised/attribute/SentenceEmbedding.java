@@ -390,6 +390,6 @@ public class SentenceEmbedding extends SimpleBatchFilter
   }
 
   public static void main(String[] args) {
-    runFilter(new SentenceEmbedding(), args);
+    weka.w2s.FilterMain.main(new SentenceEmbedding(), args); // the package's strict reading and atomic -o
   }
 }

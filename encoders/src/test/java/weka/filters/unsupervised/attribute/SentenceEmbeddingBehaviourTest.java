@@ -230,4 +230,32 @@ class SentenceEmbeddingBehaviourTest {
     bad.setBatchSize(0);
     assertThrows(WekaException.class, () -> bad.setInputFormat(data(TEXTS)));
   }
+
+  /**
+   * Issue 16, item 8: the command line is the package's (FilterMain): a truncated input is an error,
+   * not embedded on its prefix, and a failed run leaves an existing -o file as it was.
+   */
+  @Test
+  void theCommandLineRefusesATruncatedInputAndKeepsTheOutput(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    StringBuilder arff = new StringBuilder("@relation t\n@attribute text string\n@attribute c {a,b}\n@data\n");
+    for (int i = 0; i < 8; i++) {
+      arff.append("'sentence number ").append(i).append("',").append(i % 2 == 0 ? "a" : "b").append('\n');
+    }
+    java.nio.file.Path cut = dir.resolve("cut.arff");
+    java.nio.file.Files.writeString(cut, arff.substring(0, arff.length() - 12));
+    java.nio.file.Path out = dir.resolve("out.arff");
+    java.nio.file.Files.writeString(out, "KEEP");
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code = weka.w2s.FilterMain.run(new SentenceEmbedding(), new String[] {"-i", cut.toString(), "-o",
+        out.toString(), "-c", "last"}, System.out, new java.io.PrintStream(err, true, "UTF-8"));
+    String message = err.toString("UTF-8");
+    assertEquals(1, code, message);
+    assertTrue(message.contains("Cannot read") && !message.contains("\tat "), message);
+    assertEquals("KEEP", java.nio.file.Files.readString(out));
+    code = weka.w2s.FilterMain.run(new SentenceEmbedding(), new String[] {"-i", cut.toString(), "-o",
+        out.toString(), "-bogus"}, System.out, new java.io.PrintStream(err, true, "UTF-8"));
+    assertEquals(2, code, err.toString("UTF-8"));
+    assertEquals("KEEP", java.nio.file.Files.readString(out));
+  }
 }
