@@ -115,7 +115,19 @@ public final class W2SGSparkAnalysis {
     }
     SparkSession active = given != null ? given.sparkSession()
         : SparkSession.getActiveSession().getOrElse(() -> null);
-    SparkSession spark = active != null ? active : session(master);
+    SparkSession spark;
+    try {
+      if (active == null && !master.isEmpty()
+          && !master.matches("local(\\[.+\\])?|local-cluster\\[.+\\]|spark://.+|yarn|k8s://.+|mesos://.+")) {
+        // checked here: Spark would log its own error and trace before refusing it
+        throw new IllegalArgumentException("Could not parse Master URL: '" + master + "'.");
+      }
+      spark = active != null ? active : session(master);
+    } catch (Exception e) { // Spark's own check of the master URL, with a long Scala trace
+      err.println(NAME + ": cannot start Spark with -master '" + master + "': " + firstLine(e) + " Give a master"
+          + " Spark knows, such as local[*] or spark://host:7077. Run with -h for the options.");
+      return CommandLine.EXIT_USAGE;
+    }
     try {
       Dataset<Row> data = given != null ? given : read(spark, settings.input(), format);
       String report = analyze(data, settings, err);
@@ -354,11 +366,27 @@ public final class W2SGSparkAnalysis {
       reader = reader.option("mode", "FAILFAST"); // a damaged record is an error, not a row of nulls
     }
     try {
-      return reader.load(input);
+      Dataset<Row> data = reader.load(input);
+      if (data.columns().length == 0) {
+        throw new BadInputException("'" + input + "' has no columns: the file is empty.");
+      }
+      if (data.limit(1).count() == 0) {
+        throw new BadInputException("'" + input + "' has no data rows" + (format.equals("csv")
+            ? " (only a header line)." : "."));
+      }
+      return data;
+    } catch (BadInputException e) {
+      throw e;
     } catch (Exception e) { // SparkException, thrown undeclared
       String cause = sparkReadError(e);
       throw new BadInputException("Cannot read '" + input + "': " + (cause != null ? cause : e.getMessage()));
     }
+  }
+
+  private static String firstLine(Exception e) {
+    String m = e.getMessage() == null ? e.toString() : e.getMessage();
+    int nl = m.indexOf('\n');
+    return (nl < 0 ? m : m.substring(0, nl)).trim();
   }
 
   /** The distinct values of a text or boolean class column, sorted: class codes 0, 1, ... */

@@ -118,6 +118,17 @@ class BadInputTest {
     assertFails(1, spark("-i", damaged.toString(), "-weak", "1", "-strong", "2"), "Cannot read '" + damaged + "'");
   }
 
+  /** Issue 16, item 15: an empty CSV, a header without rows and a master Spark does not know: one message each. */
+  @Test
+  void anEmptyFileAHeaderOnlyAndABadMaster() throws IOException {
+    Path empty = dir.resolve("empty.csv");
+    Files.writeString(empty, "");
+    assertFails(1, spark("-i", empty.toString(), "-weak", "1", "-strong", "2"), "has no columns: the file is empty.");
+    Path header = dir.resolve("header-only.csv");
+    Files.writeString(header, "a,b,c\n");
+    assertFails(1, spark("-i", header.toString(), "-weak", "1", "-strong", "2-3"), "has no data rows (only a header");
+  }
+
   @Test
   void aMalformedCsvRecord() throws IOException {
     Path csv = dir.resolve("short-row.csv");
