@@ -360,7 +360,8 @@ public final class W2SGSparkAnalysis {
     }
     DataFrameReader reader = spark.read().format(format);
     if (format.equals("csv")) {
-      reader = reader.option("header", "true").option("inferSchema", "true");
+      // "?" is Weka's missing value, as Weka's CSVLoader reads it (else it would turn its column into text)
+      reader = reader.option("header", "true").option("inferSchema", "true").option("nullValue", "?");
     }
     if (format.equals("csv") || format.equals("json")) {
       reader = reader.option("mode", "FAILFAST"); // a damaged record is an error, not a row of nulls

@@ -129,6 +129,19 @@ class BadInputTest {
     assertFails(1, spark("-i", header.toString(), "-weak", "1", "-strong", "2-3"), "has no data rows (only a header");
   }
 
+  /** Issue 16, item 15: a "?" in a CSV column is a missing value, as in Weka, not a reason to call it text. */
+  @Test
+  void aQuestionMarkInACsvIsAMissingValue() throws IOException {
+    Path csv = dir.resolve("question.csv");
+    StringBuilder text = new StringBuilder("x1,x2,x3\n");
+    for (int i = 0; i < 20; i++) {
+      text.append(i).append(',').append(i == 9 ? "?" : Integer.toString(i * i % 7)).append(',').append(i % 5)
+          .append('\n');
+    }
+    Files.writeString(csv, text);
+    assertFails(1, spark("-i", csv.toString(), "-weak", "1-2", "-strong", "3"), "Attribute 'x2' is missing in row 10");
+  }
+
   @Test
   void aMalformedCsvRecord() throws IOException {
     Path csv = dir.resolve("short-row.csv");
