@@ -63,8 +63,13 @@ public final class ClassifierMain {
           modelTarget = Paths.get(work[d + 1]).toAbsolutePath().normalize();
           refuseInputAsModel(work, modelTarget);
           // Weka writes -d before it evaluates: write it aside, and replace the target only on success
-          modelTemporary = CommandLine.AtomicOutput.create(modelTarget.getParent(), modelTarget.getFileName()
-              .toString());
+          try {
+            modelTemporary = CommandLine.AtomicOutput.create(modelTarget.getParent(), modelTarget.getFileName()
+                .toString());
+          } catch (IOException e) {
+            throw new CommandLine.BadInputException("Cannot write the model to '" + work[d + 1] + "': its"
+                + " directory does not exist or is not writable (" + e.getClass().getSimpleName() + ").");
+          }
           work[d + 1] = modelTemporary.toString();
         }
       }
