@@ -209,7 +209,12 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
       }
       s.testFraction = fraction("-test-fraction", Utils.getOption("test-fraction", options), s.testFraction);
       s.weakFraction = fraction("-weak-fraction", Utils.getOption("weak-fraction", options), s.weakFraction);
+      boolean modesGiven = java.util.Arrays.asList(options).contains("-modes");
       String modes = Utils.getOption("modes", options);
+      if (modesGiven && modes.trim().isEmpty()) {
+        // Weka's option reader takes an empty value for an absent option: say so rather than run the defaults
+        throw new IllegalArgumentException("-modes is empty; name at least one strategy, e.g. -modes naive,auto.");
+      }
       if (!modes.isEmpty()) {
         s.modes.clear();
         s.modes.addAll(parseModes(modes));
@@ -632,6 +637,10 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
     private void printCandidate(PrintStream out, int number, CandidateResult result) {
       out.printf(Locale.ROOT, "--- Weak candidate %d: %s (%d attributes) ---%n", number, result.spec,
           result.attributes.length);
+      if (Arrays.equals(result.attributes, strongAttributes)) {
+        out.println("Warning: this candidate's attributes are the strong ones, so the two models share one"
+            + " representation: there is no weak-to-strong gap to measure. Give the weak model its own attributes.");
+      }
       String header = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %-16s %-10s %s", "model", "accuracy",
           twoClass ? "AUROC" : "", "PGR (per run)", "PGR (of means)", "ridge", "targets' accuracy on the pool");
       out.println(header.replaceAll("\\s+$", ""));

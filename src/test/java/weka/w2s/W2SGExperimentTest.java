@@ -538,4 +538,16 @@ class W2SGExperimentTest {
   static double mean(double[] v) {
     return Arrays.stream(v).average().orElse(Double.NaN);
   }
+
+  /** Issue 16 (low): an empty -modes is refused instead of running the defaults; weak = strong is flagged. */
+  @Test
+  void anEmptyModeListAndWeakEqualToStrongAreSaid() {
+    CommandRun empty = run("-i", DATA, "-weak", "name:weakA_.*", "-modes", "");
+    assertEquals(2, empty.code, empty.err);
+    assertTrue(empty.err.contains("-modes is empty"), empty.err);
+    CommandRun same = run("-i", DATA, "-weak", "name:strong_.*", "-strong", "name:strong_.*", "-runs", "1",
+        "-modes", "naive");
+    assertEquals(0, same.code, same.err);
+    assertTrue(same.out.contains("Warning: this candidate's attributes are the strong ones"), same.out);
+  }
 }
