@@ -8,7 +8,7 @@ task, and a two-class label {neg,pos}. Deterministic: the same arguments write t
   strong = [z_1..z_32, v] M_s + noise  (v: 32 nuisance factors of the strong view's own)
   M_w, M_s Gaussian with entries of sd 1/sqrt(factors), noise sd 0.5 per coordinate.
 
-Usage: /usr/bin/python3 make_training_data.py out.arff n d_weak d_strong [seed]   (seed default 1)
+Usage: python3 make_training_data.py out.arff n d_weak d_strong [seed]   (seed default 1)
 """
 import sys
 import numpy as np

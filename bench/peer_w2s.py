@@ -4,7 +4,7 @@ pool; weak model and ceiling are RidgeClassifierCV (leave-one-out); the student 
 strong columns fitted to the weak model's decision scores clipped to [-1, 1], its alpha chosen by
 accuracy on the weak slice's gold labels. Ridge grid as the package's: beta = r * tr(S)/d, r = 1e-6 ..
 1e3, in the mean-form loss; scikit-learn's alpha is in sum form, so alpha = n_rows * beta.
-Usage: /usr/bin/python3 peer_w2s.py data.arff[.gz] WEAK_REGEX STRONG_REGEX [seed]   (class last)"""
+Usage: python3 peer_w2s.py data.arff[.gz] WEAK_REGEX STRONG_REGEX [seed]   (class last)"""
 import gzip, json, re, sys, time
 t0 = time.time()
 import numpy as np, sklearn

@@ -4,8 +4,9 @@
 #     once per mode (default naive, auto) and per linear-algebra back end (-Dw2s.linalg=java, and
 #     -Dw2s.linalg=native when OpenBLAS is installed),
 #   * the scikit-learn peer bench/peer_w2s.py (what a Python user writes: RidgeClassifierCV weak model
-#     and ceiling, a Ridge student on the weak model's clipped decision scores; /usr/bin/python3).
-# For each: wall time and peak RSS of the process (/usr/bin/time -v; without it, VmHWM polled from
+#     and ceiling, a Ridge student on the weak model's clipped decision scores; the first python3 on
+#     PATH with numpy, or $PYTHON).
+# For each: wall time and peak RSS of the process (GNU time -v; without it, VmHWM polled from
 # /proc), and the test accuracies (JSON: weak_model.accuracy.mean, ceiling.accuracy.mean,
 # modes.<mode>.accuracy.mean) with the chosen ridges (weak_model.ridge.mean, ceiling.ridge.mean,
 # modes.<mode>.ridge.mean: beta of the mean-form loss; the peer reports alpha / n_rows, the same beta).
@@ -71,11 +72,18 @@ JAVA_MAX_STRONG="${JAVA_MAX_STRONG:-1024}"
 TIMEOUT="${TIMEOUT:-}"
 CACHE="${W2S_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/weakToStrong}"
 DATA_DIR="${DATA_DIR:-$CACHE/training}"
-PY=/usr/bin/python3
+# the interpreter: $PYTHON, else the first python3 on PATH that has numpy (a distribution's python3 with
+# python3-numpy and python3-sklearn may stand behind another python3 earlier on PATH)
+PY="${PYTHON:-}"
+if [[ -z "$PY" ]]; then
+  for candidate in $(type -a -P python3 2>/dev/null); do
+    if "$candidate" -c "import numpy" 2>/dev/null; then PY="$candidate"; break; fi
+  done
+fi
 out_file="${1:-}"
 
-if [[ ! -x "$PY" ]] || ! "$PY" -c "import numpy" 2>/dev/null; then
-  echo "training-benchmark: /usr/bin/python3 with numpy is needed for the data generator and the report" \
+if [[ -z "$PY" ]] || ! "$PY" -c "import numpy" 2>/dev/null; then
+  echo "training-benchmark: a python3 with numpy is needed for the data generator and the report (or set PYTHON)" \
     "(Debian: apt-get install python3-numpy)." >&2
   exit 1
 fi
@@ -94,11 +102,11 @@ fi
 
 # --- what can run --------------------------------------------------------------------------------
 notes=()
-openblas="$(ls /usr/lib/*/libopenblas.so.0 2>/dev/null | head -1 || true)"
+openblas="$( ldconfig -p 2>/dev/null | awk '/libopenblas\.so\.0/ {print $NF; exit}' || true)"
 backends=()
 for b in $BACKENDS; do
   if [[ "$b" == native && -z "$openblas" ]]; then
-    notes+=("Back end native skipped: no /usr/lib/*/libopenblas.so.0 (README, \"Native BLAS and LAPACK\").")
+    notes+=("Back end native skipped: no libopenblas.so.0 known to ldconfig (README, \"Native BLAS and LAPACK\").")
   else
     backends+=("$b")
   fi
@@ -108,14 +116,15 @@ if [[ "$PEER" == 1 ]]; then
   if "$PY" -c "import sklearn" 2>/dev/null; then
     run_peer=1
   else
-    notes+=("scikit-learn peer skipped: /usr/bin/python3 has no sklearn (Debian: apt-get install python3-sklearn).")
+    notes+=("scikit-learn peer skipped: $PY has no sklearn (Debian: apt-get install python3-sklearn).")
   fi
 fi
 TIME_V=""
-if [[ -x /usr/bin/time ]] && /usr/bin/time -v true 2>/dev/null; then
-  TIME_V=/usr/bin/time
+gnu_time="$(type -P time 2>/dev/null || true)"   # the program, not the shell's keyword
+if [[ -n "$gnu_time" ]] && "$gnu_time" -v true 2>/dev/null; then
+  TIME_V="$gnu_time"
 else
-  notes+=("No GNU /usr/bin/time: peak RSS is VmHWM of /proc/<pid>/status, polled every 0.1 s.")
+  notes+=("No GNU time program: peak RSS is VmHWM of /proc/<pid>/status, polled every 0.1 s.")
 fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/w2s-training.XXXXXX")"
