@@ -68,10 +68,6 @@ public final class RidgeGrid {
     return Arrays.stream(relative).map(r -> r * meanVariance).toArray();
   }
 
-  public int size() {
-    return relative.length;
-  }
-
   /** A relative ridge for reports: three significant digits, no exponent, no trailing zeros (1e-6 is 0.000001). */
   public static String format(double relative) {
     return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.3g", relative)).stripTrailingZeros()

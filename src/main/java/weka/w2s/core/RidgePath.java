@@ -288,20 +288,6 @@ public final class RidgePath {
     return dual;
   }
 
-  /** The number of attributes. */
-  public int dimension() {
-    return d;
-  }
-
-  /** The number of rows of positive weight. */
-  public int rowsUsed() {
-    int count = 0;
-    for (double w : v) {
-      count += w > 0 ? 1 : 0;
-    }
-    return count;
-  }
-
   /** How the last solve went: the system, its size and the method. */
   public String lastSolve() {
     return lastSolve;
