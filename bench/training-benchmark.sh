@@ -72,12 +72,15 @@ JAVA_MAX_STRONG="${JAVA_MAX_STRONG:-1024}"
 TIMEOUT="${TIMEOUT:-}"
 CACHE="${W2S_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/weakToStrong}"
 DATA_DIR="${DATA_DIR:-$CACHE/training}"
-# the interpreter: $PYTHON, else the first python3 on PATH that has numpy (a distribution's python3 with
+# the interpreter: $PYTHON, else a python3 on PATH (a distribution's python3 with
 # python3-numpy and python3-sklearn may stand behind another python3 earlier on PATH)
 PY="${PYTHON:-}"
 if [[ -z "$PY" ]]; then
-  for candidate in $(type -a -P python3 2>/dev/null); do
-    if "$candidate" -c "import numpy" 2>/dev/null; then PY="$candidate"; break; fi
+  # the first python3 with numpy and scikit-learn (the peer needs both), else the first with numpy
+  for wanted in "numpy, sklearn" "numpy"; do
+    for candidate in $(type -a -p python3 2>/dev/null); do
+      if "$candidate" -c "import $wanted" 2>/dev/null; then PY="$candidate"; break 2; fi
+    done
   done
 fi
 out_file="${1:-}"
