@@ -31,6 +31,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.concurrent.ThreadLocalRandom;
 
+import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.converters.AbstractFileLoader;
 import weka.core.converters.ArffLoader;
@@ -301,7 +302,7 @@ public final class CommandLine {
       throw new BadInputException("The data file '" + file + "' is not a readable file; check the path and"
           + " its permissions.");
     }
-    AbstractFileLoader loader = DataSource.isArff(file) ? new ArffLoader()
+    AbstractFileLoader loader = DataSource.isArff(file) ? new StrictArffLoader()
         : ConverterUtils.getLoaderForFile(file);
     if (loader == null) {
       throw new BadInputException("Weka has no loader for '" + file + "'; give a file type Weka reads, such as"
@@ -328,9 +329,45 @@ public final class CommandLine {
     return new DataSource(read(loader, file));
   }
 
-  /** The whole data set of a file; a loader's error becomes the message. */
+  /**
+   * The whole data set of a file; a loader's error becomes the message. A dense ARFF file of numeric
+   * and nominal attributes is read by the package's fast reader, any other file by Weka's loader.
+   */
   public static Instances readAll(String file, String option) throws BadInputException {
-    return read(loader(file, option), file);
+    Loader loader = loader(file, option);
+    if (loader instanceof StrictArffLoader) {
+      Instances fast = readFast((StrictArffLoader) loader, file);
+      if (fast != null) {
+        return fast;
+      }
+      loader = loader(file, option); // the header was read from this one: start again
+    }
+    return read(loader, file);
+  }
+
+  /** The data through {@link DenseArffReader}, or null when the file is not for it. */
+  private static Instances readFast(StrictArffLoader loader, String file) throws BadInputException {
+    Instances structure;
+    try {
+      structure = loader.getStructure();
+      loader.closeSource();
+    } catch (IOException | RuntimeException e) {
+      throw unreadableHeader(file, e);
+    }
+    try (DenseArffReader reader = DenseArffReader.open(file, structure)) {
+      if (reader == null) {
+        return null;
+      }
+      Instances data = new Instances(structure, 1024);
+      Instance instance;
+      while ((instance = reader.next()) != null) {
+        data.add(instance);
+      }
+      data.compactify();
+      return data;
+    } catch (IOException | RuntimeException e) {
+      throw unreadable(file, e);
+    }
   }
 
   /** The whole data set from a loader already pointed at its source (for example stdin). */
@@ -339,13 +376,25 @@ public final class CommandLine {
     try {
       data = loader.getDataSet();
     } catch (Exception e) {
-      throw new BadInputException("Cannot read '" + name + "': " + describe(e) + " The file is damaged, truncated"
-          + " or not in the format its name says; repair or regenerate it.");
+      throw unreadable(name, e);
     }
     if (data == null) {
       throw new BadInputException("Cannot read '" + name + "': the loader returned no data.");
     }
     return data;
+  }
+
+  /** A reader's error as the user's message, with what to do unless the package's reader said it. */
+  static BadInputException unreadable(String name, Exception e) {
+    return new BadInputException("Cannot read '" + name + "': " + describe(e)
+        + (e instanceof StrictArffLoader.DamagedFileException ? "" : " The file is damaged, truncated or not in the"
+            + " format its name says; repair or regenerate it."));
+  }
+
+  /** A loader's error on a file's header as the user's message. */
+  static BadInputException unreadableHeader(String name, Exception e) {
+    return new BadInputException("Cannot read the header of '" + name + "': " + describe(e)
+        + (e instanceof StrictArffLoader.DamagedFileException ? "" : " Repair the header, or regenerate the file."));
   }
 
   /**

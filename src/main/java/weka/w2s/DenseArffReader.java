@@ -20,7 +20,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,6 @@ import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
-import weka.core.converters.ArffLoader;
 
 /**
  * A fast reader of the data section of an ARFF file whose attributes are numeric or nominal: Weka
@@ -41,9 +39,10 @@ import weka.core.converters.ArffLoader;
  * here and its numbers parsed by fastdoubleparser, which rounds exactly as {@code Double.valueOf},
  * Weka's own parser. Any line with something else (quotes, a sparse row or an instance weight in
  * braces, a missing value, a comment, a token that is not a plain decimal number or a declared
- * label, a wrong number of values) is handed to Weka's ArffReader, so every instance equals the one
- * Weka's ArffLoader would give, and so does every error. Files with string, date or relational
- * attributes are left to ArffLoader entirely ({@link #open} returns null).
+ * label, too few values) is handed to Weka's reader, so every instance equals the one Weka's
+ * ArffLoader would give, and so does every error; like {@link StrictArffLoader}, it refuses the
+ * extra values and NUL bytes Weka would let through. Files with string, date or relational
+ * attributes are left to the loader entirely ({@link #open} returns null).
  */
 final class DenseArffReader implements Closeable {
 
@@ -120,8 +119,7 @@ final class DenseArffReader implements Closeable {
       lineNumber++;
       if (text.indexOf('\0') >= 0) {
         // a crash while writing leaves blocks of NUL bytes, which Weka's tokenizer reads as blanks
-        throw new IOException("line " + lineNumber + " contains NUL bytes: the file is damaged (cut by a crash"
-            + " while it was written?); repair or regenerate it.");
+        throw StrictArffLoader.nulBytes(lineNumber);
       }
       if (isBlank(text)) {
         continue;
@@ -131,8 +129,7 @@ final class DenseArffReader implements Closeable {
         return fast;
       }
       // Weka's incremental reader (not batch) on this one line, numbered as in the file
-      Instance weka = new ArffLoader.ArffReader(new StringReader(text + "\n"), structure, lineNumber, 1)
-          .readInstance(structure);
+      Instance weka = StrictArffLoader.readLine(text, structure, lineNumber);
       if (weka != null) {
         return weka;
       }
@@ -181,9 +178,7 @@ final class DenseArffReader implements Closeable {
     }
     if (pos < n) {
       // Weka's reader would drop the extra values without a word (a stray comma splits a number in two)
-      throw new IOException("line " + lineNumber + " has more values than the header's " + m
-          + " attributes (from '" + line.substring(pos, Math.min(n, pos + 20)) + "' on); a stray comma, or a"
-          + " row of another file? Repair the row.");
+      throw StrictArffLoader.extraValues(lineNumber, m, line.substring(pos, Math.min(n, pos + 20)));
     }
     DenseInstance instance = new DenseInstance(1.0, values);
     instance.setDataset(structure);

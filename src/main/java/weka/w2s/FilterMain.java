@@ -120,7 +120,7 @@ public final class FilterMain {
   }
 
   private static Instances readStdin() throws BadInputException {
-    ArffLoader loader = new ArffLoader();
+    ArffLoader loader = new StrictArffLoader();
     try {
       loader.setSource(System.in);
     } catch (Exception e) {

@@ -356,7 +356,7 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
     try {
       return new Instances(source.getStructure(), 0);
     } catch (Exception e) {
-      throw new BadInputException("Cannot read the header of '" + file + "': " + describe(e));
+      throw CommandLine.unreadableHeader(file, e);
     }
   }
 
@@ -369,7 +369,7 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
       }
       return source.hasMoreElements(structure) ? source.nextElement(structure) : null;
     } catch (IOException | RuntimeException e) {
-      throw new BadInputException("Cannot read '" + file + "': " + describe(e));
+      throw CommandLine.unreadable(file, e);
     }
   }
 
@@ -378,7 +378,7 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
     try {
       return DenseArffReader.open(file, structure);
     } catch (IOException e) {
-      throw new BadInputException("Cannot read '" + file + "': " + describe(e));
+      throw CommandLine.unreadable(file, e);
     }
   }
 
@@ -387,7 +387,7 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
       return fast.next();
     } catch (IOException | RuntimeException e) {
       close(fast);
-      throw new BadInputException("Cannot read '" + file + "': " + describe(e));
+      throw CommandLine.unreadable(file, e);
     }
   }
 

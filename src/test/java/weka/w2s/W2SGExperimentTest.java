@@ -354,7 +354,8 @@ class W2SGExperimentTest {
       System.setErr(saved);
     }
     assertEquals(1, r.code, r.err);
-    assertTrue(r.err.contains("Cannot read '" + file + "'") && r.err.contains(loaderMessage), r.err);
+    assertTrue(r.err.contains("'" + file + "'") && r.err.contains(loaderMessage), r.err);
+    assertTrue(r.err.startsWith("W2SGExperiment: Cannot read "), r.err);
     assertFalse(r.err.contains("no loader"), r.err);
     assertEquals(1, r.err.trim().split("\n").length, "one message:\n" + r.err);
     assertEquals("", system.toString(), "no stack trace on System.err");
