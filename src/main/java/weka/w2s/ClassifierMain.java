@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import weka.classifiers.Classifier;
+import weka.core.Instances;
 import weka.classifiers.Evaluation;
 
 /**
@@ -76,7 +77,7 @@ public final class ClassifierMain {
       out.println(Evaluation.evaluateModel(classifier, work));
       out.flush();
       if (out.checkError()) {
-        err.println(tool + ": writing the results to standard output failed (is the disk full?).");
+        err.println(CommandLine.prefixed(tool, CommandLine.STDOUT_FAILED));
         return CommandLine.EXIT_BAD_INPUT;
       }
       if (modelTemporary != null) {
@@ -90,6 +91,12 @@ public final class ClassifierMain {
     } catch (CommandLine.UsageException e) {
       err.println(CommandLine.prefixed(tool, e.getMessage()));
       return CommandLine.EXIT_USAGE;
+    } catch (IOException e) {
+      // the inputs were read in full before: what fails now is writing the model, if there is one
+      err.println(CommandLine.prefixed(tool, modelTarget == null ? CommandLine.describe(e)
+          : "Cannot write the model to '" + modelTarget + "': " + CommandLine.describe(e)
+              + " Nothing was replaced; free some space, or choose another place for -d."));
+      return CommandLine.EXIT_BAD_INPUT;
     } catch (Exception e) {
       String message = e.getMessage() == null ? e.toString() : e.getMessage().trim();
       if (given.contains("-h") || given.contains("-help")) {
@@ -124,11 +131,19 @@ public final class ClassifierMain {
    * or training file by a stack trace.
    */
   private static void checkInputs(String[] args) throws CommandLine.BadInputException {
-    for (String option : new String[] {"-t", "-T"}) {
-      String file = value(args, option);
-      if (file != null) {
-        CommandLine.readAll(file, option);
-      }
+    String trainFile = value(args, "-t");
+    String testFile = value(args, "-T");
+    Instances train = trainFile == null ? null : CommandLine.readAll(trainFile, "-t");
+    Instances test = testFile == null ? null : CommandLine.readAll(testFile, "-T");
+    if (test != null && test.numInstances() == 0) {
+      throw new CommandLine.BadInputException("The test file '" + testFile + "' given to -T has no instances;"
+          + " give it a file with data, or leave -T out.");
+    }
+    if (train != null && test != null && !train.equalHeaders(test)) {
+      // Weka's own text spans several lines: one sentence, naming the attribute
+      String why = train.equalHeadersMsg(test).trim().replaceAll("\\s*\n\\s*", " ").replaceAll(":$", "");
+      throw new CommandLine.BadInputException("The test file '" + testFile + "' does not match the training file '"
+          + trainFile + "': " + why + firstDifference(train, test) + ". Give -T a file with the attributes of -t.");
     }
     String model = value(args, "-l");
     // Weka also reads XML models (.xml, .koml): those it reports itself
@@ -145,6 +160,16 @@ public final class ClassifierMain {
             + " with -d.");
       }
     }
+  }
+
+  /** " (attribute 'name')" for the first attribute whose definition differs, or "" if none does. */
+  private static String firstDifference(Instances train, Instances test) {
+    for (int a = 0; a < Math.min(train.numAttributes(), test.numAttributes()); a++) {
+      if (train.attribute(a).equalsMsg(test.attribute(a)) != null) {
+        return " (attribute '" + train.attribute(a).name() + "')";
+      }
+    }
+    return "";
   }
 
   /** The model file's bytes, gunzipped for a name ending in .gz as Weka does. */

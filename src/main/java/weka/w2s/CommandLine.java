@@ -23,6 +23,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,10 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import weka.core.Instance;
 import weka.core.Instances;
@@ -119,7 +124,7 @@ public final class CommandLine {
     out.print(output);
     out.flush();
     if (out.checkError()) {
-      err.println(prefixed(tool.name(), "writing to standard output failed (is the disk full, or the reader gone?)."));
+      err.println(prefixed(tool.name(), STDOUT_FAILED));
       return EXIT_BAD_INPUT;
     }
     return EXIT_OK;
@@ -150,6 +155,19 @@ public final class CommandLine {
     return EXIT_BAD_INPUT;
   }
 
+  /** Kept referenced: a logger's level is lost when the logger is collected. */
+  private static final Logger NETLIB = Logger.getLogger("com.github.fommil.netlib");
+
+  /**
+   * Silences the two warnings Weka's netlib-java logs at start-up where native ARPACK is absent
+   * ("Failed to load implementation from ... NativeSystemARPACK"): nothing in this package uses
+   * ARPACK, and a user reading "failed" above a result would take it for this tool's error. Called
+   * first by every main of the package.
+   */
+  public static void quietWekaStartup() {
+    NETLIB.setLevel(Level.SEVERE);
+  }
+
   /** For {@code weka.Run}: returns on success, ends the JVM with the exit code otherwise. */
   public static void exitOnFailure(int code) {
     System.out.flush();
@@ -160,6 +178,9 @@ public final class CommandLine {
   }
 
   /** The message once prefixed with the tool's name. */
+  /** The one message for a failed write to standard output. */
+  static final String STDOUT_FAILED = "Writing to standard output failed (is the disk full, or the reader gone?).";
+
   static String prefixed(String tool, String message) {
     String m = message == null ? "failed." : message.trim();
     return m.startsWith(tool + ":") ? m : tool + ": " + m;
@@ -463,17 +484,42 @@ public final class CommandLine {
       }
     }
 
-    /** A new file with the default permissions (createTempFile would make it private). */
+    /**
+     * A new temporary file for the target {@code name} in the directory, with the default permissions
+     * (createTempFile would make it private). Its name holds this process's id, so that the
+     * temporaries of killed runs for the same target can be recognised and are removed here.
+     */
     static Path create(Path directory, String name) throws IOException {
+      removeStale(directory, name);
+      String prefix = "." + name + "." + ProcessHandle.current().pid() + "-";
       while (true) {
-        Path p = directory.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
-            + ".tmp");
+        Path p = directory.resolve(prefix + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
           return Files.createFile(p);
         } catch (FileAlreadyExistsException e) {
           // try another name
         }
       }
+    }
+
+    /** Deletes the temporaries for this target left by processes that are no longer running. */
+    private static void removeStale(Path directory, String name) {
+      Pattern ours = Pattern.compile(Pattern.quote("." + name + ".") + "(\\d+)-[0-9a-f]+\\.tmp");
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory,
+          p -> ours.matcher(p.getFileName().toString()).matches())) {
+        for (Path p : entries) {
+          Matcher m = ours.matcher(p.getFileName().toString());
+          if (m.matches() && !running(Long.parseLong(m.group(1)))) {
+            Files.deleteIfExists(p);
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // cleaning up is a courtesy; the write itself reports real problems
+      }
+    }
+
+    private static boolean running(long pid) {
+      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     public PrintWriter writer() {
@@ -492,8 +538,7 @@ public final class CommandLine {
           stdout.flush();
           Files.delete(temporary);
           if (stdout.checkError()) {
-            throw new BadInputException("Writing to standard output failed (is the disk full, or the reader"
-                + " gone?).");
+            throw new BadInputException(STDOUT_FAILED);
           }
         } else {
           keepPermissions();

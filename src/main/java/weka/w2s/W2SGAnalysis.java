@@ -63,12 +63,14 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
   static final String NAME = "W2SGAnalysis";
 
   public static void main(String[] args) {
+    CommandLine.quietWekaStartup();
     System.exit(run(args, System.out, System.err));
   }
 
   /** Entry point of {@code weka.Run}; an error still ends the JVM with its exit code. */
   @Override
   public void run(Object toRun, String[] options) {
+    CommandLine.quietWekaStartup();
     CommandLine.exitOnFailure(run(options, System.out, System.err));
   }
 

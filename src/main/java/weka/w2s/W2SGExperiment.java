@@ -72,12 +72,14 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
   }
 
   public static void main(String[] args) {
+    CommandLine.quietWekaStartup();
     System.exit(run(args, System.out, System.err));
   }
 
   /** Entry point of {@code weka.Run}; an error still ends the JVM with its exit code. */
   @Override
   public void run(Object toRun, String[] options) {
+    CommandLine.quietWekaStartup();
     CommandLine.exitOnFailure(run(options, System.out, System.err));
   }
 

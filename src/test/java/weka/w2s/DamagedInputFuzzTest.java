@@ -74,6 +74,10 @@ class DamagedInputFuzzTest {
     WRONG_TYPE,
     /** A value beyond the range of a double (read as infinity). */
     HUGE_VALUE,
+    /** A value too many on a random row (a stray comma splitting a number). */
+    EXTRA_VALUE,
+    /** A run of NUL bytes in the middle of a row, as a crash while writing leaves. */
+    NUL_BYTES,
     /** A random value written as NaN (Weka reads it as missing). */
     NAN,
     /** No bytes at all. */
@@ -91,6 +95,7 @@ class DamagedInputFuzzTest {
         false),
     FILTER(in -> new String[] {"-i", in, "-o", output().toString(), "-c", "last", "-range", "1-6", "-k", "2"}, true),
     RIDGE_PROBE(in -> new String[] {"-t", in, "-d", output().toString(), "-x", "2"}, true),
+    RIDGE_PROBE_TEST_SET(in -> new String[] {"-t", good().toString(), "-T", in, "-d", output().toString()}, true),
     WEAK_TO_STRONG(in -> new String[] {"-t", in, "-d", output().toString(), "-x", "2", "-weak-attributes", "1-3",
         "-strong-attributes", "4-6", "-mode", "naive"}, true);
 
@@ -112,6 +117,7 @@ class DamagedInputFuzzTest {
         case FILTER:
           return CommandRun.of(PrincipalKernel::run, a);
         case RIDGE_PROBE:
+        case RIDGE_PROBE_TEST_SET:
           return CommandRun.of((x, out, err) -> ClassifierMain.run(new RidgeProbe(), x, out, err), a);
         default:
           return CommandRun.of((x, out, err) -> ClassifierMain.run(new WeakToStrong(), x, out, err), a);
@@ -128,12 +134,26 @@ class DamagedInputFuzzTest {
     return dir.resolve("output");
   }
 
+  /** The undamaged file, for the tools that read a second one. */
+  static Path good() {
+    Path good = dir.resolve("good.arff");
+    try {
+      if (!Files.exists(good)) {
+        write(good, goodFile(new Random(7)));
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return good;
+  }
+
   static Stream<Arguments> cases() {
     List<Arguments> all = new ArrayList<>();
     for (Tool tool : Tool.values()) {
       for (Damage damage : Damage.values()) {
         boolean random = damage == Damage.TRUNCATED_ROW || damage == Damage.TRUNCATED_GZIP
-            || damage == Damage.BAD_TOKEN || damage == Damage.NAN || damage == Damage.HUGE_VALUE;
+            || damage == Damage.BAD_TOKEN || damage == Damage.NAN || damage == Damage.HUGE_VALUE
+            || damage == Damage.EXTRA_VALUE || damage == Damage.NUL_BYTES;
         for (int seed = 1; seed <= (random ? SEEDS : 1); seed++) {
           all.add(Arguments.of(tool, damage, seed));
         }
@@ -264,6 +284,21 @@ class DamagedInputFuzzTest {
         String[] values = lines.get(row).split(",");
         values[rnd.nextInt(6)] = damage == Damage.BAD_TOKEN ? "abc" : "1e400";
         lines.set(row, String.join(",", values));
+        break;
+      }
+      case EXTRA_VALUE: {
+        int row = rowIndex(lines, rnd);
+        String[] values = lines.get(row).split(",");
+        int at = rnd.nextInt(6);
+        values[at] = values[at].replaceFirst("\\.", ",");
+        lines.set(row, String.join(",", values));
+        break;
+      }
+      case NUL_BYTES: {
+        int row = rowIndex(lines, rnd);
+        String line = lines.get(row);
+        int at = rnd.nextInt(line.length());
+        lines.set(row, line.substring(0, at) + "\0".repeat(1 + rnd.nextInt(64)) + line.substring(at));
         break;
       }
       case NAN: {

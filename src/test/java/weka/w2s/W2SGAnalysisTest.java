@@ -687,6 +687,6 @@ class W2SGAnalysisTest {
         new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
     String message = err.toString(java.nio.charset.StandardCharsets.UTF_8);
     assertEquals(1, code, message);
-    assertTrue(message.contains("W2SGAnalysis: writing to standard output failed"), message);
+    assertTrue(message.contains("W2SGAnalysis: Writing to standard output failed"), message);
   }
 }

@@ -1004,6 +1004,7 @@ public class RidgeProbe extends AbstractClassifier
    * @param argv the options
    */
   public static void main(String[] argv) {
+    weka.w2s.CommandLine.quietWekaStartup();
     weka.w2s.ClassifierMain.main(new RidgeProbe(), argv);
   }
 }

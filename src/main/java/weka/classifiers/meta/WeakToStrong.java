@@ -580,6 +580,7 @@ public class WeakToStrong extends AbstractClassifier
   }
 
   public static void main(String[] args) {
+    weka.w2s.CommandLine.quietWekaStartup();
     weka.w2s.ClassifierMain.main(new WeakToStrong(), args);
   }
 

@@ -134,7 +134,7 @@ public class W2SGConceptMixture extends W2SGGenerator {
   @Override
   public Instances defineDataFormat() throws Exception {
     ConceptMixtureModel model = model();
-    setNumExamplesAct(getNumExamples());
+    setNumExamplesAct(checkedNumExamples());
     // the model draws whole samples; single examples are served from one drawn in advance
     m_Sample = model.sample(getNumExamplesAct(), supervision(), strength(model), getSeed() + 1L);
     m_Sample.setRelationName(getRelationNameToUse());
@@ -226,6 +226,7 @@ public class W2SGConceptMixture extends W2SGGenerator {
    * -r relation, -h) and those of {@link #listOptions()}.
    */
   public static void main(String[] args) {
+    weka.w2s.CommandLine.quietWekaStartup();
     weka.w2s.GeneratorMain.main(new W2SGConceptMixture(), args);
   }
 }

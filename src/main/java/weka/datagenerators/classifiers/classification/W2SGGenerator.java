@@ -57,6 +57,21 @@ public abstract class W2SGGenerator extends ClassificationGenerator {
     return "";
   }
 
+  @Override
+  public void setOptions(String[] options) throws Exception {
+    super.setOptions(options);
+    checkedNumExamples();
+  }
+
+  /** The number of instances to generate, refused below 1 (Weka's generators would write none). */
+  protected int checkedNumExamples() {
+    if (getNumExamples() < 1) {
+      throw new IllegalArgumentException("-n is the number of instances to generate: at least 1, got "
+          + getNumExamples() + ".");
+    }
+    return getNumExamples();
+  }
+
   /** A whole-number option, or the fallback when it is absent. */
   protected static int wholeOption(String[] options, String name, int fallback) throws Exception {
     String v = Utils.getOption(name, options);

@@ -174,7 +174,7 @@ public class W2SGLatentFactors extends W2SGGenerator {
   public Instances defineDataFormat() throws Exception {
     m_Model = model();
     m_Random = new Random(getSeed() + 1L);
-    setNumExamplesAct(getNumExamples());
+    setNumExamplesAct(checkedNumExamples());
     setDatasetFormat(m_Model.header(getRelationNameToUse(), true));
     return getDatasetFormat();
   }
@@ -290,6 +290,7 @@ public class W2SGLatentFactors extends W2SGGenerator {
    * -r relation, -h) and those of {@link #listOptions()}.
    */
   public static void main(String[] args) {
+    weka.w2s.CommandLine.quietWekaStartup();
     weka.w2s.GeneratorMain.main(new W2SGLatentFactors(), args);
   }
 }

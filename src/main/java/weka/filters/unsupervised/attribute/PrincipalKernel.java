@@ -822,6 +822,7 @@ public class PrincipalKernel extends Filter
    * @param args the options; -h for help
    */
   public static void main(String[] args) {
+    weka.w2s.CommandLine.quietWekaStartup();
     FilterMain.main(new PrincipalKernel(), args);
   }
 

@@ -390,6 +390,7 @@ public class SentenceEmbedding extends SimpleBatchFilter
   }
 
   public static void main(String[] args) {
+    weka.w2s.CommandLine.quietWekaStartup();
     weka.w2s.FilterMain.main(new SentenceEmbedding(), args); // the package's strict reading and atomic -o
   }
 }
