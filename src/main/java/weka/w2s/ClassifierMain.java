@@ -109,7 +109,7 @@ public final class ClassifierMain {
       if (usage) {
         message = message.substring(0, listing).trim() + "\nRun with -h for the options.";
       }
-      err.println(message.replaceFirst("^Weka exception: ", ""));
+      err.println(CommandLine.prefixed(tool, message.replaceFirst("^Weka exception: ", "")));
       return usage ? CommandLine.EXIT_USAGE : CommandLine.EXIT_BAD_INPUT;
     } catch (OutOfMemoryError e) {
       err.println(CommandLine.outOfMemory(tool));
@@ -133,6 +133,12 @@ public final class ClassifierMain {
   private static void checkInputs(String[] args) throws CommandLine.BadInputException {
     String trainFile = value(args, "-t");
     String testFile = value(args, "-T");
+    for (String file : new String[] {trainFile, testFile}) {
+      if (file != null && file.toLowerCase(java.util.Locale.ROOT).endsWith(".gz") && !file.endsWith(".gz")) {
+        throw new CommandLine.BadInputException("Weka's evaluation takes a file for compressed only when its name"
+            + " ends in a lower-case '.gz'; rename '" + file + "' to end in '.gz'.");
+      }
+    }
     Instances train = trainFile == null ? null : CommandLine.readAll(trainFile, "-t");
     Instances test = testFile == null ? null : CommandLine.readAll(testFile, "-T");
     if (test != null && test.numInstances() == 0) {

@@ -330,7 +330,12 @@ public final class CommandLine {
           + " .arff, .arff.gz or .csv.");
     }
     try {
-      loader.setSource(new File(file));
+      if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".gz") && !file.endsWith(".gz")) {
+        // Weka recognises compression by the lower-case ".gz" alone and would read ".GZ" as text
+        loader.setSource(new java.util.zip.GZIPInputStream(Files.newInputStream(path), 1 << 16));
+      } else {
+        loader.setSource(new File(file));
+      }
     } catch (IOException | RuntimeException e) {
       throw new BadInputException("Cannot read '" + file + "': " + describe(e));
     }

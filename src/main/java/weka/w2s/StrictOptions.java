@@ -61,6 +61,31 @@ public final class StrictOptions {
     }
   }
 
+  /**
+   * Checks the values of the general options every Weka classifier takes (-batch-size,
+   * -num-decimal-places) without consuming them: AbstractClassifier's setOptions would take a batch
+   * size of "abc" and fail on a wrong number of places with a bare NumberFormatException.
+   */
+  public static void checkGeneralClassifierOptions(String[] options) throws Exception {
+    String[] probe = options.clone();
+    String places = Utils.getOption("num-decimal-places", probe);
+    if (!places.isEmpty() && !isWholeNumber(places, 0)) {
+      throw new IllegalArgumentException("-num-decimal-places needs a whole number >= 0, got '" + places + "'.");
+    }
+    String batch = Utils.getOption("batch-size", probe);
+    if (!batch.isEmpty() && !isWholeNumber(batch, 1)) {
+      throw new IllegalArgumentException("-batch-size needs a whole number >= 1, got '" + batch + "'.");
+    }
+  }
+
+  private static boolean isWholeNumber(String text, int least) {
+    try {
+      return Integer.parseInt(text.trim()) >= least;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   private static PropertyDescriptor[] descriptors(Class<?> c) throws IntrospectionException {
     BeanInfo info = Introspector.getBeanInfo(c, c.getSuperclass());
     return info.getPropertyDescriptors();
@@ -103,9 +128,14 @@ public final class StrictOptions {
       invoke(setter, target, array, name);
       return;
     }
+    boolean given = Utils.getOptionPos(name, options) >= 0;
     String value = Utils.getOption(name, options);
     if (!value.isEmpty()) {
       invoke(setter, target, convert(type, value, name, getter.invoke(target)), name);
+    } else if (given) {
+      // Weka reads an empty value as the option's absence, which would silently mean the default
+      throw new IllegalArgumentException("-" + name + " is given an empty value; give it a value, or leave it"
+          + " out for its default.");
     }
   }
 

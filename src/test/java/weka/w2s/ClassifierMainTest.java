@@ -41,15 +41,33 @@ class ClassifierMainTest {
     "-S x; -S needs a whole number",
     "-bogus 3; Illegal options: -bogus 3",
     "-batch-size abc; -batch-size needs a whole number",
-    "-num-decimal-places x; -num-decimal-places needs a whole number"})
+    "-num-decimal-places x; -num-decimal-places needs a whole number",
+    "-mode naive -targets weka.w2s.targets.Refine; give one of them, not both",
+    "-weak-attributes \"\"; -weak-attributes is given an empty value"})
   void aWrongOptionExitsWithOneMessage(String options, String phrase) throws Exception {
+    assertWrongOption(new WeakToStrong(), options, phrase);
+  }
+
+  /** RidgeProbe's general options go through Weka's own setOptions, which took any batch size. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "-batch-size abc; -batch-size needs a whole number >= 1, got 'abc'",
+    "-batch-size 0; -batch-size needs a whole number >= 1",
+    "-num-decimal-places -1; -num-decimal-places needs a whole number >= 0"})
+  void aWrongGeneralOptionOfRidgeProbeExitsWithOneMessage(String options, String phrase) throws Exception {
+    assertWrongOption(new weka.classifiers.functions.RidgeProbe(), options, phrase);
+  }
+
+  private static void assertWrongOption(weka.classifiers.Classifier c, String options, String phrase)
+      throws Exception {
     String[] args = weka.core.Utils.splitOptions("-t test-data/w2sg-latent.arff.gz -no-cv " + options);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = ClassifierMain.run(new WeakToStrong(), args, new PrintStream(out, true, StandardCharsets.UTF_8),
+    int code = ClassifierMain.run(c, args, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     String message = err.toString(StandardCharsets.UTF_8);
     assertEquals(2, code, message);
+    assertTrue(message.startsWith(c.getClass().getSimpleName() + ": "), message);
     assertTrue(message.contains(phrase), message);
     assertFalse(message.contains("\tat "), "no stack trace: " + message);
     assertFalse(message.contains("General options"), "no option listing: " + message);

@@ -113,6 +113,22 @@ class StrictArffLoaderTest {
     }
   }
 
+  /** Weka takes only a lower-case ".gz" for compressed and reads "x.Arff.GZ" as text. */
+  @Test
+  void anUpperCaseGzSuffixIsReadCompressed() throws Exception {
+    Path f = dir.resolve("x.Arff.GZ");
+    try (java.io.OutputStream o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(f))) {
+      o.write((HEAD + "'hello',1,a\n'yo',3,b\n").getBytes(StandardCharsets.UTF_8));
+    }
+    Instances data = CommandLine.readAll(f.toString(), "-i");
+    assertEquals(2, data.numInstances());
+    assertEquals(3.0, data.instance(1).value(1), 0.0);
+    CommandRun r = CommandRun.of((a, out, err) -> ClassifierMain.run(new weka.classifiers.functions.RidgeProbe(), a,
+        out, err), "-t", f.toString(), "-no-cv");
+    assertEquals(1, r.code, r.err);
+    assertTrue(r.err.contains("rename '" + f + "' to end in '.gz'"), r.err);
+  }
+
   private Path write(String data) throws Exception {
     Path f = dir.resolve("s.arff");
     Files.write(f, (HEAD + data).getBytes(StandardCharsets.UTF_8));

@@ -41,6 +41,7 @@ import weka.filters.unsupervised.attribute.NominalToBinary;
 import weka.filters.unsupervised.attribute.ReplaceMissingValues;
 import weka.w2s.DeprecatedOptions;
 import weka.w2s.RidgeLearner;
+import weka.w2s.StrictOptions;
 import weka.w2s.Tags;
 import weka.w2s.core.LinearAlgebra;
 import weka.w2s.core.RidgeGrid;
@@ -384,6 +385,9 @@ public class RidgeProbe extends AbstractClassifier
         throw new IllegalArgumentException("RidgeProbe: -solver expects auto, primal or dual "
           + "(or 0, 1, 2), got '" + solver + "'.");
       }
+    }
+    if (options != null) {
+      StrictOptions.checkGeneralClassifierOptions(options);
     }
     super.setOptions(options);
     if (selection.length() > 0) {

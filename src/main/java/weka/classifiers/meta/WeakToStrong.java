@@ -113,7 +113,12 @@ public class WeakToStrong extends AbstractClassifier
   @Override
   public void setOptions(String[] options) throws Exception {
     resetOptions();
+    boolean targetsGiven = Utils.getOptionPos("targets", options) >= 0;
     String mode = Utils.getOption("mode", options);
+    if (!mode.isEmpty() && targetsGiven) {
+      throw new IllegalArgumentException("-mode is a shorthand for -targets; give one of them, not both.");
+    }
+    StrictOptions.checkGeneralClassifierOptions(options);
     StrictOptions.set(options, this, AbstractClassifier.class);
     setGeneralOptions(options);
     if (!mode.isEmpty()) {
@@ -134,23 +139,12 @@ public class WeakToStrong extends AbstractClassifier
   private void setGeneralOptions(String[] options) throws Exception {
     setDebug(Utils.getFlag("output-debug-info", options));
     setDoNotCheckCapabilities(Utils.getFlag("do-not-check-capabilities", options));
-    String places = Utils.getOption("num-decimal-places", options);
+    String places = Utils.getOption("num-decimal-places", options); // checked by StrictOptions
     if (!places.isEmpty()) {
-      try {
-        setNumDecimalPlaces(Integer.parseInt(places.trim()));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("-num-decimal-places needs a whole number, got '" + places + "'.");
-      }
+      setNumDecimalPlaces(Integer.parseInt(places.trim()));
     }
     String batch = Utils.getOption("batch-size", options);
     if (!batch.isEmpty()) {
-      try {
-        if (Integer.parseInt(batch.trim()) < 1) {
-          throw new NumberFormatException();
-        }
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("-batch-size needs a whole number >= 1, got '" + batch + "'.");
-      }
       setBatchSize(batch.trim());
     }
   }

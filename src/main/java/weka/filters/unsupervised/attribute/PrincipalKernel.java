@@ -344,6 +344,13 @@ public class PrincipalKernel extends Filter
     if (!path.isEmpty() && pathFromString(path) < 0) {
       throw new WekaException(NAME + ": -path expects auto, covariance or gram, got '" + path + "'.");
     }
+    // -auto beside a -variance of its own would silently ignore it (getOptions writes the default)
+    String[] given = options.clone();
+    String rho = Utils.getOption("variance", given);
+    if (Utils.getFlag("auto", given) && !rho.isEmpty() && Double.parseDouble(rho) != DEFAULT_VARIANCE) {
+      throw new WekaException(NAME + ": -auto chooses k by itself and would ignore -variance " + rho
+          + "; give one of them.");
+    }
     resetOptions();
     super.setOptions(options);
     settings(); // a value out of its range is a wrong command line, not a data problem

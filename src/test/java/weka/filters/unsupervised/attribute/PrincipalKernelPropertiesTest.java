@@ -509,6 +509,7 @@ class PrincipalKernelPropertiesTest {
     assertMentions(failure("-R 1.5", data), "rho", "(0, 1]", "got 1.5"); // the old spelling of -variance
     assertMentions(failure("-k -2", data), "principal dimension k", "got -2");
     assertMentions(failure("-k 3 -auto", data), "set only one of them");
+    assertMentions(failure("-variance 0.5 -auto", data), "-auto chooses k by itself", "-variance 0.5");
     assertMentions(failure("-ridge -1", data), "ridge beta", "got -1.0");
     assertMentions(failure("-m -5", data), "training-set size m", "got -5");
     PrincipalKernel f = new PrincipalKernel();
