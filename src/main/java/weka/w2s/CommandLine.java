@@ -417,8 +417,14 @@ public final class CommandLine {
             + " format its name says; repair or regenerate it."));
   }
 
-  /** A loader's error on a file's header as the user's message. */
+  /**
+   * A loader's error on a file's header as the user's message. Only an ARFF file has a header apart
+   * from its data: other loaders (CSV) read everything at once, so their error is the file's.
+   */
   static BadInputException unreadableHeader(String name, Exception e) {
+    if (!DataSource.isArff(name)) {
+      return unreadable(name, e);
+    }
     return new BadInputException("Cannot read the header of '" + name + "': " + describe(e)
         + (e instanceof StrictArffLoader.DamagedFileException ? "" : " Repair the header, or regenerate the file."));
   }
@@ -455,6 +461,9 @@ public final class CommandLine {
     }
     // Weka's loaders nest causes as text ("(Reason: java.io.IOException: ...)"): keep the words only
     message = message.trim().replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
+    // the CSV loader's words for a row with more values than the header
+    message = message.replaceAll("^Index (\\d+) out of bounds for length \\1 ",
+        "a row has more values than the header's $1 columns. ");
     return message.endsWith(".") || message.endsWith("!") ? message : message + ".";
   }
 

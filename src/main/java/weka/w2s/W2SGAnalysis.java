@@ -206,6 +206,9 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
     }
     noteClamped(analysis.weakSpaces(), layout.weak(), "weak", err);
     noteClamped(analysis.strongSpaces(), layout.strong(), "strong", err);
+    double[] spreads = stats.spreads();
+    noteScales(analysis.weakSpaces(), layout.weak(), "weak", spreads, err);
+    noteScales(analysis.strongSpaces(), layout.strong(), "strong", spreads, err);
     List<W2SGReport.Pair> pairs = new ArrayList<>();
     for (int w = 0; w < layout.weak().size(); w++) {
       for (int s = 0; s < layout.strong().size(); s++) {
@@ -238,6 +241,38 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
       if (space.clamped()) {
         err.println(NAME + ": note: k = " + space.requestedK() + " exceeds the rank " + space.rank() + " of the "
             + role + " representation '" + reps.get(i).spec() + "'; using k = " + space.k() + ".");
+      }
+    }
+  }
+
+  /** Columns whose ranges differ by more than this factor make the smaller ones numerically invisible. */
+  static final double SCALE_RATIO_NOTE = 1e4;
+
+  /**
+   * A note where a representation's rank falls short of its varying columns because their scales
+   * differ by orders of magnitude: the rank then follows the widest columns alone, which is right
+   * for meaningful units and an accident of arbitrary ones.
+   */
+  private static void noteScales(List<PrincipalSpace> spaces, List<Representation> reps, String role,
+      double[] spreads, PrintStream err) {
+    for (int i = 0; i < spaces.size(); i++) {
+      double widest = 0;
+      double narrowest = Double.POSITIVE_INFINITY;
+      int varying = 0;
+      for (int c : reps.get(i).columns()) {
+        if (spreads[c] > 0) {
+          varying++;
+          widest = Math.max(widest, spreads[c]);
+          narrowest = Math.min(narrowest, spreads[c]);
+        }
+      }
+      double ratio = widest / narrowest;
+      if (spaces.get(i).rank() < varying && ratio >= SCALE_RATIO_NOTE) {
+        err.println(NAME + ": note: the " + role + " representation '" + reps.get(i).spec() + "' has rank "
+            + spaces.get(i).rank() + " for " + varying + " varying columns, whose ranges differ by a factor of "
+            + String.format(java.util.Locale.ROOT, "%.1e", ratio) + "; the rank and k follow the widest columns."
+            + " If the attributes' scales are arbitrary, standardize them first"
+            + " (weka.filters.unsupervised.attribute.Standardize).");
       }
     }
   }

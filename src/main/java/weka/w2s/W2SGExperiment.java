@@ -415,6 +415,8 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
     final List<CandidateResult> results = new ArrayList<>();
     final boolean twoClass;
     int unlabelled;
+    /** The most labelled training instances a run's scores left out for missing values. */
+    int scoresLeftOut;
     /** The weak slice of the current run, as WeakToStrong drew it (m_w of the analysis). */
     double weakSliceSize;
     int testSize;
@@ -581,12 +583,18 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
             Collections.singletonList(Range.indicesToRangeList(strongAttributes)), true);
         JointStatistics stats = JointStatistics.forDimension(layout.dimension(), LinearAlgebra.preferred());
         double[] row = new double[layout.dimension()];
+        int incomplete = 0;
         for (int i = 0; i < train.numInstances(); i++) {
           Instance inst = train.instance(i);
-          if (!inst.classIsMissing() && layout.fill(inst, row, i + 1, true)) {
-            stats.add(row);
+          if (!inst.classIsMissing()) {
+            if (layout.fill(inst, row, i + 1, true)) {
+              stats.add(row);
+            } else {
+              incomplete++;
+            }
           }
         }
+        scoresLeftOut = Math.max(scoresLeftOut, incomplete);
         RepresentationAnalysis analysis = RepresentationAnalysis.of(stats, W2SGAnalysis.columns(layout.weak()),
             W2SGAnalysis.columns(layout.strong()), layout.labelColumns(), settings.principal, weakSliceSize);
         for (int c = 0; c < results.size(); c++) {
@@ -712,6 +720,10 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
         out.println("not computed: " + results.get(0).scoreNote);
         out.println();
         return;
+      }
+      if (scoresLeftOut > 0) {
+        out.println("(up to " + scoresLeftOut + " labelled training instances per run left out: missing values in"
+            + " the weak or strong attributes)");
       }
       String target = correlationMode();
       String header = String.format(Locale.ROOT, "%-3s %-19s %-19s %-19s %-19s %-11s %s", "#",

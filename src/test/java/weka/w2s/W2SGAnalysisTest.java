@@ -689,4 +689,34 @@ class W2SGAnalysisTest {
     assertEquals(1, code, message);
     assertTrue(message.contains("W2SGAnalysis: Writing to standard output failed"), message);
   }
+
+  /**
+   * Issue 16: a column in units 1e8 times larger than its neighbours' makes a full-rank representation
+   * numerically rank 1; the analysis says so and points to Standardize, and says nothing for equal scales.
+   */
+  @Test
+  void arbitraryScalesThatHideColumnsGetANote(@TempDir Path tmp) throws Exception {
+    java.util.Random rnd = new java.util.Random(3);
+    for (double scale : new double[] {1, 1e8}) {
+      StringBuilder arff = new StringBuilder("@relation s\n");
+      for (int a = 0; a < 8; a++) {
+        arff.append("@attribute a").append(a).append(" numeric\n");
+      }
+      arff.append("@attribute c {n,p}\n@data\n");
+      for (int i = 0; i < 60; i++) {
+        for (int a = 0; a < 8; a++) {
+          arff.append(rnd.nextGaussian() * (a == 0 ? scale : 1)).append(',');
+        }
+        arff.append(i % 2 == 0 ? "n" : "p").append('\n');
+      }
+      Path f = tmp.resolve("scaled-" + scale + ".arff");
+      java.nio.file.Files.writeString(f, arff);
+      CommandRun r = CommandRun.of(W2SGAnalysis::run, "-i", f.toString(), "-weak", "1-4", "-strong", "5-8",
+          "-c", "last");
+      assertEquals(0, r.code, r.err);
+      assertEquals(scale > 1, r.err.contains("note: the weak representation '1-4' has rank 1 for 4 varying"
+          + " columns"), r.err);
+      assertEquals(scale > 1, r.err.contains("weka.filters.unsupervised.attribute.Standardize"), r.err);
+    }
+  }
 }

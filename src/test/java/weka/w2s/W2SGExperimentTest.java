@@ -551,4 +551,24 @@ class W2SGExperimentTest {
     assertEquals(0, same.code, same.err);
     assertTrue(same.out.contains("Warning: this candidate's attributes are the strong ones"), same.out);
   }
+
+  /** Issue 16: the scores leave out instances with missing values, and the table says how many. */
+  @Test
+  void scoresCountTheInstancesTheyLeaveOut(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws Exception {
+    weka.core.Instances data = CommandLine.readAll("test-data/w2sg-latent.arff.gz", "-i");
+    for (int i = 0; i < 30; i++) {
+      data.instance(i).setMissing(0);
+    }
+    java.nio.file.Path f = tmp.resolve("missing.arff");
+    java.nio.file.Files.writeString(f, data.toString());
+    CommandRun r = run("-i", f.toString(), "-weak", "1-24", "-strong", "97-192", "-runs", "1", "-modes", "naive");
+    assertEquals(0, r.code, r.err);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("up to (\\d+) labelled training instances per run"
+        + " left out: missing values").matcher(r.out);
+    assertTrue(m.find(), r.out);
+    // the stratified split keeps 70% for training: some, not all, of the 30
+    int leftOut = Integer.parseInt(m.group(1));
+    assertTrue(leftOut > 0 && leftOut <= 30, r.out);
+  }
 }

@@ -236,6 +236,15 @@ public final class JointStatistics implements Serializable {
     }
   }
 
+  /**
+   * How far each column varies: the largest distance of a row's value from the first row's, a
+   * cheap measure of a column's scale (between its range and half of it); zero for a constant.
+   */
+  public double[] spreads() {
+    requireRows();
+    return spread.clone();
+  }
+
   /** Column means of all rows. */
   public double[] mean() {
     requireRows();

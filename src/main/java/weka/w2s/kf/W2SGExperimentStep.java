@@ -112,7 +112,9 @@ public class W2SGExperimentStep extends DataSetReportStep {
       return InstancesExperiment.run(instances, name, options, lines);
     } catch (StopRequested e) {
       return null;
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | weka.w2s.CommandLine.UsageException
+        | weka.w2s.CommandLine.BadInputException e) {
+      // messages written for the user: no exception class in front of them
       throw new WekaException(getName() + ": " + e.getMessage());
     } catch (Exception e) {
       throw new WekaException(getName() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
