@@ -226,4 +226,51 @@ class LinearAlgebraTest {
     assertSame(LinearAlgebra.java(),
         SampleGeometry.of(stats, PrincipalSettings.defaults(), SampleGeometry.Path.AUTO).linearAlgebra());
   }
+
+  /**
+   * Issue 16, item 10: a matrix with repeated eigenvalues (every shrinkage factor 1 under -hard gives
+   * one) decomposes on both back ends to the eigenvalues it was built from; a LAPACK driver that
+   * reports non-convergence is answered by the Java back end instead of stopping the analysis.
+   */
+  @Test
+  void repeatedEigenvaluesDecomposeOnEveryBackEnd() {
+    int n = 20;
+    DMatrixRMaj q = new DMatrixRMaj(n, n);
+    Random rnd = new Random(5);
+    for (int i = 0; i < q.data.length; i++) {
+      q.data[i] = rnd.nextGaussian();
+    }
+    // an orthogonal basis: the eigenvectors of a random positive definite matrix
+    DMatrixRMaj orthogonal = LinearAlgebra.java().symmetricEigen(gram(q), true).vectors;
+    double[] expected = new double[n];
+    DMatrixRMaj d = new DMatrixRMaj(n, n);
+    for (int i = 0; i < n; i++) {
+      expected[i] = i < 7 ? 2 : 1;
+      d.set(i, i, expected[i]);
+    }
+    DMatrixRMaj a = new DMatrixRMaj(n, n);
+    DMatrixRMaj tmp = new DMatrixRMaj(n, n);
+    CommonOps_DDRM.mult(orthogonal, d, tmp);
+    CommonOps_DDRM.multTransB(tmp, orthogonal, a);
+    java.util.List<LinearAlgebra> backEnds = new java.util.ArrayList<>(java.util.List.of(LinearAlgebra.java()));
+    if (LinearAlgebra.nativeAvailable()) {
+      backEnds.add(LinearAlgebra.of(LinearAlgebra.Choice.NATIVE));
+    }
+    for (LinearAlgebra la : backEnds) {
+      double[] values = la.symmetricEigen(a, false).values;
+      for (int i = 0; i < n; i++) {
+        assertEquals(expected[i], values[i], 1e-12, la.description() + ", eigenvalue " + i);
+      }
+      assertEquals(2, la.largestEigenvalue(a), 1e-12, la.description());
+    }
+    assertTrue(NetlibLinearAlgebra.converged(new org.netlib.util.intW(0), n));
+    assertFalse(NetlibLinearAlgebra.converged(new org.netlib.util.intW(3), n), "info > 0: fall back to Java");
+    assertThrows(IllegalStateException.class, () -> NetlibLinearAlgebra.converged(new org.netlib.util.intW(-2), n));
+  }
+
+  private static DMatrixRMaj gram(DMatrixRMaj q) {
+    DMatrixRMaj g = new DMatrixRMaj(q.numCols, q.numCols);
+    CommonOps_DDRM.multTransA(q, q, g);
+    return g;
+  }
 }
