@@ -28,6 +28,9 @@ import java.util.List;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 import weka.classifiers.Evaluation;
+import weka.w2s.data.BadInputException;
+import weka.w2s.data.DataFiles;
+import weka.w2s.options.UsageException;
 
 /**
  * The command line of the package's classifiers: Weka's evaluation (-t, -T, -x, ...), with the exit
@@ -68,7 +71,7 @@ public final class ClassifierMain {
             modelTemporary = CommandLine.AtomicOutput.create(modelTarget.getParent(), modelTarget.getFileName()
                 .toString());
           } catch (IOException e) {
-            throw new CommandLine.BadInputException("Cannot write the model to '" + work[d + 1] + "': its"
+            throw new BadInputException("Cannot write the model to '" + work[d + 1] + "': its"
                 + " directory does not exist or is not writable (" + e.getClass().getSimpleName() + ").");
           }
           work[d + 1] = modelTemporary.toString();
@@ -85,16 +88,16 @@ public final class ClassifierMain {
         modelTemporary = null;
       }
       return CommandLine.EXIT_OK;
-    } catch (CommandLine.BadInputException e) {
+    } catch (BadInputException e) {
       err.println(CommandLine.prefixed(tool, e.getMessage()));
       return CommandLine.EXIT_BAD_INPUT;
-    } catch (CommandLine.UsageException e) {
+    } catch (UsageException e) {
       err.println(CommandLine.prefixed(tool, e.getMessage()));
       return CommandLine.EXIT_USAGE;
     } catch (IOException e) {
       // the inputs were read in full before: what fails now is writing the model, if there is one
-      err.println(CommandLine.prefixed(tool, modelTarget == null ? CommandLine.describe(e)
-          : "Cannot write the model to '" + modelTarget + "': " + CommandLine.describe(e)
+      err.println(CommandLine.prefixed(tool, modelTarget == null ? DataFiles.describe(e)
+          : "Cannot write the model to '" + modelTarget + "': " + DataFiles.describe(e)
               + " Nothing was replaced; free some space, or choose another place for -d."));
       return CommandLine.EXIT_BAD_INPUT;
     } catch (Exception e) {
@@ -130,25 +133,25 @@ public final class ClassifierMain {
    * file incrementally and takes a damaged row for the end of the data, and reports a damaged model
    * or training file by a stack trace.
    */
-  private static void checkInputs(String[] args) throws CommandLine.BadInputException {
+  private static void checkInputs(String[] args) throws BadInputException {
     String trainFile = value(args, "-t");
     String testFile = value(args, "-T");
     for (String file : new String[] {trainFile, testFile}) {
       if (file != null && file.toLowerCase(java.util.Locale.ROOT).endsWith(".gz") && !file.endsWith(".gz")) {
-        throw new CommandLine.BadInputException("Weka's evaluation takes a file for compressed only when its name"
+        throw new BadInputException("Weka's evaluation takes a file for compressed only when its name"
             + " ends in a lower-case '.gz'; rename '" + file + "' to end in '.gz'.");
       }
     }
-    Instances train = trainFile == null ? null : CommandLine.readAll(trainFile, "-t");
-    Instances test = testFile == null ? null : CommandLine.readAll(testFile, "-T");
+    Instances train = trainFile == null ? null : DataFiles.readAll(trainFile, "-t");
+    Instances test = testFile == null ? null : DataFiles.readAll(testFile, "-T");
     if (test != null && test.numInstances() == 0) {
-      throw new CommandLine.BadInputException("The test file '" + testFile + "' given to -T has no instances;"
+      throw new BadInputException("The test file '" + testFile + "' given to -T has no instances;"
           + " give it a file with data, or leave -T out.");
     }
     if (train != null && test != null && !train.equalHeaders(test)) {
       // Weka's own text spans several lines: one sentence, naming the attribute
       String why = train.equalHeadersMsg(test).trim().replaceAll("\\s*\n\\s*", " ").replaceAll(":$", "");
-      throw new CommandLine.BadInputException("The test file '" + testFile + "' does not match the training file '"
+      throw new BadInputException("The test file '" + testFile + "' does not match the training file '"
           + trainFile + "': " + why + firstDifference(train, test) + ". Give -T a file with the attributes of -t.");
     }
     String model = value(args, "-l");
@@ -157,12 +160,12 @@ public final class ClassifierMain {
       try (ObjectInputStream in = new ObjectInputStream(modelStream(model))) {
         Object read = in.readObject();
         if (!(read instanceof Classifier)) {
-          throw new CommandLine.BadInputException("'" + model + "' given to -l holds a "
+          throw new BadInputException("'" + model + "' given to -l holds a "
               + read.getClass().getSimpleName() + ", not a classifier. Give a model saved with -d.");
         }
       } catch (IOException | ClassNotFoundException | RuntimeException e) {
-        throw new CommandLine.BadInputException("Cannot read the model '" + model + "' given to -l: "
-            + CommandLine.describe(e) + " It is not a saved Weka model, or it is damaged or truncated; save one"
+        throw new BadInputException("Cannot read the model '" + model + "' given to -l: "
+            + DataFiles.describe(e) + " It is not a saved Weka model, or it is damaged or truncated; save one"
             + " with -d.");
       }
     }
@@ -185,11 +188,11 @@ public final class ClassifierMain {
   }
 
   /** Refuses a -d that names a file given to -t, -T or -l: it would be replaced by the model. */
-  private static void refuseInputAsModel(String[] args, Path model) throws CommandLine.UsageException {
+  private static void refuseInputAsModel(String[] args, Path model) throws UsageException {
     for (String option : new String[] {"-t", "-T", "-l"}) {
       String file = value(args, option);
       if (file != null && sameFile(Paths.get(file), model)) {
-        throw new CommandLine.UsageException("-d names '" + file + "', the file given to " + option
+        throw new UsageException("-d names '" + file + "', the file given to " + option
             + "; saving the model there would destroy it. Choose another file for -d.");
       }
     }

@@ -17,7 +17,6 @@ package weka.w2s;
 
 import java.io.BufferedWriter;
 import java.io.Closeable;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -36,15 +35,9 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import weka.core.Instance;
-import weka.core.Instances;
-import weka.core.converters.AbstractFileLoader;
-import weka.core.converters.ArffLoader;
-import weka.core.converters.ConverterUtils;
-import weka.core.converters.ConverterUtils.DataSource;
-import weka.core.converters.Loader;
-import weka.w2s.core.PrincipalRule;
-import weka.w2s.core.PrincipalSettings;
+import weka.w2s.data.BadInputException;
+import weka.w2s.data.DataFiles;
+import weka.w2s.options.UsageException;
 
 /**
  * What the package's command-line tools share: the exit codes, the two kinds of failure, reading a
@@ -112,7 +105,7 @@ public final class CommandLine {
       }
       parsed = tool.parse(options);
     } catch (Exception e) { // UsageException, a value out of its range, or Utils: an option without its value
-      err.println(prefixed(tool.name(), describe(e)) + " Run with -h for the options.");
+      err.println(prefixed(tool.name(), DataFiles.describe(e)) + " Run with -h for the options.");
       return EXIT_USAGE;
     }
     String output;
@@ -141,7 +134,7 @@ public final class CommandLine {
       return EXIT_BAD_INPUT;
     }
     if (e instanceof UsageException) {
-      err.println(prefixed(tool, describe((Exception) e)) + " Run with -h for the options.");
+      err.println(prefixed(tool, DataFiles.describe((Exception) e)) + " Run with -h for the options.");
       return EXIT_USAGE;
     }
     if (e instanceof RuntimeException && !(e instanceof IllegalArgumentException)) {
@@ -151,7 +144,7 @@ public final class CommandLine {
     if (e instanceof Error) {
       throw (Error) e;
     }
-    err.println(prefixed(tool, describe((Exception) e)));
+    err.println(prefixed(tool, DataFiles.describe((Exception) e)));
     return EXIT_BAD_INPUT;
   }
 
@@ -187,287 +180,6 @@ public final class CommandLine {
   }
 
   /**
-   * A class index in Weka's first/last/1-based syntax, checked against the header.
-   *
-   * @param option the option that gave it, for the message (e.g. "-c")
-   */
-  public static int classIndex(Instances header, String spec, String option) throws BadInputException {
-    try {
-      weka.core.SingleIndex index = new weka.core.SingleIndex(spec);
-      index.setUpper(header.numAttributes() - 1);
-      return index.getIndex();
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("The class index '" + option + " " + spec + "' is not valid for data with "
-          + header.numAttributes() + " attributes; use first, last or a number from 1 to "
-          + header.numAttributes() + ".");
-    }
-  }
-
-  /** A whole-number option value. */
-  public static int integer(String option, String value) throws UsageException {
-    try {
-      return Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw new UsageException(option + " expects a whole number, got '" + value + "'.");
-    }
-  }
-
-  /** A finite number as an option value. */
-  public static double number(String option, String value) throws UsageException {
-    double d;
-    try {
-      d = Double.parseDouble(value.trim());
-    } catch (NumberFormatException e) {
-      throw new UsageException(option + " expects a number, got '" + value + "'.");
-    }
-    if (!Double.isFinite(d)) {
-      throw new UsageException(option + " expects a finite number, got '" + value + "'.");
-    }
-    return d;
-  }
-
-  /** Every value of a repeatable option, in order; an empty value is an error, not the end. */
-  public static java.util.List<String> repeated(String name, String[] args) throws Exception {
-    java.util.List<String> values = new java.util.ArrayList<>();
-    while (weka.core.Utils.getOptionPos(name, args) >= 0) {
-      String value = weka.core.Utils.getOption(name, args);
-      if (value.trim().isEmpty()) {
-        throw new UsageException("-" + name + " was given an empty range; give attribute indices such as"
-            + " 1-24 or name:REGEX.");
-      }
-      values.add(value.trim());
-    }
-    return values;
-  }
-
-  /** The usage lines of the principal options that {@link #principalSettings} reads. */
-  public static final String PRINCIPAL_OPTIONS = String.join("\n",
-      "  -k <k>                  fixed principal dimension (clamped to each representation's rank)",
-      "  -variance <rho>         smallest k whose eigenvalues reach this variance fraction,",
-      "                          0 < rho <= 1 (default 0.9)",
-      "  -auto                   automatic k (Gavish-Donoho threshold)",
-      "  -ridge <beta>           ridge beta of the heads, 0 <= beta <= 1e100 (default 0)",
-      "  -hard                   hard principal projections (shrinkage factors 1)");
-
-  /**
-   * The principal settings of a command line: one rule for k (-k, -variance or -auto), -ridge and
-   * -hard; their values are checked by {@link PrincipalSettings}, the one place for it.
-   */
-  public static PrincipalSettings principalSettings(String[] args) throws Exception {
-    String k = weka.core.Utils.getOption('k', args);
-    String rho = weka.core.Utils.getOption("variance", args);
-    boolean auto = weka.core.Utils.getFlag("auto", args);
-    String ridge = weka.core.Utils.getOption("ridge", args);
-    boolean hard = weka.core.Utils.getFlag("hard", args);
-    int rules = (k.isEmpty() ? 0 : 1) + (rho.isEmpty() ? 0 : 1) + (auto ? 1 : 0);
-    if (rules > 1) {
-      throw new UsageException("Choose one rule for k: -k, -variance or -auto.");
-    }
-    try {
-      PrincipalSettings settings = PrincipalSettings.of(0,
-          rho.isEmpty() ? PrincipalSettings.DEFAULT_VARIANCE : number("-variance", rho), auto,
-          ridge.isEmpty() ? 0 : number("-ridge", ridge), hard);
-      if (!k.isEmpty()) { // on the command line -k always fixes k (no 0 for "choose")
-        settings = settings.withRule(PrincipalRule.fixed(integer("-k", k)));
-      }
-      return settings;
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
-  }
-
-  /** Refuses what the parser left over: an unknown option or an extra argument. */
-  public static void noneLeft(String[] args) throws UsageException {
-    StringBuilder rest = new StringBuilder();
-    for (String a : args) {
-      if (a != null && !a.isEmpty()) {
-        rest.append(' ').append(a);
-      }
-    }
-    if (rest.length() > 0) {
-      throw new UsageException("Unknown option or extra argument:" + rest + ".");
-    }
-  }
-
-  /** The command line is wrong (exit code 2). */
-  public static final class UsageException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    public UsageException(String message) {
-      super(message);
-    }
-  }
-
-  /** The data, or the command line's fit to them, is wrong (exit code 1). */
-  public static final class BadInputException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    public BadInputException(String message) {
-      super(message);
-    }
-  }
-
-  /**
-   * Weka's loader for a data file (ArffLoader for .arff and .arff.gz, else the loader Weka associates
-   * with the file's extension), pointed at the file; nothing is read yet.
-   *
-   * @param option the option that named the file, for the message (e.g. "-i")
-   */
-  public static Loader loader(String file, String option) throws BadInputException {
-    Path path = Paths.get(file);
-    if (!Files.exists(path)) {
-      throw new BadInputException("The data file '" + file + "' does not exist; check the path given with "
-          + option + ".");
-    }
-    if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-      throw new BadInputException("The data file '" + file + "' is not a readable file; check the path and"
-          + " its permissions.");
-    }
-    AbstractFileLoader loader = DataSource.isArff(file) ? new StrictArffLoader()
-        : ConverterUtils.getLoaderForFile(file);
-    if (loader == null) {
-      throw new BadInputException("Weka has no loader for '" + file + "'; give a file type Weka reads, such as"
-          + " .arff, .arff.gz or .csv.");
-    }
-    try {
-      if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".gz") && !file.endsWith(".gz")) {
-        // Weka recognises compression by the lower-case ".gz" alone and would read ".GZ" as text
-        loader.setSource(new java.util.zip.GZIPInputStream(Files.newInputStream(path), 1 << 16));
-      } else {
-        loader.setSource(new File(file));
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new BadInputException("Cannot read '" + file + "': " + describe(e));
-    }
-    return loader;
-  }
-
-  /**
-   * A data source over the file for streaming: an incremental loader is wrapped as it is (read its
-   * rows with {@code getLoader().getNextInstance}, which throws instead of stopping quietly); a batch
-   * loader's whole data set is read here, strictly.
-   */
-  public static DataSource source(String file, String option) throws BadInputException {
-    Loader loader = loader(file, option);
-    if (loader instanceof weka.core.converters.IncrementalConverter) {
-      return new DataSource(loader);
-    }
-    return new DataSource(read(loader, file));
-  }
-
-  /**
-   * The whole data set of a file; a loader's error becomes the message. A dense ARFF file of numeric
-   * and nominal attributes is read by the package's fast reader, any other file by Weka's loader.
-   */
-  public static Instances readAll(String file, String option) throws BadInputException {
-    Loader loader = loader(file, option);
-    if (loader instanceof StrictArffLoader) {
-      Instances fast = readFast((StrictArffLoader) loader, file);
-      if (fast != null) {
-        return fast;
-      }
-      loader = loader(file, option); // the header was read from this one: start again
-    }
-    return read(loader, file);
-  }
-
-  /** The data through {@link DenseArffReader}, or null when the file is not for it. */
-  private static Instances readFast(StrictArffLoader loader, String file) throws BadInputException {
-    Instances structure;
-    try {
-      structure = loader.getStructure();
-      loader.closeSource();
-    } catch (IOException | RuntimeException e) {
-      throw unreadableHeader(file, e);
-    }
-    try (DenseArffReader reader = DenseArffReader.open(file, structure)) {
-      if (reader == null) {
-        return null;
-      }
-      Instances data = new Instances(structure, 1024);
-      Instance instance;
-      while ((instance = reader.next()) != null) {
-        data.add(instance);
-      }
-      data.compactify();
-      return data;
-    } catch (IOException | RuntimeException e) {
-      throw unreadable(file, e);
-    }
-  }
-
-  /** The whole data set from a loader already pointed at its source (for example stdin). */
-  public static Instances read(Loader loader, String name) throws BadInputException {
-    Instances data;
-    try {
-      data = loader.getDataSet();
-    } catch (Exception e) {
-      throw unreadable(name, e);
-    }
-    if (data == null) {
-      throw new BadInputException("Cannot read '" + name + "': the loader returned no data.");
-    }
-    return data;
-  }
-
-  /** A reader's error as the user's message, with what to do unless the package's reader said it. */
-  static BadInputException unreadable(String name, Exception e) {
-    return new BadInputException("Cannot read '" + name + "': " + describe(e)
-        + (e instanceof StrictArffLoader.DamagedFileException ? "" : " The file is damaged, truncated or not in the"
-            + " format its name says; repair or regenerate it."));
-  }
-
-  /**
-   * A loader's error on a file's header as the user's message. Only an ARFF file has a header apart
-   * from its data: other loaders (CSV) read everything at once, so their error is the file's.
-   */
-  static BadInputException unreadableHeader(String name, Exception e) {
-    if (!DataSource.isArff(name)) {
-      return unreadable(name, e);
-    }
-    return new BadInputException("Cannot read the header of '" + name + "': " + describe(e)
-        + (e instanceof StrictArffLoader.DamagedFileException ? "" : " Repair the header, or regenerate the file."));
-  }
-
-  /**
-   * Refuses infinite values (a number beyond about 1.8e308 in a file reads as infinity), which no
-   * learner or analysis of the package can use.
-   */
-  public static void requireFinite(Instances data, String name) throws BadInputException {
-    boolean[] numeric = new boolean[data.numAttributes()];
-    for (int a = 0; a < numeric.length; a++) {
-      numeric[a] = data.attribute(a).isNumeric();
-    }
-    // row by row: each instance's values lie together in memory
-    for (int i = 0; i < data.numInstances(); i++) {
-      weka.core.Instance inst = data.instance(i);
-      for (int s = 0; s < inst.numValues(); s++) {
-        int a = inst.index(s);
-        double v = inst.valueSparse(s);
-        if (numeric[a] && Double.isInfinite(v)) {
-          throw new BadInputException("Attribute '" + data.attribute(a).name() + "' has the value " + v + " in row "
-              + (i + 1) + " of '" + name + "'; the data must be finite numbers (a number beyond about 1.8e308 reads"
-              + " as infinity). Replace or remove that value.");
-        }
-      }
-    }
-  }
-
-  /** An exception's message as a sentence, without the Java class names Weka's loaders nest into it. */
-  public static String describe(Exception e) {
-    String message = e.getMessage();
-    if (message == null || message.trim().isEmpty()) {
-      return e.getClass().getSimpleName() + ".";
-    }
-    // Weka's loaders nest causes as text ("(Reason: java.io.IOException: ...)"): keep the words only
-    message = message.trim().replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
-    // the CSV loader's words for a row with more values than the header
-    message = message.replaceAll("^Index (\\d+) out of bounds for length \\1 ",
-        "a row has more values than the header's $1 columns. ");
-    return message.endsWith(".") || message.endsWith("!") ? message : message + ".";
-  }
-
-  /**
    * Text output that appears only when complete: written to a temporary file beside the target (or,
    * for standard output, in the temporary directory) and, on {@link #commit}, moved over the target
    * or copied to standard output. Closing without committing deletes the temporary file, so that a
@@ -494,7 +206,7 @@ public final class CommandLine {
         writer = new PrintWriter(new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary))));
       } catch (IOException e) {
         throw new BadInputException("Cannot write '" + (target == null ? "a temporary file" : target) + "': "
-            + describe(e) + " Check that the directory exists and is writable.");
+            + DataFiles.describe(e) + " Check that the directory exists and is writable.");
       }
     }
 
@@ -560,7 +272,7 @@ public final class CommandLine {
         }
         done = true;
       } catch (IOException e) {
-        throw new BadInputException("Cannot write '" + name() + "': " + describe(e));
+        throw new BadInputException("Cannot write '" + name() + "': " + DataFiles.describe(e));
       }
     }
 

@@ -26,8 +26,10 @@ import weka.core.Utils;
 import weka.core.converters.ArffLoader;
 import weka.filters.Filter;
 import weka.w2s.CommandLine.AtomicOutput;
-import weka.w2s.CommandLine.BadInputException;
-import weka.w2s.CommandLine.UsageException;
+import weka.w2s.data.BadInputException;
+import weka.w2s.options.UsageException;
+import weka.w2s.data.DataFiles;
+import weka.w2s.options.OptionValues;
 
 /**
  * The command line of the package's filters: the options of Weka's {@code Filter.runFilter} (-i, -o,
@@ -87,17 +89,17 @@ public final class FilterMain {
   }
 
   private static void filterAll(Filter filter, Settings s, PrintStream out) throws Exception {
-    Instances first = s.input.isEmpty() ? readStdin() : CommandLine.readAll(s.input, "-i");
+    Instances first = s.input.isEmpty() ? DataFiles.readStandardInput() : DataFiles.readAll(s.input, "-i");
     Instances second = null;
     if (s.batch) {
-      second = CommandLine.readAll(s.secondInput, "-r");
+      second = DataFiles.readAll(s.secondInput, "-r");
       if (!second.equalHeaders(first)) {
         throw new BadInputException("The files given with -i and -r differ in their attributes ("
             + second.equalHeadersMsg(first) + "); batch mode needs two files of the same format.");
       }
     }
     if (s.classIndex != null) {
-      int index = CommandLine.classIndex(first, s.classIndex, "-c");
+      int index = DataFiles.classIndex(first, s.classIndex, "-c");
       first.setClassIndex(index);
       if (second != null) {
         second.setClassIndex(index);
@@ -117,16 +119,6 @@ public final class FilterMain {
         o2.commit(out);
       }
     }
-  }
-
-  private static Instances readStdin() throws BadInputException {
-    ArffLoader loader = new StrictArffLoader();
-    try {
-      loader.setSource(System.in);
-    } catch (Exception e) {
-      throw new BadInputException("Cannot read standard input: " + CommandLine.describe(e));
-    }
-    return CommandLine.read(loader, "standard input");
   }
 
   /** As Weka's filterFile writes it: the header, then one line per instance. */
@@ -181,7 +173,7 @@ public final class FilterMain {
       } catch (Exception e) {
         throw new UsageException(e.getMessage() == null ? e.toString() : e.getMessage().trim());
       }
-      CommandLine.noneLeft(options);
+      OptionValues.noneLeft(options);
       if (batch && s.input.isEmpty()) {
         throw new UsageException("Batch mode (-b) needs the first input file: give it with -i <file>.");
       }

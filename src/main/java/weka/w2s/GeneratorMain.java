@@ -21,6 +21,7 @@ import java.io.PrintWriter;
 import weka.core.Instances;
 import weka.core.Utils;
 import weka.datagenerators.DataGenerator;
+import weka.w2s.data.DataFiles;
 
 /**
  * The data generators' command line on the package's layer (Weka's runDataGenerator opens -o before
@@ -54,7 +55,7 @@ public final class GeneratorMain {
       generator.setOptions(options);
       Utils.checkForRemainingOptions(options);
     } catch (Exception e) {
-      err.println(CommandLine.prefixed(tool, CommandLine.describe(e)) + " Run with -h for the options.");
+      err.println(CommandLine.prefixed(tool, DataFiles.describe(e)) + " Run with -h for the options.");
       return CommandLine.EXIT_USAGE;
     }
     try (CommandLine.AtomicOutput output = CommandLine.AtomicOutput.to(file)) {

@@ -22,6 +22,7 @@ import java.util.List;
 
 import weka.core.Instances;
 import weka.w2s.core.PairAnalysis;
+import weka.w2s.data.DataFiles;
 
 /**
  * {@link W2SGAnalysis} on data already in memory (the Explorer's current data, a KnowledgeFlow data
@@ -133,7 +134,7 @@ public final class InstancesAnalysis {
     } catch (IllegalArgumentException e) {
       throw e;
     } catch (Exception e) { // a usage error, the data, or Utils: an option without its value
-      throw new IllegalArgumentException(CommandLine.describe(e), e);
+      throw new IllegalArgumentException(DataFiles.describe(e), e);
     }
   }
 

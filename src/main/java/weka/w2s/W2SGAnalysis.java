@@ -29,15 +29,19 @@ import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Utils;
 import weka.core.converters.ConverterUtils.DataSource;
-import weka.w2s.CommandLine.BadInputException;
-import weka.w2s.CommandLine.UsageException;
-import weka.w2s.RepresentationLayout.Representation;
+import weka.w2s.data.BadInputException;
+import weka.w2s.options.UsageException;
+import weka.w2s.data.RepresentationLayout;
+import weka.w2s.data.RepresentationLayout.Representation;
 import weka.w2s.core.BackgroundFold;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.core.LinearAlgebra;
 import weka.w2s.core.PrincipalSettings;
 import weka.w2s.core.PrincipalSpace;
 import weka.w2s.core.RepresentationAnalysis;
+import weka.w2s.data.InstanceStream;
+import weka.w2s.data.DataFiles;
+import weka.w2s.options.OptionValues;
 
 /**
  * Ranks the (weak, strong) representation pairs of a data set by the principal-kernel W2SG score
@@ -127,7 +131,7 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
         "  -strong <range>         a strong representation, as -weak; repeatable",
         "  -c <index>              class attribute (first, last or 1-based number); adds pred_gap and",
         "                          the error estimates",
-        CommandLine.PRINCIPAL_OPTIONS,
+        OptionValues.PRINCIPAL_OPTIONS,
         "  -weak-train-size <m_w>  size of the weak head's training set, for the weak gamma: a whole",
         "                          number from 1 to 1e15 (default n)",
         "  -json                   one JSON object per pair and line instead of the table",
@@ -157,8 +161,8 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
     Progress progress = new Progress(err);
     LinearAlgebra linearAlgebra = o.linearAlgebra == null ? LinearAlgebra.preferred()
         : LinearAlgebra.of(o.linearAlgebra);
-    DataSource source = open(o);
-    Instances structure = structure(source, o.input);
+    InstanceStream source = open(o);
+    Instances structure = source.structure();
     int classIndex = classIndex(structure, o.classIndex);
     structure.setClassIndex(classIndex);
     RepresentationLayout layout = RepresentationLayout.resolve(structure, o.weak, o.strong, classIndex >= 0);
@@ -286,8 +290,8 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
         .comparingDouble((W2SGReport.Contribution c) -> c.magnitude)
         .thenComparing(Comparator.comparingLong((W2SGReport.Contribution c) -> c.row).reversed());
     PriorityQueue<W2SGReport.Contribution> heap = new PriorityQueue<>(order);
-    DataSource source = open(o);
-    Instances structure = structure(source, o.input);
+    InstanceStream source = open(o);
+    Instances structure = source.structure();
     int classIndex = classIndex(structure, o.classIndex);
     structure.setClassIndex(classIndex);
     Counts second = pass(source, structure, layout, o, progress, "second pass", (instance, row, rowNumber) -> {
@@ -324,14 +328,13 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
   }
 
   /** One pass over the file: validates each instance, fills its joint row and hands it on. */
-  private static Counts pass(DataSource source, Instances structure, RepresentationLayout layout, Options o,
+  private static Counts pass(InstanceStream source, Instances structure, RepresentationLayout layout, Options o,
       Progress progress, String phase, RowSink sink) throws BadInputException {
     Counts counts = new Counts();
     double[] row = new double[layout.dimension()];
     Instance instance;
-    DenseArffReader fast = o.data == null ? fastReader(o.input, structure) : null; // in memory: no file
     try {
-      while ((instance = fast != null ? next(fast, o.input) : next(source, structure, o.input)) != null) {
+      while ((instance = source.next()) != null) {
         counts.read++;
         if (!layout.fill(instance, row, counts.read, true)) {
           if (!o.skipMissing) {
@@ -346,7 +349,7 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
         progress.row(counts.read, phase);
       }
     } finally {
-      close(fast);
+      source.close();
     }
     return counts;
   }
@@ -385,66 +388,14 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
         + " or add -skip-missing to leave such instances out.";
   }
 
-  private static DataSource open(Options o) throws BadInputException {
-    return o.data != null ? new DataSource(o.data) : CommandLine.source(o.input, "-i");
-  }
-
-  private static Instances structure(DataSource source, String file) throws BadInputException {
-    try {
-      return new Instances(source.getStructure(), 0);
-    } catch (Exception e) {
-      throw CommandLine.unreadableHeader(file, e);
-    }
-  }
-
-  private static Instance next(DataSource source, Instances structure, String file) throws BadInputException {
-    try {
-      if (source.isIncremental()) {
-        // The loader itself: DataSource.hasMoreElements prints and swallows parse errors, which would
-        // silently truncate the data.
-        return source.getLoader().getNextInstance(structure);
-      }
-      return source.hasMoreElements(structure) ? source.nextElement(structure) : null;
-    } catch (IOException | RuntimeException e) {
-      throw CommandLine.unreadable(file, e);
-    }
-  }
-
-  /** The fast reader of a dense ARFF file's data section, or null for Weka's loader. */
-  private static DenseArffReader fastReader(String file, Instances structure) throws BadInputException {
-    try {
-      return DenseArffReader.open(file, structure);
-    } catch (IOException e) {
-      throw CommandLine.unreadable(file, e);
-    }
-  }
-
-  private static Instance next(DenseArffReader fast, String file) throws BadInputException {
-    try {
-      return fast.next();
-    } catch (IOException | RuntimeException e) {
-      close(fast);
-      throw CommandLine.unreadable(file, e);
-    }
-  }
-
-  private static void close(DenseArffReader fast) {
-    if (fast != null) {
-      try {
-        fast.close();
-      } catch (IOException e) {
-        // reading is over; nothing to report
-      }
-    }
-  }
-
-  private static String describe(Exception e) {
-    return CommandLine.describe(e);
+  /** The stream of -i's file, or of {@code o.data} when set. */
+  private static InstanceStream open(Options o) throws BadInputException {
+    return o.data != null ? InstanceStream.of(o.data, o.input) : InstanceStream.open(o.input, "-i");
   }
 
   /** -c: Weka's first/last/1-based syntax; -1 without -c. */
   private static int classIndex(Instances structure, String spec) throws BadInputException {
-    return spec == null ? -1 : CommandLine.classIndex(structure, spec, "-c");
+    return spec == null ? -1 : DataFiles.classIndex(structure, spec, "-c");
   }
 
   /** The header line on labels. */
@@ -514,10 +465,10 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
     static Options parse(String[] args) throws Exception {
       Options o = new Options();
       o.input = Utils.getOption('i', args);
-      o.weak = CommandLine.repeated("weak", args);
-      o.strong = CommandLine.repeated("strong", args);
+      o.weak = OptionValues.repeated("weak", args);
+      o.strong = OptionValues.repeated("strong", args);
       String classIndex = Utils.getOption('c', args);
-      o.settings = CommandLine.principalSettings(args);
+      o.settings = OptionValues.principalSettings(args);
       String weakTrainSize = Utils.getOption("weak-train-size", args);
       o.json = Utils.getFlag("json", args);
       o.skipMissing = Utils.getFlag("skip-missing", args);
@@ -534,7 +485,7 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
       if (!rankBy.isEmpty()) {
         o.rankBy = rankBy;
       }
-      CommandLine.noneLeft(args);
+      OptionValues.noneLeft(args);
 
       if (o.input.isEmpty()) {
         throw new UsageException("Give the data file with -i <file>.");
@@ -556,7 +507,7 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
         throw new UsageException("-rank-by pred_gap needs labels: give the class with -c.");
       }
       if (!weakTrainSize.isEmpty()) {
-        o.weakTrainSize = CommandLine.number("-weak-train-size", weakTrainSize);
+        o.weakTrainSize = OptionValues.number("-weak-train-size", weakTrainSize);
         if (!(o.weakTrainSize >= 1 && o.weakTrainSize <= MAX_TRAIN_SIZE && o.weakTrainSize == Math.rint(
             o.weakTrainSize))) {
           throw new UsageException("-weak-train-size is a number of instances: give a whole number from 1 to "
@@ -564,7 +515,7 @@ public class W2SGAnalysis implements CommandlineRunnable, CommandLine.Tool<W2SGA
         }
       }
       if (!top.isEmpty()) {
-        o.top = CommandLine.integer("-top", top);
+        o.top = OptionValues.integer("-top", top);
         if (o.top < 1) {
           throw new UsageException("-top must be at least 1, got " + top + ".");
         }

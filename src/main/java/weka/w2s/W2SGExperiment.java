@@ -47,6 +47,10 @@ import weka.w2s.core.RankCorrelation;
 import weka.w2s.core.RepresentationAnalysis;
 import weka.w2s.targets.Selection;
 import weka.w2s.targets.TargetStrategy;
+import weka.w2s.data.RepresentationLayout;
+import weka.w2s.data.BadInputException;
+import weka.w2s.data.DataFiles;
+import weka.w2s.options.OptionValues;
 
 /**
  * The weak-to-strong protocol of W2SG-MATH.md section 5 in one command. For every repetition the
@@ -160,7 +164,7 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
         + "  -strong-classifier <spec> strong learner (default RidgeProbe)\n"
         + "  -json                     one JSON object per weak candidate, then one summary object\n"
         + "\nThe principal options of the representation scores, as in W2SGAnalysis:\n"
-        + CommandLine.PRINCIPAL_OPTIONS + "\n"
+        + OptionValues.PRINCIPAL_OPTIONS + "\n"
         + "  -h                        this help\n";
   }
 
@@ -185,7 +189,7 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
 
     static Settings parse(String[] options) throws Exception {
       Settings s = new Settings();
-      s.principal = CommandLine.principalSettings(options);
+      s.principal = OptionValues.principalSettings(options);
       s.dataFile = Utils.getOption('i', options);
       if (s.dataFile.isEmpty()) {
         throw new IllegalArgumentException("No data file: give one with -i <file>.");
@@ -194,7 +198,7 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
       if (!c.isEmpty()) {
         s.classIndex = c;
       }
-      s.weakSpecs.addAll(CommandLine.repeated("weak", options)); // each occurrence is one candidate
+      s.weakSpecs.addAll(OptionValues.repeated("weak", options)); // each occurrence is one candidate
       if (s.weakSpecs.isEmpty()) {
         throw new IllegalArgumentException("No weak candidate: give at least one -weak <range>.");
       }
@@ -234,7 +238,7 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
         s.strongClassifier = classifier("strong", strongClassifier);
       }
       s.json = Utils.getFlag("json", options);
-      CommandLine.noneLeft(options);
+      OptionValues.noneLeft(options);
       return s;
     }
 
@@ -309,9 +313,9 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
     Instances load() throws Exception {
       Instances data;
       try {
-        data = CommandLine.readAll(dataFile, "-i");
-        CommandLine.requireFinite(data, dataFile);
-      } catch (CommandLine.BadInputException e) {
+        data = DataFiles.readAll(dataFile, "-i");
+        DataFiles.requireFinite(data, dataFile);
+      } catch (BadInputException e) {
         throw new IllegalArgumentException(e.getMessage());
       }
       return withClass(data);
@@ -320,8 +324,8 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
     /** Sets the class of -c on the data; it must be nominal. */
     Instances withClass(Instances data) throws Exception {
       try {
-        data.setClassIndex(CommandLine.classIndex(data, classIndex, "-c"));
-      } catch (CommandLine.BadInputException e) {
+        data.setClassIndex(DataFiles.classIndex(data, classIndex, "-c"));
+      } catch (BadInputException e) {
         throw new IllegalArgumentException(e.getMessage());
       }
       if (!data.classAttribute().isNominal()) {

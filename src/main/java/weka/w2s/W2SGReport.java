@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import weka.w2s.RepresentationLayout.Representation;
+import weka.w2s.data.RepresentationLayout.Representation;
 import weka.w2s.core.PairAnalysis;
 import weka.w2s.core.PrincipalSettings;
 import weka.w2s.core.PrincipalSpace;

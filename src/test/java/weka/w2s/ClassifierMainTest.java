@@ -171,4 +171,15 @@ class ClassifierMainTest {
     assertEquals(3, w2s.getNumDecimalPlaces());
     assertEquals("50", w2s.getBatchSize());
   }
+
+  /** Weka's evaluation reads "x.Arff.GZ" as text: the run stops with a rename hint instead. */
+  @org.junit.jupiter.api.Test
+  void anUpperCaseGzSuffixGetsARenameHint(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path f = dir.resolve("x.Arff.GZ");
+    java.nio.file.Files.copy(java.nio.file.Paths.get("test-data/w2sg-latent.arff.gz"), f);
+    CommandRun r = CommandRun.of((a, out, err) -> ClassifierMain.run(new weka.classifiers.functions.RidgeProbe(), a,
+        out, err), "-t", f.toString(), "-no-cv");
+    assertEquals(1, r.code, r.err);
+    assertTrue(r.err.contains("rename '" + f + "' to end in '.gz'"), r.err);
+  }
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import weka.core.Instances;
 import weka.core.converters.ConverterUtils.DataSource;
+import weka.w2s.data.RepresentationLayout;
 
 /** A date attribute inside a representation range is refused, not read as epoch milliseconds. */
 class DateAttributeTest {

@@ -41,6 +41,7 @@ import weka.core.Instances;
 import weka.core.SelectedTag;
 import weka.core.converters.ConverterUtils.DataSource;
 import weka.core.json.JSONNode;
+import weka.w2s.data.DataFiles;
 
 /**
  * W2SGExperiment end to end on the bundled latent-factor data. What the data's construction
@@ -556,7 +557,7 @@ class W2SGExperimentTest {
   @Test
   void scoresCountTheInstancesTheyLeaveOut(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
       throws Exception {
-    weka.core.Instances data = CommandLine.readAll("test-data/w2sg-latent.arff.gz", "-i");
+    weka.core.Instances data = DataFiles.readAll("test-data/w2sg-latent.arff.gz", "-i");
     for (int i = 0; i < 30; i++) {
       data.instance(i).setMissing(0);
     }

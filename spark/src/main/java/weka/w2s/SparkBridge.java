@@ -21,15 +21,17 @@ import java.util.List;
 
 import weka.core.Instance;
 import weka.core.Instances;
-import weka.w2s.CommandLine.BadInputException;
-import weka.w2s.CommandLine.UsageException;
-import weka.w2s.RepresentationLayout.Representation;
+import weka.w2s.data.BadInputException;
+import weka.w2s.options.UsageException;
+import weka.w2s.data.RepresentationLayout;
+import weka.w2s.data.RepresentationLayout.Representation;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.core.PairAnalysis;
 import weka.w2s.core.PrincipalSettings;
 import weka.w2s.core.PrincipalSpace;
 import weka.w2s.core.RepresentationAnalysis;
 import weka.w2s.core.SampleGeometry;
+import weka.w2s.data.DataFiles;
 
 /**
  * The Spark module's one adapter into the weakToStrong core: W2SGAnalysis's option parser, the
@@ -108,7 +110,7 @@ public final class SparkBridge {
     } catch (UsageException e) {
       throw e;
     } catch (Exception e) { // a value out of its range (PrincipalSettings.of), an option without its value
-      throw new UsageException(CommandLine.describe(e));
+      throw new UsageException(DataFiles.describe(e));
     }
     if (o.linearAlgebra != null) {
       throw new UsageException("-linalg is not available on Spark: the executors fold with Java (EJML).");

@@ -34,6 +34,8 @@ import weka.knowledgeflow.StepManager;
 import weka.knowledgeflow.steps.KFStep;
 import weka.w2s.InstancesExperiment;
 import weka.w2s.gui.charts.W2SGCharts;
+import weka.w2s.data.BadInputException;
+import weka.w2s.options.UsageException;
 
 /**
  * A KnowledgeFlow step that runs the weak-to-strong protocol (W2SGExperiment) on each incoming data
@@ -112,8 +114,8 @@ public class W2SGExperimentStep extends DataSetReportStep {
       return InstancesExperiment.run(instances, name, options, lines);
     } catch (StopRequested e) {
       return null;
-    } catch (IllegalArgumentException | weka.w2s.CommandLine.UsageException
-        | weka.w2s.CommandLine.BadInputException e) {
+    } catch (IllegalArgumentException | UsageException
+        | BadInputException e) {
       // messages written for the user: no exception class in front of them
       throw new WekaException(getName() + ": " + e.getMessage());
     } catch (Exception e) {

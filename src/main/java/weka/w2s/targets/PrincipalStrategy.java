@@ -18,7 +18,7 @@ package weka.w2s.targets;
 import weka.core.OptionMetadata;
 import weka.core.SelectedTag;
 import weka.core.Tag;
-import weka.w2s.Tags;
+import weka.w2s.options.Tags;
 import weka.w2s.core.PrincipalRule;
 import weka.w2s.core.PrincipalSettings;
 

@@ -23,8 +23,8 @@ import weka.core.OptionHandler;
 import weka.core.RevisionHandler;
 import weka.core.RevisionUtils;
 import weka.core.Utils;
-import weka.w2s.DeprecatedOptions;
-import weka.w2s.StrictOptions;
+import weka.w2s.options.DeprecatedOptions;
+import weka.w2s.options.StrictOptions;
 
 /**
  * A way to turn weak supervision into what the strong model learns (W2SG-MATH.md sections 5, 6 and

@@ -43,7 +43,7 @@ import weka.core.Instances;
 import weka.core.Utils;
 import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.PrincipalComponents;
-import weka.w2s.RepresentationLayout;
+import weka.w2s.data.RepresentationLayout;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.core.LinearAlgebra;
 import weka.w2s.core.PairAnalysis;

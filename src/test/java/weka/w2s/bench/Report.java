@@ -18,6 +18,7 @@ package weka.w2s.bench;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import weka.w2s.data.RepresentationLayout;
 
 /** The benchmark's results as a plain-text/markdown table and as the docs/benchmark.md report. */
 final class Report {

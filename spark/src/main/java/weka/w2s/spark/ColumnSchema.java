@@ -33,8 +33,8 @@ import org.apache.spark.sql.types.TimestampType;
 import weka.core.Attribute;
 import weka.core.Instances;
 import weka.core.SingleIndex;
-import weka.w2s.CommandLine.BadInputException;
-import weka.w2s.RepresentationLayout;
+import weka.w2s.data.BadInputException;
+import weka.w2s.data.RepresentationLayout;
 
 /**
  * The top-level columns of a Spark data set as Weka attributes, so that the core's selections (Weka

@@ -18,7 +18,7 @@ package weka.w2s.spark;
 import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
-import weka.w2s.RepresentationLayout;
+import weka.w2s.data.RepresentationLayout;
 import weka.w2s.SparkBridge;
 
 /**

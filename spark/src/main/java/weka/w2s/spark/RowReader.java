@@ -25,7 +25,7 @@ import org.apache.spark.sql.Row;
 import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Utils;
-import weka.w2s.RepresentationLayout;
+import weka.w2s.data.RepresentationLayout;
 
 /**
  * Turns one row of the projected Spark data into the core's joint row, through the core's own

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 
 import weka.core.Instance;
 import weka.core.Instances;
-import weka.w2s.CommandLine.BadInputException;
-import weka.w2s.CommandLine.UsageException;
+import weka.w2s.data.BadInputException;
+import weka.w2s.options.UsageException;
 import weka.w2s.SparkBridge;
 
 /**

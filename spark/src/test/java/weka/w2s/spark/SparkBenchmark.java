@@ -187,7 +187,7 @@ public final class SparkBenchmark {
         .add("label", "double");
     ColumnSchema columns = new ColumnSchema(schema);
     weka.core.Instances header = columns.expandedHeader(new int[] {WEAK, STRONG, 1}, 2, null);
-    weka.w2s.RepresentationLayout layout = weka.w2s.RepresentationLayout.resolve(header,
+    weka.w2s.data.RepresentationLayout layout = weka.w2s.data.RepresentationLayout.resolve(header,
         List.of("1-" + WEAK), List.of((WEAK + 1) + "-" + (WEAK + STRONG)), true);
     List<String> a = new ArrayList<>(List.of("-i", "generated"));
     a.addAll(List.of(OPTIONS));

@@ -27,7 +27,7 @@ import weka.core.Option;
 import weka.core.SelectedTag;
 import weka.core.Tag;
 import weka.core.Utils;
-import weka.w2s.Tags;
+import weka.w2s.options.Tags;
 import weka.w2s.sim.ConceptMixtureModel;
 import weka.w2s.sim.ConceptMixtureModel.Supervision;
 

@@ -13,7 +13,7 @@
  *   along with this program. If not, see <https://www.gnu.org/licenses/>.
  */
 
-package weka.w2s;
+package weka.w2s.data;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ public final class RepresentationLayout implements Serializable {
     private final int[] attributes;
     private final int[] columns;
 
-    Representation(String spec, int[] attributes, int[] columns) {
+    public Representation(String spec, int[] attributes, int[] columns) {
       this.spec = spec;
       this.attributes = attributes;
       this.columns = columns;

@@ -13,7 +13,7 @@
  *   along with this program. If not, see <https://www.gnu.org/licenses/>.
  */
 
-package weka.w2s;
+package weka.w2s.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
