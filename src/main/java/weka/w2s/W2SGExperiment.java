@@ -51,6 +51,8 @@ import weka.w2s.data.RepresentationLayout;
 import weka.w2s.data.BadInputException;
 import weka.w2s.data.DataFiles;
 import weka.w2s.options.OptionValues;
+import weka.w2s.format.Json;
+import weka.w2s.targets.RidgeLearner;
 
 /**
  * The weak-to-strong protocol of W2SG-MATH.md section 5 in one command. For every repetition the
@@ -599,8 +601,8 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
           }
         }
         scoresLeftOut = Math.max(scoresLeftOut, incomplete);
-        RepresentationAnalysis analysis = RepresentationAnalysis.of(stats, W2SGAnalysis.columns(layout.weak()),
-            W2SGAnalysis.columns(layout.strong()), layout.labelColumns(), settings.principal, weakSliceSize);
+        RepresentationAnalysis analysis = RepresentationAnalysis.of(stats, layout.weakColumns(),
+            layout.strongColumns(), layout.labelColumns(), settings.principal, weakSliceSize);
         for (int c = 0; c < results.size(); c++) {
           CandidateResult result = results.get(c);
           PairAnalysis pair = analysis.pair(c, 0);

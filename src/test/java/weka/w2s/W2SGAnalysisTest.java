@@ -51,6 +51,7 @@ import weka.w2s.core.PrincipalSpace;
 import weka.w2s.core.SampleGeometry;
 import weka.w2s.core.W2SGAnalyzer;
 import weka.w2s.sim.LatentFactorModel;
+import weka.w2s.format.Json;
 
 /** The command line end to end: output, agreement with the core, and every bad-input path. */
 class W2SGAnalysisTest {

@@ -40,7 +40,7 @@ import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.NominalToBinary;
 import weka.filters.unsupervised.attribute.ReplaceMissingValues;
 import weka.w2s.options.DeprecatedOptions;
-import weka.w2s.RidgeLearner;
+import weka.w2s.targets.RidgeLearner;
 import weka.w2s.options.StrictOptions;
 import weka.w2s.options.Tags;
 import weka.w2s.core.LinearAlgebra;

@@ -48,7 +48,7 @@ import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.Remove;
 import weka.w2s.data.RepresentationLayout;
 import weka.w2s.options.StrictOptions;
-import weka.w2s.W2SGDigits;
+import weka.w2s.format.W2SGDigits;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.core.LinearAlgebra;
 import weka.w2s.core.PairAnalysis;

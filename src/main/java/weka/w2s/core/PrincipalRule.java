@@ -41,6 +41,9 @@ public abstract class PrincipalRule implements Serializable {
     return 0;
   }
 
+  /** The rule as command-line options (-k, -variance or -auto), the form the package's tools read. */
+  public abstract String[] options();
+
   /** A fixed k, clamped to the rank of the representation. */
   public static PrincipalRule fixed(int k) {
     return new Fixed(k);
@@ -83,6 +86,11 @@ public abstract class PrincipalRule implements Serializable {
     }
 
     @Override
+    public String[] options() {
+      return new String[] {"-k", Integer.toString(k)};
+    }
+
+    @Override
     public String toString() {
       return "k = " + k;
     }
@@ -117,6 +125,11 @@ public abstract class PrincipalRule implements Serializable {
     }
 
     @Override
+    public String[] options() {
+      return new String[] {"-variance", Double.toString(rho)};
+    }
+
+    @Override
     public String toString() {
       return "variance fraction " + rho;
     }
@@ -139,6 +152,11 @@ public abstract class PrincipalRule implements Serializable {
         k++;
       }
       return Math.max(1, k);
+    }
+
+    @Override
+    public String[] options() {
+      return new String[] {"-auto"};
     }
 
     @Override

@@ -73,6 +73,11 @@ public final class InstanceStream implements Closeable {
     return structure;
   }
 
+  /** The file's name, or the name given to data in memory. */
+  public String name() {
+    return name;
+  }
+
   /** The next instance, or null at the end. */
   public Instance next() throws BadInputException {
     try {

@@ -47,7 +47,7 @@ public final class RepresentationLayout implements Serializable {
     private final int[] attributes;
     private final int[] columns;
 
-    public Representation(String spec, int[] attributes, int[] columns) {
+    Representation(String spec, int[] attributes, int[] columns) {
       this.spec = spec;
       this.attributes = attributes;
       this.columns = columns;
@@ -337,5 +337,77 @@ public final class RepresentationLayout implements Serializable {
   private IllegalArgumentException missing(int att, long rowNumber) {
     return new IllegalArgumentException("Attribute '" + attributeNames[att] + "' is missing in row "
         + rowNumber + ". Replace missing values (e.g. with ReplaceMissingValues) or skip such rows.");
+  }
+
+  /**
+   * The message for a missing value: the first selected attribute (weak ranges, strong ranges, the
+   * class) that is missing in the instance.
+   *
+   * @param missingValues what the reader takes for missing, for the message
+   */
+  public String missingMessage(Instance instance, int classIndex, long rowNumber, String missingValues) {
+    List<Integer> used = new ArrayList<>();
+    for (Representation r : weak()) {
+      for (int a : r.attributes()) {
+        used.add(a);
+      }
+    }
+    for (Representation r : strong()) {
+      for (int a : r.attributes()) {
+        used.add(a);
+      }
+    }
+    if (classIndex >= 0) {
+      used.add(classIndex);
+    }
+    String name = "?";
+    for (int a : used) {
+      if (instance.isMissing(a)) {
+        name = instance.dataset() != null ? instance.attribute(a).name() : Integer.toString(a + 1);
+        break;
+      }
+    }
+    return "Attribute '" + name + "' is missing in row " + rowNumber + " (" + missingValues + ")."
+        + " Replace missing values (e.g. with weka.filters.unsupervised.attribute.ReplaceMissingValues)"
+        + " or add -skip-missing to leave such instances out.";
+  }
+
+  /** The joint-row columns of each weak representation, in order. */
+  public List<int[]> weakColumns() {
+    return columnsOf(weak());
+  }
+
+  /** The joint-row columns of each strong representation, in order. */
+  public List<int[]> strongColumns() {
+    return columnsOf(strong());
+  }
+
+  private static List<int[]> columnsOf(List<Representation> reps) {
+    List<int[]> columns = new ArrayList<>();
+    for (Representation rep : reps) {
+      columns.add(rep.columns());
+    }
+    return columns;
+  }
+
+  /**
+   * This layout with the representations named by other selections, one per representation (Spark
+   * resolves the user's column selections into attribute ranges; the report shows what the user wrote).
+   */
+  public RepresentationLayout withSpecs(List<String> weakSpecs, List<String> strongSpecs) {
+    return new RepresentationLayout(respecified(weak, weakSpecs), respecified(strong, strongSpecs), jointAttributes,
+        classIndex, classValues, attributeNames);
+  }
+
+  private static List<Representation> respecified(List<Representation> reps, List<String> specs) {
+    if (specs.size() != reps.size()) {
+      throw new IllegalArgumentException("One selection per representation: " + reps.size() + " representations, "
+          + specs.size() + " selections.");
+    }
+    List<Representation> out = new ArrayList<>();
+    for (int i = 0; i < reps.size(); i++) {
+      out.add(new Representation(specs.get(i), reps.get(i).attributes(), reps.get(i).columns()));
+    }
+    return out;
   }
 }

@@ -18,12 +18,18 @@ package weka.w2s.gui;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+
+import weka.w2s.analysis.AnalysisSettings;
+import weka.w2s.analysis.Quantity;
+import weka.w2s.core.PrincipalRule;
+import weka.w2s.core.PrincipalSettings;
+import weka.w2s.core.Shrinkage;
 
 /**
  * The inputs of one W2SG analysis run in the GUI: the weak candidates and strong representations
  * (Weka ranges or name:REGEX, exactly as W2SGAnalysis's -weak and -strong take them) and its other
- * options. {@link #options()} turns them into W2SGAnalysis's command line, which validates them.
+ * options, as the tab's form holds them; {@link #settings} makes the analysis's typed, checked settings
+ * of them.
  */
 public final class AnalysisRequest {
 
@@ -178,66 +184,35 @@ public final class AnalysisRequest {
   }
 
   /**
-   * W2SGAnalysis's options for these inputs, without -i.
+   * The analysis settings of these inputs.
    *
    * @param classIndex the data's class (0-based), or -1 for none
+   * @throws IllegalArgumentException naming the input to change
    */
-  public List<String> options(int classIndex) {
-    List<String> o = new ArrayList<>();
-    for (String w : weak) {
-      o.add("-weak");
-      o.add(w);
-    }
-    for (String s : strong) {
-      o.add("-strong");
-      o.add(s);
-    }
+  public AnalysisSettings settings(int classIndex) {
     boolean labels = useClass && classIndex >= 0;
-    if (labels) {
-      o.add("-c");
-      o.add(Integer.toString(classIndex + 1));
+    PrincipalRule principalRule = rule == KRule.FIXED ? PrincipalRule.fixed(k)
+        : rule == KRule.AUTOMATIC ? PrincipalRule.automatic() : PrincipalRule.variance(variance);
+    PrincipalSettings principal = PrincipalSettings.defaults().withRule(principalRule).withRidge(ridge)
+        .withShrinkage(hard ? Shrinkage.HARD : Shrinkage.SOFT);
+    double size = Double.NaN;
+    if (!weakTrainSize.trim().isEmpty()) {
+      try {
+        size = Double.parseDouble(weakTrainSize.trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("The weak training size must be a whole number, got '" + weakTrainSize
+            + "'.");
+      }
     }
-    switch (rule) {
-      case FIXED:
-        o.add("-k");
-        o.add(Integer.toString(k));
-        break;
-      case AUTOMATIC:
-        o.add("-auto");
-        break;
-      default:
-        o.add("-variance");
-        o.add(number(variance));
-    }
-    if (ridge != 0) {
-      o.add("-ridge");
-      o.add(number(ridge));
-    }
-    if (hard) {
-      o.add("-hard");
-    }
-    if (!weakTrainSize.isEmpty()) {
-      o.add("-weak-train-size");
-      o.add(weakTrainSize);
-    }
-    if (!rankBy.equals("score")) {
-      o.add("-rank-by");
-      o.add(rankBy);
-    }
-    if (skipMissing) {
-      o.add("-skip-missing");
-    }
-    if (labels && top > 0) {
-      o.add("-top");
-      o.add(Integer.toString(top));
-    }
-    return o;
+    return AnalysisSettings.builder().weak(weak).strong(strong)
+        .classSpec(labels ? Integer.toString(classIndex + 1) : null).principal(principal).weakTrainSize(size)
+        .rankBy(Quantity.forRankName(rankBy)).skipMissing(skipMissing).top(labels ? top : 0).build();
   }
 
   /** The same analysis on the command line, for the log and the report. */
   public String commandLine(String dataFile, int classIndex) {
     StringBuilder b = new StringBuilder("java weka.Run weka.w2s.W2SGAnalysis -i ").append(quote(dataFile));
-    for (String option : options(classIndex)) {
+    for (String option : settings(classIndex).toOptions()) {
       b.append(' ').append(option.startsWith("-") ? option : quote(option));
     }
     return b.toString();
@@ -245,9 +220,5 @@ public final class AnalysisRequest {
 
   private static String quote(String s) {
     return s.matches("[A-Za-z0-9_./:,+=-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
-  }
-
-  private static String number(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
   }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 
 import weka.w2s.InstancesExperiment;
-import weka.w2s.gui.charts.W2SGCharts;
+import weka.w2s.charts.W2SGCharts;
 
 /** One item of the tab's result history: an analysis or an experiment, with its plots. */
 final class HistoryEntry {
@@ -59,7 +59,7 @@ final class HistoryEntry {
   Map<String, JFreeChart> charts() {
     Map<String, JFreeChart> charts = new LinkedHashMap<>();
     if (analysis != null) {
-      charts.put("scores", W2SGCharts.scores(analysis));
+      charts.put("scores", W2SGCharts.scores(analysis.ranking()));
       for (int i = 0; i < analysis.pairs().size(); i++) {
         charts.put("spectra-" + (i + 1), W2SGCharts.spectra(analysis.pairs().get(i)));
       }

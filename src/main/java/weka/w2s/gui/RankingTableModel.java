@@ -20,7 +20,8 @@ import java.util.Locale;
 
 import javax.swing.table.AbstractTableModel;
 
-import weka.w2s.InstancesAnalysis.RankedPair;
+import weka.w2s.analysis.Ranking;
+import weka.w2s.analysis.Quantity;
 
 /** The ranking as a table: position, weak, strong and W2SGAnalysis's numeric columns. */
 final class RankingTableModel extends AbstractTableModel {
@@ -29,7 +30,7 @@ final class RankingTableModel extends AbstractTableModel {
   private static final int FIXED = 3;
 
   private final AnalysisResult result;
-  private final List<RankingColumn> columns;
+  private final List<Quantity> columns;
 
   RankingTableModel(AnalysisResult result) {
     this.result = result;
@@ -84,7 +85,7 @@ final class RankingTableModel extends AbstractTableModel {
 
   @Override
   public Object getValueAt(int row, int column) {
-    RankedPair p = result.pairs().get(row);
+    Ranking.Pair p = result.pairs().get(row);
     switch (column) {
       case 0:
         return row + 1;
@@ -93,7 +94,7 @@ final class RankingTableModel extends AbstractTableModel {
       case 2:
         return p.strong();
       default:
-        RankingColumn c = columns.get(column - FIXED);
+        Quantity c = columns.get(column - FIXED);
         double v = c.value(p.analysis());
         if (c.isInteger()) {
           return Integer.valueOf((int) v); // not in a ?: with a Double, which would unbox it to double

@@ -44,9 +44,8 @@ import weka.core.converters.AbstractFileSaver;
 import weka.gui.ConverterFileChooser;
 import weka.gui.visualize.PlotData2D;
 import weka.gui.visualize.VisualizePanel;
-import weka.w2s.InstancesAnalysis.RankedPair;
-import weka.w2s.InstancesAnalysis.TopInstance;
-import weka.w2s.gui.charts.W2SGCharts;
+import weka.w2s.analysis.Ranking;
+import weka.w2s.charts.W2SGCharts;
 
 /** The right side of the tab: one history entry in tabs (report, ranking, plots, top instances). */
 final class ResultView extends JPanel {
@@ -83,7 +82,7 @@ final class ResultView extends JPanel {
     if (entry.analysis != null) {
       AnalysisResult a = entry.analysis;
       tabs.addTab("Ranking", rankingPanel(a));
-      tabs.addTab("Scores", new ChartPanel(W2SGCharts.scores(a)));
+      tabs.addTab("Scores", new ChartPanel(W2SGCharts.scores(a.ranking())));
       tabs.addTab("Spectra", spectraPanel(a));
       tabs.addTab("Top instances", topPanel(a));
     } else {
@@ -140,7 +139,7 @@ final class ResultView extends JPanel {
   private static JPanel spectraPanel(AnalysisResult result) {
     JPanel p = new JPanel(new BorderLayout());
     JComboBox<String> pairs = new JComboBox<>();
-    for (RankedPair pair : result.pairs()) {
+    for (Ranking.Pair pair : result.pairs()) {
       pairs.addItem(pair.weak() + " -> " + pair.strong());
     }
     ChartPanel chart = new ChartPanel(W2SGCharts.spectra(result.pairs().get(0)));
@@ -154,7 +153,7 @@ final class ResultView extends JPanel {
   }
 
   private Component topPanel(AnalysisResult result) {
-    List<TopInstance> top = result.top();
+    List<Ranking.Contribution> top = result.top();
     if (top.isEmpty()) {
       return new JScrollPane(report("No top instances: they need the class (\"Use the class\") and a number"
           + " of top instances above 0."));
@@ -164,7 +163,7 @@ final class ResultView extends JPanel {
         + " is most likely to mislead the strong model:\n\n");
     text.append(String.format("%4s %8s  %-12s %14s%n", "#", "row", "class", "|contribution|"));
     int i = 1;
-    for (TopInstance t : top) {
+    for (Ranking.Contribution t : top) {
       text.append(String.format("%4d %8d  %-12s %14.6g%n", i++, t.row(), t.label(), t.magnitude()));
     }
     JPanel p = new JPanel(new BorderLayout());
@@ -191,7 +190,7 @@ final class ResultView extends JPanel {
       plot.setPlotName(data.relationName());
       plot.addInstanceNumberAttribute();
       panel.addPlot(plot);
-      int contribution = data.attribute(AnalysisResult.CONTRIBUTION_ATTRIBUTE).index();
+      int contribution = data.attribute(Ranking.CONTRIBUTION_ATTRIBUTE).index();
       panel.setXIndex(contribution + 1); // +1: the instance number comes first
       if (data.classIndex() >= 0) {
         panel.setYIndex(data.classIndex() + 1);

@@ -74,7 +74,7 @@ import weka.gui.explorer.Explorer;
 import weka.gui.explorer.Explorer.ExplorerPanel;
 import weka.gui.explorer.Explorer.LogHandler;
 import weka.w2s.InstancesExperiment;
-import weka.w2s.gui.charts.W2SGCharts;
+import weka.w2s.charts.W2SGCharts;
 
 /**
  * The Explorer's "Weak-to-strong" tab: ranks weak candidates against strong representations of the

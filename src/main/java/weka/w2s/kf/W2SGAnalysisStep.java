@@ -27,9 +27,14 @@ import weka.gui.knowledgeflow.KFGUIConsts;
 import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
 import weka.knowledgeflow.steps.KFStep;
-import weka.w2s.gui.AnalysisResult;
-import weka.w2s.gui.charts.W2SGCharts;
-import weka.w2s.InstancesAnalysis;
+import weka.core.Utils;
+import weka.w2s.analysis.AnalysisSettings;
+import weka.w2s.analysis.Analyzer;
+import weka.w2s.analysis.Ranking;
+import weka.w2s.charts.W2SGCharts;
+import weka.w2s.data.BadInputException;
+import weka.w2s.options.OptionValues;
+import weka.w2s.options.UsageException;
 
 /**
  * A KnowledgeFlow step that runs the W2SG analysis (W2SGAnalysis) on each incoming data set and
@@ -92,7 +97,7 @@ public class W2SGAnalysisStep extends DataSetReportStep {
   public void processIncoming(Data data) throws WekaException {
     getStepManager().processing();
     Instances instances = data.getPrimaryPayload();
-    AnalysisResult result = analyze(instances);
+    Ranking result = analyze(instances);
     if (isStopRequested()) {
       getStepManager().interrupted();
       return;
@@ -103,7 +108,7 @@ public class W2SGAnalysisStep extends DataSetReportStep {
     if (set != null && maxSet != null && maxSet > 1) {
       title += " (set " + set + " of " + maxSet + ")";
     }
-    Data text = titled(StepManager.CON_TEXT, result.text(), title);
+    Data text = titled(StepManager.CON_TEXT, result.table(), title);
     Data ranking = new Data(StepManager.CON_DATASET, result.rankingInstances());
     ranking.setPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, set == null ? 1 : set);
     ranking.setPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, maxSet == null ? 1 : maxSet);
@@ -114,8 +119,8 @@ public class W2SGAnalysisStep extends DataSetReportStep {
     getStepManager().finished();
   }
 
-  /** The analysis of one data set; a problem is one WekaException with W2SGAnalysis's message. */
-  AnalysisResult analyze(Instances instances) throws WekaException {
+  /** The analysis of one data set; a problem is one WekaException with the analysis's message. */
+  Ranking analyze(Instances instances) throws WekaException {
     List<String> options = splitOptions(analysisOptions, "analysis");
     if (useClass && instances.classIndex() >= 0 && !options.contains("-c")) {
       options.addAll(List.of("-c", Integer.toString(instances.classIndex() + 1)));
@@ -123,10 +128,14 @@ public class W2SGAnalysisStep extends DataSetReportStep {
     String name = instances.relationName().isEmpty() ? "the incoming data" : instances.relationName();
     ByteArrayOutputStream notes = new ByteArrayOutputStream();
     try (PrintStream out = new PrintStream(notes, true, StandardCharsets.UTF_8)) {
-      InstancesAnalysis analysis = InstancesAnalysis.run(instances, name, options, out);
-      return AnalysisResult.of(name, instances, analysis, "java weka.Run weka.w2s.W2SGAnalysis -i <file of "
-          + name + "> " + String.join(" ", options));
-    } catch (IllegalArgumentException e) {
+      String[] args = options.toArray(new String[0]);
+      Utils.getFlag("json", args); // the step gives the table and the data set both
+      AnalysisSettings settings = AnalysisSettings.fromOptions(args);
+      OptionValues.noneLeft(args);
+      return new Analyzer(settings, getName(), out).rank(instances, name);
+    } catch (UsageException | BadInputException e) {
+      throw new WekaException(getName() + ": " + e.getMessage());
+    } catch (Exception e) { // Weka's Utils: an option without its value
       throw new WekaException(getName() + ": " + e.getMessage());
     } finally {
       for (String line : notes.toString(StandardCharsets.UTF_8).split("\\R")) {

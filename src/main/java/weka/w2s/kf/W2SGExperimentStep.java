@@ -33,7 +33,7 @@ import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
 import weka.knowledgeflow.steps.KFStep;
 import weka.w2s.InstancesExperiment;
-import weka.w2s.gui.charts.W2SGCharts;
+import weka.w2s.charts.W2SGCharts;
 import weka.w2s.data.BadInputException;
 import weka.w2s.options.UsageException;
 

@@ -26,8 +26,6 @@ import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
-import weka.w2s.RidgeLearner;
-import weka.w2s.SoftTargetLearner;
 import weka.w2s.core.RidgeGrid;
 
 /** Any Weka classifier as the strong head: every fit trains a fresh copy. */

@@ -22,7 +22,6 @@ import java.util.List;
 
 import weka.classifiers.Classifier;
 import weka.core.Instances;
-import weka.w2s.RidgeLearner;
 import weka.w2s.core.LinearProbability;
 import weka.w2s.core.RidgeGrid;
 import weka.w2s.core.RidgePath;

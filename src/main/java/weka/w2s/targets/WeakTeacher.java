@@ -27,7 +27,6 @@ import weka.classifiers.Classifier;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Utils;
-import weka.w2s.RidgeLearner;
 import weka.w2s.core.NearestNeighbours;
 import weka.w2s.core.NoiseChannel;
 import weka.w2s.core.PrincipalPool;

@@ -41,7 +41,8 @@ import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.converters.ConverterUtils.DataSource;
 import weka.w2s.AnalysisCli;
-import weka.w2s.InstancesAnalysis.RankedPair;
+import weka.w2s.analysis.Ranking;
+import weka.w2s.analysis.Quantity;
 
 /** The tab's model without a display: its numbers against W2SGAnalysis's JSON and independent checks. */
 class AnalysisResultTest {
@@ -84,7 +85,7 @@ class AnalysisResultTest {
       assertEquals(i + 1, row.value(0), 0);
       assertEquals(line.get("weak"), row.stringValue(1), "ranking order");
       assertEquals(line.get("strong"), row.stringValue(2));
-      for (RankingColumn c : RankingColumn.values()) {
+      for (Quantity c : Quantity.values()) {
         double want = AnalysisCli.value(line, c.key());
         double got = row.value(ranking.attribute(c.key()));
         assertEquals(want, got, 1e-12 * Math.max(1, Math.abs(want)), c.key() + " of " + line.get("weak"));
@@ -105,7 +106,7 @@ class AnalysisResultTest {
     assertEquals(-1, ranking.attribute("pred_gap") == null ? -1 : 0, "no pred_gap without labels");
     for (int i = 0; i < expected.size(); i++) {
       assertEquals(expected.get(i).get("weak"), ranking.instance(i).stringValue(1));
-      for (RankingColumn c : result.columns()) {
+      for (Quantity c : result.columns()) {
         double want = AnalysisCli.value(expected.get(i), c.key());
         assertEquals(want, ranking.instance(i).value(ranking.attribute(c.key())),
             1e-12 * Math.max(1, Math.abs(want)), c.key());
@@ -139,8 +140,8 @@ class AnalysisResultTest {
     double sum = 0;
     double previous = Double.POSITIVE_INFINITY;
     for (Instance t : top) {
-      int row = (int) t.value(top.attribute(AnalysisResult.ROW_ATTRIBUTE));
-      double magnitude = t.value(top.attribute(AnalysisResult.CONTRIBUTION_ATTRIBUTE));
+      int row = (int) t.value(top.attribute(Ranking.ROW_ATTRIBUTE));
+      double magnitude = t.value(top.attribute(Ranking.CONTRIBUTION_ATTRIBUTE));
       assertTrue(magnitude <= previous, "largest first");
       previous = magnitude;
       sum += magnitude * magnitude;
@@ -157,7 +158,7 @@ class AnalysisResultTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> cliTop = (List<Map<String, Object>>) json.get(0).get("top_contributions");
     for (int i = 0; i < 3; i++) {
-      assertEquals((Double) cliTop.get(i).get("row"), top.instance(i).value(top.attribute(AnalysisResult.ROW_ATTRIBUTE)),
+      assertEquals((Double) cliTop.get(i).get("row"), top.instance(i).value(top.attribute(Ranking.ROW_ATTRIBUTE)),
           0);
     }
   }
@@ -165,7 +166,7 @@ class AnalysisResultTest {
   @Test
   void theSpectrumIsTheCovarianceSpectrumComputedDirectly() {
     AnalysisResult result = compute(new AnalysisRequest().setWeak(List.of("name:weakD_.*")).setStrong(STRONG));
-    RankedPair pair = result.pairs().get(0);
+    Ranking.Pair pair = result.pairs().get(0);
     double[] direct = covarianceEigenvalues(data, 72, 96); // weakD_ is attributes 73-96
     double[] spectrum = pair.analysis().weak().eigenvalues();
     assertEquals(24, spectrum.length);
@@ -231,6 +232,6 @@ class AnalysisResultTest {
     assertTrue(none.getMessage().contains("at least one weak"), none.getMessage());
     assertArrayEquals(new String[] {"-weak", "1-24", "-strong", "97-192", "-variance", "0.9"},
         new AnalysisRequest().setWeak(List.of("1-24", "")).setStrong(List.of("97-192")).setUseClass(false)
-            .options(193).toArray());
+            .settings(193).toOptions().toArray());
   }
 }

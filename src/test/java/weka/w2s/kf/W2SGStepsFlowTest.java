@@ -55,7 +55,7 @@ import weka.knowledgeflow.steps.Step;
 import weka.knowledgeflow.steps.TextViewer;
 import weka.w2s.AnalysisCli;
 import weka.w2s.ExperimentCli;
-import weka.w2s.gui.RankingColumn;
+import weka.w2s.analysis.Quantity;
 
 /**
  * The two KnowledgeFlow steps headless through FlowRunner, in a flow saved and reloaded as a .kf
@@ -93,7 +93,7 @@ class W2SGStepsFlowTest {
       Instance row = ranking.instance(i);
       assertEquals(json.get(i).get("weak"), row.stringValue(ranking.attribute("weak")));
       assertEquals(json.get(i).get("strong"), row.stringValue(ranking.attribute("strong")));
-      for (RankingColumn c : RankingColumn.values()) {
+      for (Quantity c : Quantity.values()) {
         double want = AnalysisCli.value(json.get(i), c.key());
         // the ARFF saver writes 6 significant digits
         assertEquals(want, row.value(ranking.attribute(c.key())), 1e-5 * Math.max(1, Math.abs(want)), c.key());

@@ -19,7 +19,6 @@ import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.w2s.data.RepresentationLayout;
-import weka.w2s.SparkBridge;
 
 /**
  * A row the analysis cannot use, found on an executor. It keeps the row's values, so that the
@@ -79,7 +78,7 @@ final class RowProblem extends Exception {
     Instance instance = new DenseInstance(1.0, values.clone());
     instance.setDataset(header);
     if (kind == Kind.MISSING) {
-      return SparkBridge.missingMessage(instance, layout, header.classIndex(), row,
+      return layout.missingMessage(instance, header.classIndex(), row,
           "Spark reads null and NaN as missing");
     }
     try {

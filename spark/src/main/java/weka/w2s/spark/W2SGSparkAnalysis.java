@@ -38,12 +38,12 @@ import org.apache.spark.sql.functions;
 
 import weka.core.Instances;
 import weka.core.Utils;
+import weka.w2s.analysis.Analyzer;
+import weka.w2s.analysis.Ranking;
 import weka.w2s.CommandLine;
 import weka.w2s.data.BadInputException;
 import weka.w2s.options.UsageException;
 import weka.w2s.data.RepresentationLayout;
-import weka.w2s.SparkBridge;
-import weka.w2s.SparkBridge.TopEntry;
 import weka.w2s.core.PairAnalysis;
 
 /**
@@ -92,7 +92,7 @@ public final class W2SGSparkAnalysis {
     String[] args = argv.clone();
     String format;
     String master;
-    SparkBridge.Settings settings;
+    SparkOptions settings;
     try {
       try {
         format = Utils.getOption("format", args);
@@ -100,15 +100,15 @@ public final class W2SGSparkAnalysis {
       } catch (Exception e) { // an option without its value
         throw new UsageException(e.getMessage());
       }
-      settings = SparkBridge.parse(args);
-      if (!settings.help() && given == null) {
-        format = format(settings.input(), format);
+      settings = SparkOptions.parse(args);
+      if (!settings.help && given == null) {
+        format = format(settings.input, format);
       }
     } catch (UsageException e) {
       err.println(NAME + ": " + e.getMessage() + " Run with -h for the options.");
       return CommandLine.EXIT_USAGE;
     }
-    if (settings.help()) {
+    if (settings.help) {
       out.print(usage());
       out.flush();
       return CommandLine.EXIT_OK;
@@ -129,7 +129,7 @@ public final class W2SGSparkAnalysis {
       return CommandLine.EXIT_USAGE;
     }
     try {
-      Dataset<Row> data = given != null ? given : read(spark, settings.input(), format);
+      Dataset<Row> data = given != null ? given : read(spark, settings.input, format);
       String report = analyze(data, settings, err);
       out.print(report);
       out.flush();
@@ -143,7 +143,7 @@ public final class W2SGSparkAnalysis {
     } catch (Exception e) { // Spark's Scala code throws SparkException (checked) undeclared
       String cause = sparkReadError(e);
       if (cause != null) {
-        err.println(NAME + ": Cannot read '" + settings.input() + "': " + cause);
+        err.println(NAME + ": Cannot read '" + settings.input + "': " + cause);
         return CommandLine.EXIT_BAD_INPUT;
       }
       err.println(NAME + ": internal error (" + e + "); please report it with the command line.");
@@ -170,7 +170,10 @@ public final class W2SGSparkAnalysis {
         "                          directory or any Hadoop path)",
         "  -format <format>        parquet, csv, orc or json (default: from the name's extension)",
         "  -master <url>           Spark master (default local[*], or the one spark-submit sets)",
-        SparkBridge.optionLines().replace("reads the file twice", "reads the data twice"),
+        SparkOptions.analysisOptionLines().replace("reads the file twice", "reads the data twice"),
+        "  -json                   one JSON object per pair and line instead of the table",
+        "  -h, -help               print this help",
+        "",
         "Exit codes: 0 success, 1 the data or the ranges do not fit, 2 the command line is wrong.",
         "");
   }
@@ -211,7 +214,7 @@ public final class W2SGSparkAnalysis {
     return builder.getOrCreate();
   }
 
-  private static String analyze(Dataset<Row> data, SparkBridge.Settings s, PrintStream err)
+  private static String analyze(Dataset<Row> data, SparkOptions s, PrintStream err)
       throws BadInputException {
     Prepared prepared = prepare(data, s);
     RowReader reader = prepared.reader;
@@ -225,7 +228,7 @@ public final class W2SGSparkAnalysis {
     }
     if (total.used() < 2) {
       throw new BadInputException("The analysis needs at least two instances of positive weight, but '"
-          + s.input() + "' has " + total.used() + (total.skipped() > 0 ? " (" + total.skipped() + " of "
+          + s.input + "' has " + total.used() + (total.skipped() > 0 ? " (" + total.skipped() + " of "
               + total.read() + " skipped for missing values)" : "") + ". Give more data.");
     }
     if (total.skipped() > 0) {
@@ -233,14 +236,14 @@ public final class W2SGSparkAnalysis {
           + " instances with missing values (-skip-missing).");
     }
 
-    SparkBridge.Analysis analysis = SparkBridge.analyze(total.statistics(), layout, s.weak(), s.strong(), s,
-        NAME, err);
-    List<TopEntry> top = s.top() > 0
-        ? top(rows, reader, analysis, s.top(), total.offsets(rows.getNumPartitions()), prepared.classValues,
-            total, s.input())
-        : List.of();
-    return SparkBridge.report(analysis, s, s.input(), total.used(), total.skipped(),
-        SparkBridge.labelDescription(prepared.header), top);
+    Ranking ranking = new Analyzer(s.settings, NAME, err).rank(total.statistics(),
+        layout.withSpecs(s.settings.weak(), s.settings.strong()), s.input, total.skipped(), Double.NaN,
+        Ranking.labelDescription(prepared.header));
+    if (s.settings.top() > 0) {
+      ranking = ranking.withTop(top(rows, reader, ranking.pairs().get(0), s.settings.top(),
+          total.offsets(rows.getNumPartitions()), prepared.classValues, total, s.input));
+    }
+    return s.json ? ranking.json() : ranking.table();
   }
 
   /** Folds every partition into moments and merges them, sqrt(partitions) at a time, on the executors. */
@@ -268,9 +271,9 @@ public final class W2SGSparkAnalysis {
   }
 
   /** Resolves the selections against the columns and projects the data onto the selected ones. */
-  static Prepared prepare(Dataset<Row> data, SparkBridge.Settings s) throws BadInputException {
+  static Prepared prepare(Dataset<Row> data, SparkOptions s) throws BadInputException {
     ColumnSchema schema = new ColumnSchema(data.schema());
-    int classColumn = s.classIndex() == null ? -1 : schema.classColumn(s.classIndex());
+    int classColumn = s.settings.classSpec() == null ? -1 : schema.classColumn(s.settings.classSpec());
     boolean nominalClass = classColumn >= 0 && schema.nominal(classColumn);
 
     // selections over the columns, checked by the core against one attribute per column (the class
@@ -279,10 +282,10 @@ public final class W2SGSparkAnalysis {
     List<int[]> weakColumns = new ArrayList<>();
     List<int[]> strongColumns = new ArrayList<>();
     boolean[] needed = new boolean[schema.size()];
-    for (String spec : s.weak()) {
+    for (String spec : s.settings.weak()) {
       weakColumns.add(mark(ColumnSchema.select(columnHeader, spec, "weak"), needed));
     }
-    for (String spec : s.strong()) {
+    for (String spec : s.settings.strong()) {
       strongColumns.add(mark(ColumnSchema.select(columnHeader, spec, "strong"), needed));
     }
     List<String> classValues = nominalClass ? classValues(data, schema, classColumn) : null;
@@ -335,7 +338,7 @@ public final class W2SGSparkAnalysis {
       }
     }
     RowReader reader = new RowReader(layout, kinds, names, fieldStarts, fieldWidths, classField, classValues,
-        header.numAttributes(), s.skipMissing());
+        header.numAttributes(), s.settings.skipMissing());
 
     return new Prepared(projected.javaRDD(), reader, header, classValues);
   }
@@ -440,12 +443,12 @@ public final class W2SGSparkAnalysis {
   }
 
   /** -top's second pass: the m largest |P_s (I - P_w) y| of each partition, then of all. */
-  private static List<TopEntry> top(JavaRDD<Row> rows, RowReader reader, SparkBridge.Analysis analysis, int m,
+  private static List<Ranking.Contribution> top(JavaRDD<Row> rows, RowReader reader, Ranking.Pair bestPair, int m,
       long[] offsets, List<String> classValues, PartitionMoments first, String input) throws BadInputException {
-    PairAnalysis best = analysis.best();
-    int[] strongColumns = analysis.bestStrong().columns();
-    List<List<TopEntry>> parts = rows.mapPartitionsWithIndex((p, it) -> {
-      PriorityQueue<TopEntry> heap = new PriorityQueue<>(KEEP_ORDER);
+    PairAnalysis best = bestPair.analysis();
+    int[] strongColumns = bestPair.strongColumns();
+    List<List<Ranking.Contribution>> parts = rows.mapPartitionsWithIndex((p, it) -> {
+      PriorityQueue<Ranking.Contribution> heap = new PriorityQueue<>(KEEP_ORDER);
       double[] joint = new double[reader.dimension()];
       long n = 0;
       while (it.hasNext()) {
@@ -463,21 +466,21 @@ public final class W2SGSparkAnalysis {
         for (double v : values) {
           sum += v * v;
         }
-        heap.add(new TopEntry(offsets[p] + n, reader.classText(classValues), values, Math.sqrt(sum)));
+        heap.add(new Ranking.Contribution(offsets[p] + n, reader.classText(classValues), values, Math.sqrt(sum)));
         if (heap.size() > m) {
           heap.poll();
         }
       }
-      List<TopEntry> kept = new ArrayList<>(heap);
+      List<Ranking.Contribution> kept = new ArrayList<>(heap);
       // the last entry carries the partition's row count, for the check that the data did not change
-      kept.add(new TopEntry(-1, Long.toString(n), new double[0], 0));
+      kept.add(new Ranking.Contribution(-1, Long.toString(n), new double[0], 0));
       return Collections.singletonList(kept).iterator();
     }, false).collect();
-    PriorityQueue<TopEntry> heap = new PriorityQueue<>(KEEP_ORDER);
+    PriorityQueue<Ranking.Contribution> heap = new PriorityQueue<>(KEEP_ORDER);
     long read = 0;
-    for (List<TopEntry> part : parts) {
-      read += Long.parseLong(part.get(part.size() - 1).label);
-      for (TopEntry e : part.subList(0, part.size() - 1)) {
+    for (List<Ranking.Contribution> part : parts) {
+      read += Long.parseLong(part.get(part.size() - 1).label());
+      for (Ranking.Contribution e : part.subList(0, part.size() - 1)) {
         heap.add(e);
         if (heap.size() > m) {
           heap.poll();
@@ -488,15 +491,15 @@ public final class W2SGSparkAnalysis {
       throw new BadInputException("'" + input + "' changed between the two passes of -top (" + first.read()
           + " then " + read + " rows); run again on data that are not being written.");
     }
-    List<TopEntry> top = new ArrayList<>(heap);
+    List<Ranking.Contribution> top = new ArrayList<>(heap);
     top.sort(KEEP_ORDER.reversed());
     return top;
   }
 
   /** The heap's head is the smallest kept entry: smaller magnitude, then later row (as W2SGAnalysis). */
-  private static final Comparator<TopEntry> KEEP_ORDER = (Comparator<TopEntry> & java.io.Serializable) (a, b) -> {
-    int c = Double.compare(a.magnitude, b.magnitude);
-    return c != 0 ? c : Long.compare(b.row, a.row);
+  private static final Comparator<Ranking.Contribution> KEEP_ORDER = (Comparator<Ranking.Contribution> & java.io.Serializable) (a, b) -> {
+    int c = Double.compare(a.magnitude(), b.magnitude());
+    return c != 0 ? c : Long.compare(b.row(), a.row());
   };
 
   /** The first line of a Spark or Hadoop read failure (a damaged file, a malformed record), or null. */

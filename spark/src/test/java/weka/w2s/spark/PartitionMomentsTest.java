@@ -32,7 +32,6 @@ import weka.core.Instance;
 import weka.core.Instances;
 import weka.w2s.data.BadInputException;
 import weka.w2s.options.UsageException;
-import weka.w2s.SparkBridge;
 
 /**
  * The distributed moments against a brute-force two-pass mean and covariance of the same rows, over
@@ -45,7 +44,7 @@ class PartitionMomentsTest {
   static W2SGSparkAnalysis.Prepared prepare(List<Row> rows, int... sizes) throws UsageException,
       BadInputException {
     return W2SGSparkAnalysis.prepare(TestData.frame(rows, TestData.scalarSchema(), sizes),
-        SparkBridge.parse(SELECTION));
+        SparkOptions.parse(SELECTION));
   }
 
   /** Joint rows as the analysis defines them: attributes 1-24, 97-192, then the class as -1 / +1. */

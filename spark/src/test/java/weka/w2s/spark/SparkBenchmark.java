@@ -35,7 +35,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-import weka.w2s.SparkBridge;
 import weka.w2s.core.JointStatistics;
 
 /**
@@ -191,10 +190,10 @@ public final class SparkBenchmark {
         List.of("1-" + WEAK), List.of((WEAK + 1) + "-" + (WEAK + STRONG)), true);
     List<String> a = new ArrayList<>(List.of("-i", "generated"));
     a.addAll(List.of(OPTIONS));
-    SparkBridge.Settings s = SparkBridge.parse(a.toArray(new String[0]));
-    SparkBridge.Analysis analysis = SparkBridge.analyze(stats, layout, s.weak(), s.strong(), s, "single", System.err);
-    return SparkBridge.report(analysis, s, "generated", stats.count(), 0,
-        SparkBridge.labelDescription(header), List.of());
+    SparkOptions s = SparkOptions.parse(a.toArray(new String[0]));
+    weka.w2s.analysis.Ranking ranking = new weka.w2s.analysis.Analyzer(s.settings, "single", System.err).rank(stats,
+        layout, "generated", 0, Double.NaN, weka.w2s.analysis.Ranking.labelDescription(header));
+    return s.json ? ranking.json() : ranking.table();
   }
 
   /** Samples the heap in use every 50 ms. */

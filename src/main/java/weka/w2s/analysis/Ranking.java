@@ -13,23 +13,37 @@
  *   along with this program. If not, see <https://www.gnu.org/licenses/>.
  */
 
-package weka.w2s;
+package weka.w2s.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import weka.w2s.data.RepresentationLayout.Representation;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instance;
+import weka.core.Instances;
 import weka.w2s.core.PairAnalysis;
 import weka.w2s.core.PrincipalSettings;
 import weka.w2s.core.PrincipalSpace;
 import weka.w2s.core.SampleGeometry;
+import weka.w2s.data.RepresentationLayout.Representation;
+import weka.w2s.format.Json;
+import weka.w2s.format.W2SGDigits;
 
-/** The output of {@link W2SGAnalysis}: a readable table, or one JSON object per pair and line. */
-final class W2SGReport {
+/**
+ * The result of an analysis, the one type every face reads: the (weak, strong) pairs, best first,
+ * the instances with the largest contributions (-top), and the facts of the header (the data, n,
+ * the path, the settings); written as W2SGAnalysis's table or its JSON lines, or as Weka Instances
+ * for a KnowledgeFlow or the Explorer.
+ */
+public final class Ranking implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** How many of each spectrum's leading eigenvalues are shown. */
   static final int LEADING_EIGENVALUES = 5;
@@ -44,26 +58,15 @@ final class W2SGReport {
       .thenComparingInt(p -> p.weakIndex)
       .thenComparingInt(p -> p.strongIndex);
 
-  /** The quantities a ranking can use (-rank-by); the score saturates near 1, the others do not. */
-  static final List<String> RANK_KEYS = java.util.Arrays.asList("score", "frobenius_normalized",
-      "expected_gap", "pred_gap");
-
   /** Ascending by the chosen quantity, then by the default ranking. */
-  static Comparator<Pair> ranking(String key) {
-    switch (key) {
-      case "frobenius_normalized":
-        return Comparator.comparingDouble((Pair p) -> p.analysis.frobeniusNormalized()).thenComparing(RANKING);
-      case "expected_gap":
-        return Comparator.comparingDouble((Pair p) -> p.analysis.expectedGap()).thenComparing(RANKING);
-      case "pred_gap":
-        return Comparator.comparingDouble((Pair p) -> p.analysis.predGap()).thenComparing(RANKING);
-      default:
-        return RANKING;
-    }
+  static Comparator<Pair> ranking(Quantity by) {
+    return by == Quantity.SCORE ? RANKING
+        : Comparator.comparingDouble((Pair p) -> by.value(p.analysis)).thenComparing(RANKING);
   }
 
   /** One analyzed (weak, strong) pair. */
-  static final class Pair {
+  public static final class Pair implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     final Representation weak;
     final Representation strong;
     final int weakIndex;
@@ -77,23 +80,63 @@ final class W2SGReport {
       this.strongIndex = strongIndex;
       this.analysis = analysis;
     }
+
+    /** The weak selection as given (a range or name:REGEX). */
+    public String weak() {
+      return weak.spec();
+    }
+
+    public String strong() {
+      return strong.spec();
+    }
+
+    /** Scores, spectra and principal dimensions of the pair. */
+    public PairAnalysis analysis() {
+      return analysis;
+    }
+
+    /** The joint-row columns of the strong representation (a second pass reads them, as -top does). */
+    public int[] strongColumns() {
+      return strong.columns();
+    }
   }
 
   /** One instance's entries of P_s (I - P_w) y (one per label column) and their Euclidean norm. */
-  static final class Contribution {
+  public static final class Contribution implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     final long row;
     final String label;
     final double[] values;
     final double magnitude;
 
-    Contribution(long row, String label, double[] values, double magnitude) {
+    public Contribution(long row, String label, double[] values, double magnitude) {
       this.row = row;
       this.label = label;
-      this.values = values;
+      this.values = values.clone();
       this.magnitude = magnitude;
+    }
+
+    /** 1-based position of the instance in the data (skipped instances count). */
+    public long row() {
+      return row;
+    }
+
+    /** The instance's class, as text. */
+    public String label() {
+      return label;
+    }
+
+    public double magnitude() {
+      return magnitude;
+    }
+
+    /** The entries of P_s (I - P_w) y at the instance, one per label column. */
+    public double[] values() {
+      return values.clone();
     }
   }
 
+  /** The data's name: its file, or the relation of data in memory. */
   private final String file;
   private final long n;
   /** The sample size of the analysis: the instances' total weight; NaN when every weight is 1. */
@@ -108,7 +151,7 @@ final class W2SGReport {
   private final List<Pair> pairs;
   private final List<Contribution> top;
 
-  W2SGReport(String file, long n, double totalWeight, long skipped, boolean skipMissing, SampleGeometry.Path path,
+  Ranking(String file, long n, double totalWeight, long skipped, boolean skipMissing, SampleGeometry.Path path,
       String linearAlgebra, PrincipalSettings settings, double weakTrainSize, String labels, List<Pair> pairs,
       List<Contribution> top) {
     this.file = file;
@@ -130,24 +173,48 @@ final class W2SGReport {
   }
 
   /** The pairs, best first. */
-  List<Pair> pairs() {
+  public List<Pair> pairs() {
     return pairs;
   }
 
   /** The largest contributions of the best pair (-top), largest first; empty without -top. */
-  List<Contribution> top() {
+  public List<Contribution> top() {
     return top;
   }
 
-  long n() {
+  /** This ranking with the contributions of a second pass (Spark's -top, computed where the rows are). */
+  public Ranking withTop(List<Contribution> contributions) {
+    return new Ranking(file, n, totalWeight, skipped, skipMissing, path, linearAlgebra, settings, weakTrainSize,
+        labels, pairs, new ArrayList<>(contributions));
+  }
+
+  /** The number of instances analyzed. */
+  public long n() {
     return n;
   }
 
-  private boolean hasLabels() {
+  /** The name of the data, as the report's first line gives it. */
+  public String dataName() {
+    return file;
+  }
+
+  /** A pair's name in charts and lists: the weak selection, with the strong one when there are several. */
+  public String label(Pair pair) {
+    for (Pair p : pairs) {
+      if (!p.strong().equals(pair.strong())) {
+        return pair.weak() + " -> " + pair.strong();
+      }
+    }
+    return pair.weak();
+  }
+
+  /** Whether the pairs carry the label-dependent quantities (the class was given). */
+  public boolean hasLabels() {
     return pairs.get(0).analysis.hasLabels();
   }
 
-  String table() {
+  /** The report as W2SGAnalysis prints it. */
+  public String table() {
     StringBuilder out = new StringBuilder();
     out.append("W2SG analysis of ").append(file).append('\n');
     out.append("instances: n = ").append(n);
@@ -213,7 +280,8 @@ final class W2SGReport {
     return out.toString();
   }
 
-  String json() {
+  /** The report as W2SGAnalysis -json prints it: one object per pair and line. */
+  public String json() {
     StringBuilder out = new StringBuilder();
     int position = 1;
     for (Pair p : pairs) {
@@ -329,6 +397,99 @@ final class W2SGReport {
       b.append(b.length() > 0 ? " " : "").append(sig(v));
     }
     return b.toString();
+  }
+
+  /** The header line on labels. */
+  public static String labelDescription(Instances structure) {
+    if (structure.classIndex() < 0) {
+      return "none (label-free quantities only; give -c for pred_gap and the error estimates)";
+    }
+    Attribute cls = structure.classAttribute();
+    if (cls.isNumeric()) {
+      return "numeric class '" + cls.name() + "'";
+    }
+    if (cls.numValues() == 2) {
+      return "class '" + cls.name() + "', encoded -1 = " + cls.value(0) + ", +1 = " + cls.value(1);
+    }
+    return "class '" + cls.name() + "', one indicator column per value (" + cls.numValues()
+        + "), quantities summed over them";
+  }
+
+  /** The name of the attribute that carries an instance's |contribution| in {@link #topInstances}. */
+  public static final String CONTRIBUTION_ATTRIBUTE = "w2sg_contribution";
+  /** The name of the attribute that carries an instance's row in {@link #topInstances}. */
+  public static final String ROW_ATTRIBUTE = "w2sg_row";
+
+  /**
+   * The ranking as a data set, one instance per (weak, strong) pair, best first: position, weak,
+   * strong (nominal, values in ranking order) and the numeric columns of W2SGAnalysis's table.
+   */
+  public Instances rankingInstances() {
+    LinkedHashSet<String> weakValues = new LinkedHashSet<>();
+    LinkedHashSet<String> strongValues = new LinkedHashSet<>();
+    for (Pair p : pairs) {
+      weakValues.add(p.weak());
+      strongValues.add(p.strong());
+    }
+    ArrayList<Attribute> attributes = new ArrayList<>();
+    attributes.add(new Attribute("position"));
+    attributes.add(new Attribute("weak", new ArrayList<>(weakValues)));
+    attributes.add(new Attribute("strong", new ArrayList<>(strongValues)));
+    for (Quantity c : Quantity.present(hasLabels())) {
+      attributes.add(new Attribute(c.key()));
+    }
+    Instances out = new Instances("W2SG ranking of " + file, attributes, pairs.size());
+    int position = 1;
+    for (Pair p : pairs) {
+      double[] v = new double[attributes.size()];
+      v[0] = position++;
+      v[1] = out.attribute(1).indexOfValue(p.weak());
+      v[2] = out.attribute(2).indexOfValue(p.strong());
+      int j = 3;
+      PairAnalysis a = p.analysis();
+      for (Quantity c : Quantity.present(hasLabels())) {
+        v[j++] = c.value(a);
+      }
+      out.add(new DenseInstance(1, v));
+    }
+    return out;
+  }
+
+  /**
+   * The top instances (largest |P_s (I - P_w) y| for the best pair) as a data set: the instances
+   * themselves, largest first, with their row and the norm of their contribution appended.
+   *
+   * @param data the data this ranking was computed from
+   */
+  public Instances topInstances(Instances data) {
+    Instances out = new Instances(data, top.size());
+    out.setRelationName("W2SG top contributions of " + file + " (" + pairs.get(0).weak() + " -> "
+        + pairs.get(0).strong() + ")");
+    int classIndex = out.classIndex();
+    out.setClassIndex(-1);
+    out.insertAttributeAt(new Attribute(ROW_ATTRIBUTE), out.numAttributes());
+    out.insertAttributeAt(new Attribute(CONTRIBUTION_ATTRIBUTE), out.numAttributes());
+    for (Contribution t : top) {
+      Instance original = data.instance((int) t.row - 1);
+      double[] v = new double[out.numAttributes()];
+      double[] values = original.toDoubleArray();
+      System.arraycopy(values, 0, v, 0, values.length);
+      v[values.length] = t.row;
+      v[values.length + 1] = t.magnitude;
+      Instance copy = new DenseInstance(original.weight(), v);
+      copy.setDataset(out);
+      // string and relational values are indices into the original header
+      for (int a = 0; a < data.numAttributes(); a++) {
+        if (original.isMissing(a)) {
+          copy.setMissing(a);
+        } else if (data.attribute(a).isString()) {
+          copy.setValue(a, original.stringValue(a));
+        }
+      }
+      out.add(copy);
+    }
+    out.setClassIndex(classIndex);
+    return out;
   }
 
   /** A text table with aligned columns: text columns left-aligned, numbers right-aligned. */

@@ -13,7 +13,7 @@
  *   along with this program. If not, see <https://www.gnu.org/licenses/>.
  */
 
-package weka.w2s;
+package weka.w2s.format;
 
 import java.util.Locale;
 

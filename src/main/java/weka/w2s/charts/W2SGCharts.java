@@ -13,7 +13,7 @@
  *   along with this program. If not, see <https://www.gnu.org/licenses/>.
  */
 
-package weka.w2s.gui.charts;
+package weka.w2s.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -46,11 +46,10 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-import weka.w2s.InstancesAnalysis.RankedPair;
+import weka.w2s.analysis.Ranking;
 import weka.w2s.InstancesExperiment;
 import weka.w2s.core.PrincipalSpace;
-import weka.w2s.gui.AnalysisResult;
-import weka.w2s.gui.RankingColumn;
+import weka.w2s.analysis.Quantity;
 
 /** The JFreeChart plots of the W2SG analysis and experiment, shared by the Explorer tab and the step. */
 public final class W2SGCharts {
@@ -66,8 +65,8 @@ public final class W2SGCharts {
       new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000)};
 
   /** The score columns drawn side by side: all in [0, 1] or near it for the bundled labels. */
-  static final List<RankingColumn> SCORES = List.of(RankingColumn.SCORE, RankingColumn.FROB_NORM,
-      RankingColumn.PRED_GAP, RankingColumn.WEAK_ERR);
+  static final List<Quantity> SCORES = List.of(Quantity.SCORE, Quantity.FROB_NORM,
+      Quantity.PRED_GAP, Quantity.WEAK_ERR);
 
   private W2SGCharts() {
   }
@@ -76,7 +75,7 @@ public final class W2SGCharts {
    * Both covariance spectra of a pair on a log scale, each with its k marked: the eigenvalues up to
    * k form the principal part, the rest the tail whose sum over m is gamma.
    */
-  public static JFreeChart spectra(RankedPair pair) {
+  public static JFreeChart spectra(Ranking.Pair pair) {
     XYSeriesCollection dataset = new XYSeriesCollection();
     dataset.addSeries(series("weak " + pair.weak(), pair.analysis().weak()));
     dataset.addSeries(series("strong " + pair.strong(), pair.analysis().strong()));
@@ -127,12 +126,13 @@ public final class W2SGCharts {
   }
 
   /** The scores of every pair side by side, in ranking order (W2SGAnalysis's table columns). */
-  public static JFreeChart scores(AnalysisResult result) {
+  public static JFreeChart scores(Ranking ranking) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-    for (RankedPair p : result.pairs()) {
-      for (RankingColumn c : SCORES) {
-        if (result.columns().contains(c)) {
-          dataset.addValue(c.value(p.analysis()), c.key(), result.label(p));
+    List<Quantity> present = Quantity.present(ranking.hasLabels());
+    for (Ranking.Pair p : ranking.pairs()) {
+      for (Quantity c : SCORES) {
+        if (present.contains(c)) {
+          dataset.addValue(c.value(p.analysis()), c.key(), ranking.label(p));
         }
       }
     }

@@ -1,0 +1,139 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program. If not, see <https://www.gnu.org/licenses/>.
+ */
+
+package weka.w2s.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import weka.w2s.core.PairAnalysis;
+
+/**
+ * The quantities of a (weak, strong) pair's analysis (W2SG-MATH.md sections 2-4): the one list the
+ * table, the JSON, -rank-by, the Explorer tab's table, the KnowledgeFlow step's Instances and the
+ * score chart use, each quantity with its names there (the table's short key, the JSON key, and
+ * the -rank-by name of the four a ranking can use).
+ */
+public enum Quantity {
+  SCORE("score", "w2sg_score", "score", "||P_s (I - P_w)||_op, label-free; smaller predicts better", false,
+      PairAnalysis::score),
+  FROB_NORM("frob_norm", "w2sg_frobenius_normalized", "frobenius_normalized",
+      "fraction of the strong principal kernel the weak one misses", false, PairAnalysis::frobeniusNormalized),
+  FROBENIUS("frobenius", "w2sg_frobenius", null, "||P_s (I - P_w)||_F^2", false, PairAnalysis::frobenius),
+  EXP_GAP("exp_gap", "w2sg_expected_gap", "expected_gap",
+      "prediction gap expected for a label drawn from the strong kernel", false, PairAnalysis::expectedGap),
+  PRED_GAP("pred_gap", "pred_gap", "pred_gap", "||P_s (I - P_w) y||^2 / n with the gold labels", true,
+      PairAnalysis::predGap),
+  WEAK_ERR("weak_err", "weak_error_estimate", null, "in-sample error estimate of the weak head", true,
+      PairAnalysis::weakError),
+  CEIL_ERR("ceil_err", "ceiling_error_estimate", null, "in-sample error estimate of the strong ceiling", true,
+      PairAnalysis::ceilingError),
+  K_W("k_w", "k_weak", null, "principal dimension of the weak representation", false, a -> a.weak().k()),
+  K_S("k_s", "k_strong", null, "principal dimension of the strong representation", false, a -> a.strong().k()),
+  GAMMA_W("gamma_w", "gamma_weak", null, "tail eigenvalue sum over m_w of the weak representation", false,
+      a -> a.weak().gamma()),
+  GAMMA_S("gamma_s", "gamma_strong", null, "tail eigenvalue sum over n of the strong representation", false,
+      a -> a.strong().gamma()),
+  LAMBDA1_W("lambda1_w", null, null, "largest covariance eigenvalue of the weak representation", false,
+      a -> a.weak().eigenvalues()[0]),
+  LAMBDA1_S("lambda1_s", null, null, "largest covariance eigenvalue of the strong representation", false,
+      a -> a.strong().eigenvalues()[0]);
+
+  private final String key;
+  private final String jsonKey;
+  private final String rankName;
+  private final String description;
+  private final boolean needsLabels;
+  private final ToDoubleFunction<PairAnalysis> value;
+
+  Quantity(String key, String jsonKey, String rankName, String description, boolean needsLabels,
+      ToDoubleFunction<PairAnalysis> value) {
+    this.key = key;
+    this.jsonKey = jsonKey;
+    this.rankName = rankName;
+    this.description = description;
+    this.needsLabels = needsLabels;
+    this.value = value;
+  }
+
+  /** The key of W2SGAnalysis -json (the leading eigenvalues are in its eigenvalue lists instead: null). */
+  public String jsonKey() {
+    return jsonKey;
+  }
+
+  /** The name -rank-by takes, or null for a quantity no ranking uses. */
+  public String rankName() {
+    return rankName;
+  }
+
+  public boolean needsLabels() {
+    return needsLabels;
+  }
+
+  /** The quantities a ranking can use, by their -rank-by names. */
+  public static List<Quantity> rankable() {
+    List<Quantity> out = new ArrayList<>();
+    for (Quantity q : values()) {
+      if (q.rankName != null) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  /** The quantity of a -rank-by name. */
+  public static Quantity forRankName(String name) {
+    for (Quantity q : rankable()) {
+      if (q.rankName.equals(name)) {
+        return q;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (Quantity q : rankable()) {
+      names.add(q.rankName);
+    }
+    throw new IllegalArgumentException("-rank-by must be one of " + String.join(", ", names) + ", got " + name
+        + ".");
+  }
+
+  /** The column's name in W2SGAnalysis's table. */
+  public String key() {
+    return key;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public boolean isInteger() {
+    return this == K_W || this == K_S;
+  }
+
+  public double value(PairAnalysis analysis) {
+    return value.applyAsDouble(analysis);
+  }
+
+  /** The columns an analysis with or without labels has, in table order. */
+  public static List<Quantity> present(boolean labels) {
+    List<Quantity> out = new ArrayList<>();
+    for (Quantity c : values()) {
+      if (labels || !c.needsLabels) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+}
