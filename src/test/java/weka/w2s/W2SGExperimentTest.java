@@ -119,7 +119,7 @@ class W2SGExperimentTest {
         && scores.contains("expected gap") && scores.contains("PredGap") && scores.contains("W2S error (naive)"),
         scores);
     String correlations = section(out, "--- Spearman rank correlation");
-    for (String s : W2SGExperiment.SCORES) {
+    for (String s : weka.w2s.experiment.Experiment.SCORES) {
       assertTrue(Pattern.compile("(?m)^" + s + " +-?[01]\\.\\d{4}$").matcher(correlations).find(), correlations);
     }
   }
@@ -166,7 +166,7 @@ class W2SGExperimentTest {
       double weakLabels = number(o, "weak_labels_accuracy", "mean");
       assertEquals(weakLabels, number(o, "modes", "naive", "target_accuracy", "mean"), 1e-12,
           "naive trains on the weak labels themselves");
-      for (String s : W2SGExperiment.SCORES) {
+      for (String s : weka.w2s.experiment.Experiment.SCORES) {
         number(o, "scores", s, "mean");
         number(o, "scores", s, "sd");
       }
@@ -177,7 +177,7 @@ class W2SGExperimentTest {
     assertEquals(2, number(summary, "runs"), 0);
     assertEquals(CANDIDATES.length, number(summary, "candidates"), 0);
     assertEquals("naive", value(summary, "correlation_target"));
-    for (String s : W2SGExperiment.SCORES) {
+    for (String s : weka.w2s.experiment.Experiment.SCORES) {
       double rho = number(summary, "spearman", s);
       assertTrue(rho >= -1 && rho <= 1, s + ": " + rho);
     }
@@ -260,10 +260,10 @@ class W2SGExperimentTest {
         "weka.classifiers.rules.ZeroR");
     assertEquals(0, r.code, r.err);
     String naive = row(section(r.out, "--- Weak candidate 1"), "naive");
-    assertTrue(naive.contains(W2SGExperiment.UNDEFINED_PGR), naive);
+    assertTrue(naive.contains(weka.w2s.core.PerformanceGap.UNDEFINED), naive);
     assertFalse(r.out.contains("NaN") || r.out.contains("Infinity"), r.out);
-    assertTrue(Double.isNaN(W2SGExperiment.CandidateResult.pgr(0.7, 0.6, 0.6)));
-    assertEquals(0.5, W2SGExperiment.CandidateResult.pgr(0.7, 0.6, 0.8), 1e-12);
+    assertTrue(Double.isNaN(weka.w2s.core.PerformanceGap.recovered(0.7, 0.6, 0.6)));
+    assertEquals(0.5, weka.w2s.core.PerformanceGap.recovered(0.7, 0.6, 0.8), 1e-12);
 
     CommandRun j = run("-i", DATA, "-weak", "name:weakA_.*", "-strong", "name:strong_.*", "-runs", "1",
         "-modes", "naive", "-weak-classifier", "weka.classifiers.rules.ZeroR", "-strong-classifier",
@@ -308,11 +308,11 @@ class W2SGExperimentTest {
 
   @Test
   void pgrIsDefinedOnlyWhereTheCeilingIsAboveTheWeakModel() {
-    assertTrue(Double.isNaN(W2SGExperiment.CandidateResult.pgr(0.55, 0.6, 0.5)));
-    assertTrue(Double.isNaN(W2SGExperiment.CandidateResult.pgr(0.7, 0.6, 0.5)));
-    assertTrue(Double.isNaN(W2SGExperiment.CandidateResult.pgr(0.7, 0.6, 0.6)));
-    assertEquals(-0.5, W2SGExperiment.CandidateResult.pgr(0.55, 0.6, 0.7), 1e-12);
-    assertEquals(1.5, W2SGExperiment.CandidateResult.pgr(0.75, 0.6, 0.7), 1e-12);
+    assertTrue(Double.isNaN(weka.w2s.core.PerformanceGap.recovered(0.55, 0.6, 0.5)));
+    assertTrue(Double.isNaN(weka.w2s.core.PerformanceGap.recovered(0.7, 0.6, 0.5)));
+    assertTrue(Double.isNaN(weka.w2s.core.PerformanceGap.recovered(0.7, 0.6, 0.6)));
+    assertEquals(-0.5, weka.w2s.core.PerformanceGap.recovered(0.55, 0.6, 0.7), 1e-12);
+    assertEquals(1.5, weka.w2s.core.PerformanceGap.recovered(0.75, 0.6, 0.7), 1e-12);
   }
 
   static Stream<Arguments> damagedFiles() throws Exception {
@@ -432,13 +432,6 @@ class W2SGExperimentTest {
         }
       }
     }
-  }
-
-  @Test
-  void numbersThatRoundToZeroHaveNoSign() {
-    assertEquals("0.0000", W2SGExperiment.num(-1e-17));
-    assertEquals("0.0000", W2SGExperiment.num(-0.0));
-    assertEquals("-0.0001", W2SGExperiment.num(-0.0001));
   }
 
   // ---------------------------------------------------------------------------------------------

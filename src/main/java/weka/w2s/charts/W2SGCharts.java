@@ -23,7 +23,6 @@ import java.io.File;
 import java.io.IOException;
 import java.text.DecimalFormat;
 import java.util.List;
-import java.util.Map;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
@@ -47,8 +46,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import weka.w2s.analysis.Ranking;
-import weka.w2s.InstancesExperiment;
 import weka.w2s.core.PrincipalSpace;
+import weka.w2s.experiment.Experiment;
 import weka.w2s.analysis.Quantity;
 
 /** The JFreeChart plots of the W2SG analysis and experiment, shared by the Explorer tab and the step. */
@@ -143,14 +142,14 @@ public final class W2SGCharts {
   }
 
   /** Mean test accuracy per strategy and candidate, with the weak model and the strong ceiling. */
-  public static JFreeChart experimentAccuracy(InstancesExperiment experiment) {
+  public static JFreeChart experimentAccuracy(Experiment experiment) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-    for (InstancesExperiment.Candidate c : experiment.candidates()) {
-      dataset.addValue(c.weakAccuracy(), c.weak(), "weak model");
-      for (Map.Entry<String, Double> e : c.accuracy().entrySet()) {
-        dataset.addValue(e.getValue(), c.weak(), e.getKey());
+    for (Experiment.CandidateResult c : experiment.candidates()) {
+      dataset.addValue(c.meanWeakAccuracy(), c.weak(), "weak model");
+      for (String mode : experiment.modes()) {
+        dataset.addValue(c.meanAccuracy(mode), c.weak(), mode);
       }
-      dataset.addValue(c.ceilingAccuracy(), c.weak(), "ceiling (gold)");
+      dataset.addValue(c.meanCeilingAccuracy(), c.weak(), "ceiling (gold)");
     }
     JFreeChart chart = ChartFactory.createBarChart("Test accuracy (mean over runs)", "strategy",
         "accuracy", dataset, PlotOrientation.VERTICAL, true, true, false);
@@ -165,11 +164,12 @@ public final class W2SGCharts {
    * PGR = (W2S - weak) / (ceiling - weak) per strategy and candidate (the mean over runs where the
    * ceiling beats the weak model); an undefined PGR has no bar.
    */
-  public static JFreeChart experimentPgr(InstancesExperiment experiment) {
+  public static JFreeChart experimentPgr(Experiment experiment) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-    for (InstancesExperiment.Candidate c : experiment.candidates()) {
-      for (Map.Entry<String, Double> e : c.pgr().entrySet()) {
-        dataset.addValue(Double.isNaN(e.getValue()) ? null : e.getValue(), c.weak(), e.getKey());
+    for (Experiment.CandidateResult c : experiment.candidates()) {
+      for (String mode : experiment.modes()) {
+        double pgr = c.meanPgr(mode);
+        dataset.addValue(Double.isNaN(pgr) ? null : pgr, c.weak(), mode);
       }
     }
     JFreeChart chart = ChartFactory.createBarChart("PGR = (W2S - weak) / (ceiling - weak)", "strategy",

@@ -20,7 +20,7 @@ import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
 
-import weka.w2s.InstancesExperiment;
+import weka.w2s.experiment.Experiment;
 import weka.w2s.charts.W2SGCharts;
 
 /** One item of the tab's result history: an analysis or an experiment, with its plots. */
@@ -28,10 +28,10 @@ final class HistoryEntry {
 
   final String name;
   final AnalysisResult analysis;
-  final InstancesExperiment experiment;
+  final Experiment experiment;
   final String commandLine;
 
-  private HistoryEntry(String name, AnalysisResult analysis, InstancesExperiment experiment, String commandLine) {
+  private HistoryEntry(String name, AnalysisResult analysis, Experiment experiment, String commandLine) {
     this.name = name;
     this.analysis = analysis;
     this.experiment = experiment;
@@ -42,12 +42,12 @@ final class HistoryEntry {
     return new HistoryEntry(name, analysis, null, analysis.commandLine());
   }
 
-  static HistoryEntry of(String name, InstancesExperiment experiment, String commandLine) {
+  static HistoryEntry of(String name, Experiment experiment, String commandLine) {
     return new HistoryEntry(name, null, experiment, commandLine);
   }
 
   String text() {
-    String body = analysis != null ? analysis.text() : experiment.text();
+    String body = analysis != null ? analysis.text() : experiment.table();
     return "Equivalent command line:\n  " + commandLine + "\n\n" + body;
   }
 

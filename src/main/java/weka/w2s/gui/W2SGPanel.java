@@ -73,7 +73,8 @@ import weka.gui.TaskLogger;
 import weka.gui.explorer.Explorer;
 import weka.gui.explorer.Explorer.ExplorerPanel;
 import weka.gui.explorer.Explorer.LogHandler;
-import weka.w2s.InstancesExperiment;
+import weka.w2s.experiment.Experiment;
+import weka.w2s.experiment.ExperimentSettings;
 import weka.w2s.charts.W2SGCharts;
 
 /**
@@ -379,9 +380,9 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
     }
   }
 
-  private static long whole(String what, String text) {
+  private static int whole(String what, String text) {
     try {
-      return Long.parseLong(text.trim());
+      return Integer.parseInt(text.trim());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(what + " must be a whole number, got '" + text.trim() + "'.");
     }
@@ -406,38 +407,31 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
 
   private void startExperiment() {
     Instances snapshot = withClass();
-    List<String> options = new ArrayList<>();
-    List<String> weakSelections;
-    List<String> strongSelections;
+    ExperimentSettings settings;
     try {
       AnalysisRequest request = request();
-      weakSelections = request.weak();
-      strongSelections = request.strong();
       if (snapshot.classIndex() < 0 || !snapshot.classAttribute().isNominal()) {
         throw new IllegalArgumentException("The experiment needs a nominal class: set one in the Preprocess"
             + " panel.");
       }
-      if (weakSelections.isEmpty()) {
+      if (request.weak().isEmpty()) {
         throw new IllegalArgumentException("Give at least one weak candidate.");
       }
-      for (String w : weakSelections) {
-        options.addAll(List.of("-weak", w));
-      }
-      if (!strongSelections.isEmpty()) {
-        options.addAll(List.of("-strong", strongSelections.get(0)));
-      }
-      options.addAll(List.of("-runs", Long.toString(whole("Runs", runs.getText())), "-modes",
-          modes.getText().trim(), "-S", Long.toString(whole("Seed", seed.getText()))));
+      settings = new ExperimentSettings().setClass(Integer.toString(snapshot.classIndex() + 1))
+          .setWeak(request.weak()).setStrong(request.strong().isEmpty() ? "" : request.strong().get(0))
+          .setRuns(whole("Runs", runs.getText())).setModes(modes.getText().trim())
+          .setSeed(whole("Seed", seed.getText()));
     } catch (IllegalArgumentException e) {
       fail(e.getMessage());
       return;
     }
-    String commandLine = "java weka.Run weka.w2s.W2SGExperiment -i <file of " + snapshot.relationName() + "> -c "
-        + (snapshot.classIndex() + 1) + " " + String.join(" ", quoted(options));
+    String commandLine = "java weka.Run weka.w2s.W2SGExperiment -i <file of " + snapshot.relationName() + "> "
+        + String.join(" ", quoted(settings.toOptions()));
     log.logMessage("W2SG experiment: " + commandLine);
     run("experiment", progress -> {
-      InstancesExperiment experiment = InstancesExperiment.run(snapshot, snapshot.relationName(), options,
-          progress);
+      Experiment experiment = new Experiment(settings, settings.withClass(new Instances(snapshot)),
+          snapshot.relationName(), progress);
+      experiment.run();
       return HistoryEntry.of(entryName("W2SG experiment", experiment.candidates().size() + " candidates"),
           experiment, commandLine);
     });

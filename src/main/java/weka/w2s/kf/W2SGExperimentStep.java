@@ -32,7 +32,9 @@ import weka.gui.knowledgeflow.KFGUIConsts;
 import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
 import weka.knowledgeflow.steps.KFStep;
-import weka.w2s.InstancesExperiment;
+import weka.w2s.experiment.Experiment;
+import weka.w2s.experiment.ExperimentSettings;
+import weka.w2s.options.OptionValues;
 import weka.w2s.charts.W2SGCharts;
 import weka.w2s.data.BadInputException;
 import weka.w2s.options.UsageException;
@@ -88,14 +90,14 @@ public class W2SGExperimentStep extends DataSetReportStep {
     getStepManager().processing();
     Instances instances = data.getPrimaryPayload();
     String name = instances.relationName().isEmpty() ? "the incoming data" : instances.relationName();
-    InstancesExperiment experiment = run(instances, name);
+    Experiment experiment = run(instances, name);
     if (isStopRequested()) {
       getStepManager().interrupted();
       return;
     }
     String title = "W2SG experiment on " + name;
-    Data text = titled(StepManager.CON_TEXT, experiment.text(), title);
-    Data table = new Data(StepManager.CON_DATASET, results(experiment, name));
+    Data text = titled(StepManager.CON_TEXT, experiment.table(), title);
+    Data table = new Data(StepManager.CON_DATASET, experiment.resultInstances());
     table.setPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, 1);
     table.setPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, 1);
     Data accuracy = titled(StepManager.CON_IMAGE, W2SGCharts.image(W2SGCharts.experimentAccuracy(experiment)),
@@ -106,12 +108,22 @@ public class W2SGExperimentStep extends DataSetReportStep {
     getStepManager().finished();
   }
 
-  private InstancesExperiment run(Instances instances, String name) throws WekaException {
+  private Experiment run(Instances instances, String name) throws WekaException {
     List<String> options = splitOptions(experimentOptions, "experiment");
+    if (instances.classIndex() < 0) {
+      throw new WekaException(getName() + ": the experiment needs a class: set one with a ClassAssigner.");
+    }
     // a stop request ends the protocol at its next progress line (between two models)
     PrintStream lines = new PrintStream(new StopAwareLog(), true, StandardCharsets.UTF_8);
     try {
-      return InstancesExperiment.run(instances, name, options, lines);
+      String[] args = options.toArray(new String[0]);
+      Utils.getFlag("json", args); // the step gives the tables and the data set both
+      ExperimentSettings settings = ExperimentSettings.fromOptions(args);
+      OptionValues.noneLeft(args);
+      settings.setClass(Integer.toString(instances.classIndex() + 1)); // the incoming data's class
+      Experiment experiment = new Experiment(settings, settings.withClass(new Instances(instances)), name, lines);
+      experiment.run();
+      return experiment;
     } catch (StopRequested e) {
       return null;
     } catch (IllegalArgumentException | UsageException
@@ -123,36 +135,6 @@ public class W2SGExperimentStep extends DataSetReportStep {
     } finally {
       lines.close();
     }
-  }
-
-  /** One instance per candidate and strategy: the weak model, each strategy, the ceiling; accuracy and PGR. */
-  static Instances results(InstancesExperiment experiment, String name) {
-    List<String> candidates = new ArrayList<>();
-    List<String> strategies = new ArrayList<>(List.of("weak model"));
-    for (InstancesExperiment.Candidate c : experiment.candidates()) {
-      candidates.add(c.weak());
-    }
-    strategies.addAll(experiment.candidates().get(0).accuracy().keySet());
-    strategies.add("ceiling (gold)");
-    ArrayList<Attribute> attributes = new ArrayList<>();
-    attributes.add(new Attribute("weak", candidates));
-    attributes.add(new Attribute("strategy", strategies));
-    attributes.add(new Attribute("accuracy"));
-    attributes.add(new Attribute("pgr"));
-    Instances out = new Instances("W2SG experiment on " + name, attributes, 0);
-    for (InstancesExperiment.Candidate c : experiment.candidates()) {
-      int weak = candidates.indexOf(c.weak());
-      // the weak model and the ceiling are the references of PGR, not strategies: no PGR of their own
-      out.add(new DenseInstance(1, new double[] {weak, 0, c.weakAccuracy(), Utils.missingValue()}));
-      for (Map.Entry<String, Double> e : c.accuracy().entrySet()) {
-        double pgr = c.pgr().get(e.getKey());
-        out.add(new DenseInstance(1, new double[] {weak, strategies.indexOf(e.getKey()), e.getValue(),
-            Double.isNaN(pgr) ? Utils.missingValue() : pgr}));
-      }
-      out.add(new DenseInstance(1, new double[] {weak, strategies.size() - 1, c.ceilingAccuracy(),
-          Utils.missingValue()}));
-    }
-    return out;
   }
 
   private static final class StopRequested extends RuntimeException {

@@ -1,0 +1,758 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program. If not, see <https://www.gnu.org/licenses/>.
+ */
+
+package weka.w2s.experiment;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import weka.classifiers.AbstractClassifier;
+import weka.classifiers.Classifier;
+import weka.classifiers.Evaluation;
+import weka.classifiers.functions.RidgeProbe;
+import weka.classifiers.meta.WeakToStrong;
+import weka.core.CommandlineRunnable;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.Range;
+import weka.core.Utils;
+import weka.filters.Filter;
+import weka.filters.supervised.instance.Resample;
+import weka.w2s.core.JointStatistics;
+import weka.w2s.core.LinearAlgebra;
+import weka.w2s.core.PairAnalysis;
+import weka.w2s.core.PerformanceGap;
+import weka.w2s.core.PrincipalSettings;
+import weka.w2s.core.RankCorrelation;
+import weka.w2s.core.RepresentationAnalysis;
+import weka.w2s.targets.Selection;
+import weka.w2s.targets.TargetStrategy;
+import weka.w2s.data.RepresentationLayout;
+import weka.w2s.data.BadInputException;
+import weka.w2s.data.DataFiles;
+import weka.w2s.options.OptionValues;
+import weka.w2s.format.Json;
+import weka.w2s.targets.RidgeLearner;
+
+/**
+ * The weak-to-strong protocol (Burns et al.) on data in memory: repeated stratified train/test splits;
+ * per weak candidate WeakToStrong in each strategy plus gold (the strong ceiling); accuracy, AUROC and
+ * PGR on the test part; the label-free W2SG scores of each (weak, strong) pair and their Spearman
+ * correlation with the W2S test error. {@link #run} computes and prints only progress lines; the
+ * results are read from the object, or written as W2SGExperiment's tables ({@link #table}) or JSON
+ * lines ({@link #json}).
+ */
+public final class Experiment {
+
+  /** The representation scores, in table and JSON order (their -rank-by names). */
+  public static final List<String> SCORES = List.of("score", "frobenius_normalized", "expected_gap", "pred_gap");
+  static final String UNDEFINED_PGR = PerformanceGap.UNDEFINED;
+
+  /** Per-run measurements of one weak candidate. */
+  final ExperimentSettings settings;
+  final String dataName;
+  final Instances data;
+  final PrintStream progress;
+  final int[] strongAttributes;
+  final List<CandidateResult> results = new ArrayList<>();
+  final boolean twoClass;
+  int unlabelled;
+  /** The most labelled training instances a run's scores left out for missing values. */
+  int scoresLeftOut;
+  /** The weak slice of the current run, as WeakToStrong drew it (m_w of the analysis). */
+  double weakSliceSize;
+  int testSize;
+  int trainSize;
+  private final long started = System.nanoTime();
+
+  /**
+   * @param data the data, with its class set (nominal; {@link ExperimentSettings#withClass})
+   * @param dataName the data's name in the report
+   * @param progress receives one line per run and candidate
+   */
+  public Experiment(ExperimentSettings settings, Instances data, String dataName, PrintStream progress) {
+    this.settings = settings;
+    this.dataName = dataName;
+    this.data = data;
+    this.progress = progress;
+    Instances header = new Instances(data, 0);
+    strongAttributes = select(header, settings.strongSpec, "strong");
+    for (String spec : settings.weakSpecs) {
+      results.add(new CandidateResult(spec, select(header, spec, "weak"), settings.modes, settings.runs));
+    }
+    twoClass = data.numClasses() == 2;
+  }
+
+  /** Attribute indices of a selection; first-last is every attribute but the class. */
+  static int[] select(Instances header, String spec, String role) {
+    if (spec.equalsIgnoreCase(ExperimentSettings.ALL_ATTRIBUTES)) {
+      int[] all = new int[header.numAttributes() - 1];
+      for (int i = 0, j = 0; i < header.numAttributes(); i++) {
+        if (i != header.classIndex()) {
+          all[j++] = i;
+        }
+      }
+      if (all.length == 0) {
+        throw new IllegalArgumentException("The data has no attribute besides the class.");
+      }
+      return all;
+    }
+    return RepresentationLayout.selectAttributes(header, spec, role, false);
+  }
+
+  /** Runs the protocol. */
+  public void run() throws Exception {
+    WeakToStrong.refuseWeights(data);
+    Instances labelled = new Instances(data, data.numInstances());
+    Instances unlabelledData = new Instances(data, 0);
+    for (Instance inst : data) {
+      (inst.classIsMissing() ? unlabelledData : labelled).add(inst);
+    }
+    unlabelled = unlabelledData.numInstances();
+    int[] counts = labelled.attributeStats(labelled.classIndex()).nominalCounts;
+    long present = Arrays.stream(counts).filter(k -> k > 0).count();
+    if (present < 2) {
+      throw new IllegalArgumentException("The labelled instances have " + present + " class(es); the"
+          + " experiment needs at least two.");
+    }
+    for (int r = 0; r < settings.runs; r++) {
+      int seed = settings.seed + r;
+      Instances test = split(labelled, seed, false);
+      Instances train = split(labelled, seed, true);
+      if (test.numInstances() == 0) {
+        throw new IllegalArgumentException("-test-fraction " + settings.testFraction + " leaves no test"
+            + " instance in " + labelled.numInstances() + " labelled instances; raise it.");
+      }
+      testSize = test.numInstances();
+      trainSize = train.numInstances();
+      // instances without a class cannot be tested; they join the training part (and so the pool)
+      for (Instance inst : unlabelledData) {
+        train.add(inst);
+      }
+      for (int c = 0; c < results.size(); c++) {
+        CandidateResult result = results.get(c);
+        progress.printf(Locale.ROOT, "[W2SGExperiment] run %d/%d (seed %d), weak candidate %d/%d (%s)%n",
+            r + 1, settings.runs, seed, c + 1, results.size(), result.spec);
+        runCandidate(result, r, seed, train, test);
+      }
+      analyzeScores(r, train);
+    }
+  }
+
+  /** A stratified split of the labelled data: the test part, or (inverted) the training part. */
+  private Instances split(Instances labelled, int seed, boolean training) throws Exception {
+    Resample resample = new Resample();
+    resample.setRandomSeed(seed);
+    resample.setSampleSizePercent(100.0 * settings.testFraction);
+    resample.setBiasToUniformClass(0); // keep the class distribution: stratified
+    resample.setNoReplacement(true);
+    resample.setInvertSelection(training);
+    resample.setInputFormat(labelled);
+    return Filter.useFilter(labelled, resample);
+  }
+
+  private WeakToStrong configure(CandidateResult result, String mode, int seed) throws Exception {
+    WeakToStrong w2s = new WeakToStrong();
+    w2s.setWeakClassifier(AbstractClassifier.makeCopy(settings.weakClassifier));
+    w2s.setStrongClassifier(AbstractClassifier.makeCopy(settings.strongClassifier));
+    w2s.setWeakAttributes(Range.indicesToRangeList(result.attributes));
+    w2s.setStrongAttributes(Range.indicesToRangeList(strongAttributes));
+    w2s.setWeakFraction(settings.weakFraction);
+    w2s.setTargets(TargetStrategy.forName(mode));
+    w2s.setSeed(seed);
+    return w2s;
+  }
+
+  private void runCandidate(CandidateResult result, int r, int seed, Instances train, Instances test)
+      throws Exception {
+    WeakToStrong ceiling = configure(result, "gold", seed);
+    ceiling.buildClassifier(train);
+    weakSliceSize = ceiling.getMeasure("measureWeakSliceSize");
+    // the weak model is the same in every mode (same seed, same slice): measure it once
+    Evaluation weak = new Evaluation(train);
+    for (Instance inst : test) {
+      weak.evaluateModelOnceAndRecordPrediction(ceiling.weakDistributionForInstance(inst), inst);
+    }
+    result.weakAccuracy[r] = accuracy(weak);
+    result.weakAuroc[r] = auroc(weak);
+    Evaluation gold = evaluate(ceiling, train, test);
+    result.ceilingAccuracy[r] = accuracy(gold);
+    result.ceilingAuroc[r] = auroc(gold);
+    result.weakLabelAccuracy[r] = ceiling.getMeasure("measureWeakLabelAccuracy");
+    result.weakRidge[r] = ridgeOf(ceiling.getWeakModel());
+    result.ceilingRidge[r] = ridgeOf(ceiling.getStrongModel());
+    for (String mode : settings.modes) {
+      progress.printf(Locale.ROOT, "[W2SGExperiment] %.1f s: run %d, weak candidate %s, strategy %s%n",
+          (System.nanoTime() - started) / 1e9, r + 1, result.spec, mode);
+      WeakToStrong w2s = configure(result, mode, seed);
+      w2s.buildClassifier(train);
+      result.ridge.get(mode)[r] = ridgeOf(w2s.getStrongModel());
+      Evaluation eval = evaluate(w2s, train, test);
+      result.accuracy.get(mode)[r] = accuracy(eval);
+      result.auroc.get(mode)[r] = auroc(eval);
+      result.targetAccuracy.get(mode)[r] = w2s.getMeasure("measureTargetAccuracy");
+      Selection selection = w2s.getSelection();
+      if (selection != null) {
+        result.chosen.computeIfAbsent(mode, k -> new String[settings.runs])[r] = selection.chosen().candidate;
+      }
+    }
+  }
+
+  /** The ridge a trained RidgeProbe used; NaN for another learner. */
+  private static double ridgeOf(Classifier model) {
+    return model instanceof RidgeProbe ? ((RidgeProbe) model).chosenRidge() : Double.NaN;
+  }
+
+  private static Evaluation evaluate(Classifier model, Instances train, Instances test) throws Exception {
+    Evaluation eval = new Evaluation(train);
+    eval.evaluateModel(model, test);
+    return eval;
+  }
+
+  private static double accuracy(Evaluation eval) {
+    return eval.pctCorrect() / 100.0;
+  }
+
+  private double auroc(Evaluation eval) {
+    // for two classes the area is the same whichever class is "positive"
+    return twoClass ? eval.areaUnderROC(1) : Double.NaN;
+  }
+
+  /**
+   * The scores of every (weak candidate, strong) pair on the labelled training part: one pass of
+   * joint statistics, the weak gamma with m_w = the weak slice size WeakToStrong uses.
+   */
+  private void analyzeScores(int r, Instances train) {
+    try {
+      List<String> weakSpecs = new ArrayList<>();
+      for (CandidateResult c : results) {
+        weakSpecs.add(Range.indicesToRangeList(c.attributes));
+      }
+      RepresentationLayout layout = RepresentationLayout.resolve(train, weakSpecs,
+          Collections.singletonList(Range.indicesToRangeList(strongAttributes)), true);
+      JointStatistics stats = JointStatistics.forDimension(layout.dimension(), LinearAlgebra.preferred());
+      double[] row = new double[layout.dimension()];
+      int incomplete = 0;
+      for (int i = 0; i < train.numInstances(); i++) {
+        Instance inst = train.instance(i);
+        if (!inst.classIsMissing()) {
+          if (layout.fill(inst, row, i + 1, true)) {
+            stats.add(row);
+          } else {
+            incomplete++;
+          }
+        }
+      }
+      scoresLeftOut = Math.max(scoresLeftOut, incomplete);
+      RepresentationAnalysis analysis = RepresentationAnalysis.of(stats, layout.weakColumns(),
+          layout.strongColumns(), layout.labelColumns(), settings.principal, weakSliceSize);
+      for (int c = 0; c < results.size(); c++) {
+        CandidateResult result = results.get(c);
+        PairAnalysis pair = analysis.pair(c, 0);
+        result.scores.get("score")[r] = pair.score();
+        result.scores.get("frobenius_normalized")[r] = pair.frobeniusNormalized();
+        result.scores.get("expected_gap")[r] = pair.expectedGap();
+        result.scores.get("pred_gap")[r] = pair.predGap();
+      }
+    } catch (IllegalArgumentException e) {
+      // e.g. nominal attributes: the modes still ran, only the scores are unavailable
+      for (CandidateResult c : results) {
+        c.scoreNote = e.getMessage();
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Output
+
+  /** The report as W2SGExperiment prints it: the tables. */
+  public String table() {
+    return printed(this::printTables);
+  }
+
+  /** The report as W2SGExperiment -json prints it: one object per candidate, then a summary. */
+  public String json() {
+    return printed(this::printJson);
+  }
+
+  private static String printed(java.util.function.Consumer<PrintStream> writer) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, false, java.nio.charset.StandardCharsets.UTF_8)) {
+      writer.accept(out);
+    }
+    return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The weak candidates' results, in the order of the settings. */
+  public List<CandidateResult> candidates() {
+    return java.util.Collections.unmodifiableList(results);
+  }
+
+  /**
+   * The results as a data set: one instance per candidate and strategy (the weak model, each strategy,
+   * the ceiling) with its mean test accuracy and PGR.
+   */
+  public Instances resultInstances() {
+    List<String> candidates = new ArrayList<>();
+    List<String> strategies = new ArrayList<>(List.of("weak model"));
+    for (CandidateResult c : results) {
+      candidates.add(c.weak());
+    }
+    strategies.addAll(settings.modes());
+    strategies.add("ceiling (gold)");
+    ArrayList<Attribute> attributes = new ArrayList<>();
+    attributes.add(new Attribute("weak", candidates));
+    attributes.add(new Attribute("strategy", strategies));
+    attributes.add(new Attribute("accuracy"));
+    attributes.add(new Attribute("pgr"));
+    Instances out = new Instances("W2SG experiment on " + dataName, attributes, 0);
+    for (CandidateResult c : results) {
+      int weak = candidates.indexOf(c.weak());
+      // the weak model and the ceiling are the references of PGR, not strategies: no PGR of their own
+      out.add(new DenseInstance(1, new double[] {weak, 0, c.meanWeakAccuracy(), Utils.missingValue()}));
+      for (String mode : settings.modes()) {
+        double pgr = c.meanPgr(mode);
+        out.add(new DenseInstance(1, new double[] {weak, strategies.indexOf(mode), c.meanAccuracy(mode),
+            Double.isNaN(pgr) ? Utils.missingValue() : pgr}));
+      }
+      out.add(new DenseInstance(1, new double[] {weak, strategies.size() - 1, c.meanCeilingAccuracy(),
+          Utils.missingValue()}));
+    }
+    return out;
+  }
+
+  /** The strategies run (gold, the ceiling, is apart). */
+  public List<String> modes() {
+    return settings.modes();
+  }
+
+  private void printTables(PrintStream out) {
+    out.println("=== Weak-to-strong experiment ===");
+    out.println();
+    out.printf(Locale.ROOT,
+        "Data:       %s (relation %s): %d instances, %d attributes, class '%s' (%d values)%s%n",
+        dataName, data.relationName(), data.numInstances(), data.numAttributes(),
+        data.classAttribute().name(), data.numClasses(),
+        unlabelled > 0 ? ", " + unlabelled + " without class (training pool only)" : "");
+    out.printf(Locale.ROOT, "Protocol:   %d repetition(s), stratified split %d train / %d test"
+        + " (test fraction %s), weak fraction %s of the training part, seeds %d..%d%n",
+        settings.runs, trainSize, testSize, num(settings.testFraction), num(settings.weakFraction),
+        settings.seed, settings.seed + settings.runs - 1);
+    out.printf("Weak:       %s%n", settings.classifierSpec(settings.weakClassifier));
+    out.printf("Strong:     %s on %s (%d attributes)%n", settings.classifierSpec(settings.strongClassifier),
+        settings.strongSpec, strongAttributes.length);
+    out.println("Ceiling:    WeakToStrong mode gold (the strong model trained on the pool's gold labels)");
+    out.println("Ridges:     " + ridgeRule());
+    out.println("Scores:     " + settings.principal + "; weak training size m_w = the weak slice");
+    out.println("PGR:        (W2S - weak) / (ceiling - weak) on test accuracy; 'per run' is the mean +/- sd"
+        + " of the per-repetition PGRs, 'of means' uses the mean accuracies");
+    out.println();
+    for (int c = 0; c < results.size(); c++) {
+      printCandidate(out, c + 1, results.get(c));
+    }
+    printScores(out);
+    printCorrelations(out);
+  }
+
+  private void printCandidate(PrintStream out, int number, CandidateResult result) {
+    out.printf(Locale.ROOT, "--- Weak candidate %d: %s (%d attributes) ---%n", number, result.spec,
+        result.attributes.length);
+    if (Arrays.equals(result.attributes, strongAttributes)) {
+      out.println("Warning: this candidate's attributes are the strong ones, so the two models share one"
+          + " representation: there is no weak-to-strong gap to measure. Give the weak model its own attributes.");
+    }
+    String header = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %-16s %-10s %s", "model", "accuracy",
+        twoClass ? "AUROC" : "", "PGR (per run)", "PGR (of means)", "ridge", "targets' accuracy on the pool");
+    out.println(header.replaceAll("\\s+$", ""));
+    row(out, "weak", result.weakAccuracy, result.weakAuroc, "", "", result.weakRidge,
+        meanSd(result.weakLabelAccuracy) + " (weak labels)");
+    row(out, "ceiling", result.ceilingAccuracy, result.ceilingAuroc, "", "", result.ceilingRidge, "");
+    for (String mode : settings.modes) {
+      row(out, mode, result.accuracy.get(mode), result.auroc.get(mode), pgrPerRun(result, mode),
+          pgrText(result.pgrOfMeans(mode)), result.ridge.get(mode), meanSd(result.targetAccuracy.get(mode)));
+    }
+    if (settings.modes.stream().anyMatch(m -> result.pgrOfMeans(m) > 1)) {
+      out.println("Note: a PGR above 1 is a W2S model better than the ceiling on this test set: with tuned"
+          + " references, weak supervision plus a strategy beat the strong model trained on the pool's gold"
+          + " labels (or the difference is within the test set's noise).");
+    }
+    for (Map.Entry<String, String[]> e : result.chosen.entrySet()) {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (String choice : e.getValue()) {
+        counts.merge(choice, 1, Integer::sum);
+      }
+      List<String> parts = new ArrayList<>();
+      counts.forEach((choice, count) -> parts.add(choice + " (" + count + " of " + settings.runs + " runs)"));
+      out.println(e.getKey() + " chose: " + String.join("; ", parts));
+    }
+    out.println();
+  }
+
+  private void row(PrintStream out, String label, double[] acc, double[] auc, String pgr, String pgrMeans,
+      double[] ridges, String targets) {
+    String line = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %-16s %-10s %s", label, meanSd(acc),
+        twoClass ? meanSd(auc) : "", pgr, pgrMeans, ridgeText(ridges), targets);
+    out.println(line.replaceAll("\\s+$", ""));
+  }
+
+  /** The median ridge over the runs (ridges spread over decades: a mean would say little). */
+  private static String ridgeText(double[] ridges) {
+    double[] defined = definedValues(ridges);
+    if (defined.length == 0) {
+      return "";
+    }
+    Arrays.sort(defined);
+    int h = defined.length / 2;
+    double median = defined.length % 2 == 1 ? defined[h] : (defined[h - 1] + defined[h]) / 2;
+    return String.format(Locale.ROOT, "%.3g", median);
+  }
+
+  private String pgrPerRun(CandidateResult result, String mode) {
+    double[] defined = definedValues(result.pgrPerRun(mode));
+    if (defined.length == 0) {
+      return UNDEFINED_PGR;
+    }
+    String text = meanSd(defined);
+    if (defined.length < settings.runs) {
+      text += " (" + defined.length + "/" + settings.runs + " runs)";
+    }
+    return text;
+  }
+
+  private static String pgrText(double pgr) {
+    return PerformanceGap.describe(pgr);
+  }
+
+  private void printScores(PrintStream out) {
+    out.println("--- Representation scores (labelled training part; m_w = weak slice size;"
+        + " mean +/- sd) ---");
+    if (!results.get(0).scoreNote.isEmpty()) {
+      out.println("not computed: " + results.get(0).scoreNote);
+      out.println();
+      return;
+    }
+    if (scoresLeftOut > 0) {
+      out.println("(up to " + scoresLeftOut + " labelled training instances per run left out: missing values in"
+          + " the weak or strong attributes)");
+    }
+    String target = correlationMode();
+    String header = String.format(Locale.ROOT, "%-3s %-19s %-19s %-19s %-19s %-11s %s", "#",
+        "score (op)", "frob. normalized", "expected gap", "PredGap", "weak error",
+        "W2S error (" + target + ")");
+    out.println(header);
+    for (int c = 0; c < results.size(); c++) {
+      CandidateResult r = results.get(c);
+      out.println(String.format(Locale.ROOT, "%-3d %-19s %-19s %-19s %-19s %-11s %s", c + 1,
+          meanSd(r.scores.get("score")), meanSd(r.scores.get("frobenius_normalized")),
+          meanSd(r.scores.get("expected_gap")), meanSd(r.scores.get("pred_gap")),
+          num(1 - Utils.mean(r.weakAccuracy)), num(1 - Utils.mean(r.accuracy.get(target)))));
+    }
+    out.println();
+  }
+
+  private void printCorrelations(PrintStream out) {
+    String target = correlationMode();
+    out.println("--- Spearman rank correlation across weak candidates: score vs W2S (" + target
+        + ") test error ---");
+    Map<String, Double> rho = correlations();
+    String note = correlationNote();
+    for (String s : SCORES) {
+      Double v = rho.get(s);
+      out.printf(Locale.ROOT, "%-22s %s%n", s, v == null || v.isNaN() ? note : num(v));
+    }
+    out.println();
+  }
+
+  /** The W2S mode whose test error the scores are correlated with: naive, else the first mode. */
+  /** How each model's ridge was chosen (the table's ridge column gives the median chosen value). */
+  String ridgeRule() {
+    String weak = ridgeRule(settings.weakClassifier, "the weak slice's gold labels");
+    String ceiling = ridgeRule(settings.strongClassifier, "the pool's gold labels");
+    String students = settings.strongClassifier instanceof RidgeLearner
+        && ((RidgeLearner) settings.strongClassifier).choosesRidge()
+        ? "cross-fitted on the weak slice's gold labels (never on weak labels)" : "fixed";
+    return "weak " + weak + "; ceiling " + ceiling + "; students " + students + " (median chosen ridge per row)";
+  }
+
+  private static String ridgeRule(Classifier c, String labels) {
+    if (!(c instanceof RidgeLearner)) {
+      return "as its learner sets it";
+    }
+    return ((RidgeLearner) c).choosesRidge() ? "leave-one-out on " + labels : "fixed";
+  }
+
+  String correlationMode() {
+    return settings.modes.contains("naive") ? "naive" : settings.modes.get(0);
+  }
+
+  private String correlationNote() {
+    if (results.size() < 3) {
+      return "n/a (needs >= 3 weak candidates, got " + results.size() + ")";
+    }
+    if (!results.get(0).scoreNote.isEmpty()) {
+      return "n/a (scores not computed)";
+    }
+    return "n/a (ties: a constant ranking)";
+  }
+
+  /** Spearman's rho of each mean score with the mean W2S test error; NaN where undefined. */
+  Map<String, Double> correlations() {
+    Map<String, Double> out = new LinkedHashMap<>();
+    String target = correlationMode();
+    double[] error = new double[results.size()];
+    for (int c = 0; c < error.length; c++) {
+      error[c] = 1 - Utils.mean(results.get(c).accuracy.get(target));
+    }
+    for (String s : SCORES) {
+      double[] score = new double[results.size()];
+      for (int c = 0; c < score.length; c++) {
+        score[c] = Utils.mean(results.get(c).scores.get(s));
+      }
+      out.put(s, results.size() < 3 ? Double.NaN : RankCorrelation.spearman(score, error));
+    }
+    return out;
+  }
+
+  private void printJson(PrintStream out) {
+    for (int c = 0; c < results.size(); c++) {
+      CandidateResult r = results.get(c);
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("type", "candidate");
+      o.put("candidate", c + 1);
+      o.put("weak", r.spec);
+      o.put("weak_attributes", r.attributes.length);
+      o.put("strong", settings.strongSpec);
+      o.put("strong_attributes", strongAttributes.length);
+      o.put("runs", settings.runs);
+      Map<String, Object> weakModel = metrics(r.weakAccuracy, r.weakAuroc);
+      weakModel.put("ridge", stat(r.weakRidge));
+      o.put("weak_model", weakModel);
+      Map<String, Object> ceilingModel = metrics(r.ceilingAccuracy, r.ceilingAuroc);
+      ceilingModel.put("ridge", stat(r.ceilingRidge));
+      o.put("ceiling", ceilingModel);
+      o.put("weak_labels_accuracy", stat(r.weakLabelAccuracy));
+      Map<String, Object> modes = new LinkedHashMap<>();
+      for (String mode : settings.modes) {
+        Map<String, Object> m = metrics(r.accuracy.get(mode), r.auroc.get(mode));
+        double[] perRun = r.pgrPerRun(mode);
+        Map<String, Object> pgr = new LinkedHashMap<>();
+        double[] defined = definedValues(perRun);
+        pgr.put("mean", defined.length == 0 ? Double.NaN : Utils.mean(defined));
+        pgr.put("sd", sd(defined));
+        pgr.put("of_means", r.pgrOfMeans(mode));
+        pgr.put("defined_runs", defined.length);
+        pgr.put("values", perRun);
+        m.put("pgr", pgr);
+        m.put("target_accuracy", stat(r.targetAccuracy.get(mode)));
+        m.put("ridge", stat(r.ridge.get(mode)));
+        if (r.chosen.containsKey(mode)) {
+          m.put("chosen", Arrays.asList(r.chosen.get(mode)));
+        }
+        modes.put(mode, m);
+      }
+      o.put("modes", modes);
+      Map<String, Object> scores = new LinkedHashMap<>();
+      for (String s : SCORES) {
+        scores.put(s, stat(r.scores.get(s)));
+      }
+      o.put("scores", r.scoreNote.isEmpty() ? scores : null);
+      if (!r.scoreNote.isEmpty()) {
+        o.put("scores_note", r.scoreNote);
+      }
+      out.println(Json.write(o));
+    }
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("type", "summary");
+    summary.put("data", dataName);
+    summary.put("relation", data.relationName());
+    summary.put("instances", data.numInstances());
+    summary.put("unlabelled", unlabelled);
+    summary.put("class", data.classAttribute().name());
+    summary.put("classes", data.numClasses());
+    summary.put("runs", settings.runs);
+    summary.put("seed", settings.seed);
+    summary.put("test_fraction", settings.testFraction);
+    summary.put("weak_fraction", settings.weakFraction);
+    summary.put("train_size", trainSize);
+    summary.put("test_size", testSize);
+    summary.put("modes", settings.modes);
+    summary.put("weak_classifier", settings.classifierSpec(settings.weakClassifier));
+    summary.put("strong_classifier", settings.classifierSpec(settings.strongClassifier));
+    summary.put("strong", settings.strongSpec);
+    summary.put("principal_settings", settings.principal.toString());
+    summary.put("ridges", ridgeRule());
+    summary.put("candidates", results.size());
+    summary.put("correlation_target", correlationMode());
+    Map<String, Object> rho = new LinkedHashMap<>(correlations());
+    summary.put("spearman", rho);
+    boolean anyUndefined = rho.values().stream().anyMatch(v -> ((Double) v).isNaN());
+    summary.put("spearman_note", anyUndefined ? correlationNote() : null);
+    out.println(Json.write(summary));
+  }
+
+  private Map<String, Object> metrics(double[] accuracy, double[] auroc) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("accuracy", stat(accuracy));
+    m.put("auroc", twoClass ? stat(auroc) : null);
+    return m;
+  }
+
+  private static Map<String, Object> stat(double[] values) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("mean", Utils.mean(values));
+    m.put("sd", sd(values));
+    m.put("values", values);
+    return m;
+  }
+
+  /** Per-run measurements of one weak candidate. */
+  public static final class CandidateResult {
+    final String spec;
+    final int[] attributes;
+    final double[] weakAccuracy;
+    final double[] weakAuroc;
+    final double[] ceilingAccuracy;
+    final double[] ceilingAuroc;
+    /** mode -> per-run values. */
+    final Map<String, double[]> accuracy = new LinkedHashMap<>();
+    final Map<String, double[]> auroc = new LinkedHashMap<>();
+    /** mode -> per-run accuracy of the training targets on the pool's gold labels. */
+    final Map<String, double[]> targetAccuracy = new LinkedHashMap<>();
+    /** mode -> per-run choice of a selecting strategy (auto); absent for fixed strategies. */
+    final Map<String, String[]> chosen = new LinkedHashMap<>();
+    final double[] weakLabelAccuracy;
+    /** The ridge each model used (chosen or fixed), per run; NaN for a learner without one. */
+    final double[] weakRidge;
+    final double[] ceilingRidge;
+    final Map<String, double[]> ridge = new LinkedHashMap<>();
+    /** score name -> per-run values. */
+    final Map<String, double[]> scores = new LinkedHashMap<>();
+    String scoreNote = "";
+
+    CandidateResult(String spec, int[] attributes, List<String> modes, int runs) {
+      this.spec = spec;
+      this.attributes = attributes;
+      weakAccuracy = nan(runs);
+      weakAuroc = nan(runs);
+      ceilingAccuracy = nan(runs);
+      ceilingAuroc = nan(runs);
+      weakLabelAccuracy = nan(runs);
+      weakRidge = nan(runs);
+      ceilingRidge = nan(runs);
+      for (String m : modes) {
+        accuracy.put(m, nan(runs));
+        auroc.put(m, nan(runs));
+        targetAccuracy.put(m, nan(runs));
+        ridge.put(m, nan(runs));
+      }
+      for (String s : SCORES) {
+        scores.put(s, nan(runs));
+      }
+    }
+
+    /** The candidate's weak selection, as given. */
+    public String weak() {
+      return spec;
+    }
+
+    /** Mean test accuracy of the weak model alone. */
+    public double meanWeakAccuracy() {
+      return Utils.mean(weakAccuracy);
+    }
+
+    /** Mean test accuracy of the strong ceiling (gold). */
+    public double meanCeilingAccuracy() {
+      return Utils.mean(ceilingAccuracy);
+    }
+
+    /** Mean test accuracy of a strategy. */
+    public double meanAccuracy(String mode) {
+      return Utils.mean(accuracy.get(mode));
+    }
+
+    /**
+     * The mean of the per-run PGRs of a strategy, over the runs where the ceiling beats the weak
+     * model; NaN where no run does (W2SGExperiment's JSON {@code pgr.mean}).
+     */
+    public double meanPgr(String mode) {
+      double[] defined = definedValues(pgrPerRun(mode));
+      return defined.length == 0 ? Double.NaN : Utils.mean(defined);
+    }
+
+    /** PGR of one run, NaN unless the ceiling is above the weak model. */
+    double pgr(String mode, int run) {
+      return pgr(accuracy.get(mode)[run], weakAccuracy[run], ceilingAccuracy[run]);
+    }
+
+    double[] pgrPerRun(String mode) {
+      double[] v = new double[weakAccuracy.length];
+      for (int r = 0; r < v.length; r++) {
+        v[r] = pgr(mode, r);
+      }
+      return v;
+    }
+
+    /** PGR from the mean accuracies. */
+    double pgrOfMeans(String mode) {
+      return pgr(Utils.mean(accuracy.get(mode)), Utils.mean(weakAccuracy), Utils.mean(ceilingAccuracy));
+    }
+
+    static double pgr(double w2s, double weak, double ceiling) {
+      return PerformanceGap.recovered(w2s, weak, ceiling);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Small numeric helpers
+
+  static double[] nan(int n) {
+    double[] v = new double[n];
+    Arrays.fill(v, Double.NaN);
+    return v;
+  }
+
+  static double[] definedValues(double[] values) {
+    return Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+  }
+
+  /** Sample standard deviation; NaN for fewer than two values. */
+  static double sd(double[] values) {
+    return values.length < 2 ? Double.NaN : Math.sqrt(Utils.variance(values));
+  }
+
+  static String num(double v) {
+    // no "-0.0000" for values that round to zero
+    return String.format(Locale.ROOT, "%.4f", Math.abs(v) < 5e-5 ? 0.0 : v);
+  }
+
+  /** "mean +/- sd", or the mean alone for a single run. */
+  static String meanSd(double[] values) {
+    if (values.length == 0) {
+      return "n/a";
+    }
+    double sd = sd(values);
+    return Double.isNaN(sd) ? num(Utils.mean(values)) : num(Utils.mean(values)) + " +/- " + num(sd);
+  }
+}
