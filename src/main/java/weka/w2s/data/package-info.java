@@ -1,0 +1,22 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program. If not, see <https://www.gnu.org/licenses/>.
+ */
+
+/**
+ * Data as the package reads it, on Weka's loaders: strict reading of files (a damaged file is an
+ * error naming its line, never a shorter data set), instance streams of constant memory, and the
+ * layout that turns Weka instances into the joint rows of the core (the one row converter, and the
+ * one owner of the rule that first-last means every attribute but the class). Imports only core.
+ */
+package weka.w2s.data;
