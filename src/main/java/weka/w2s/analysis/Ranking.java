@@ -231,24 +231,18 @@ public final class Ranking implements java.io.Serializable {
     out.append("labels: ").append(labels).append("\n\n");
 
     out.append("Pairs, best first (a smaller score predicts better weak-to-strong generalization):\n");
-    List<String> header = new ArrayList<>(List.of("#", "weak", "strong", "score", "frob_norm", "frobenius",
-        "exp_gap"));
-    if (hasLabels()) {
-      header.addAll(List.of("pred_gap", "weak_err", "ceil_err"));
+    List<Quantity> columns = Quantity.present(hasLabels());
+    List<String> header = new ArrayList<>(List.of("#", "weak", "strong"));
+    for (Quantity q : columns) {
+      header.add(q.key());
     }
-    header.addAll(List.of("k_w", "k_s", "gamma_w", "gamma_s", "lambda1_w", "lambda1_s"));
     TextTable pairTable = new TextTable(header, 1, 2);
     int position = 1;
     for (Pair p : pairs) {
-      PairAnalysis a = p.analysis;
-      List<String> row = new ArrayList<>(List.of(Integer.toString(position++), p.weak.spec(), p.strong.spec(),
-          W2SGDigits.significant(a.score()), W2SGDigits.significant(a.frobeniusNormalized()), sig(a.frobenius()),
-          sig(a.expectedGap())));
-      if (hasLabels()) {
-        row.addAll(List.of(sig(a.predGap()), sig(a.weakError()), sig(a.ceilingError())));
+      List<String> row = new ArrayList<>(List.of(Integer.toString(position++), p.weak.spec(), p.strong.spec()));
+      for (Quantity q : columns) {
+        row.add(cell(q, p.analysis));
       }
-      row.addAll(List.of(k(a.weak()), k(a.strong()), sig(a.weak().gamma()), sig(a.strong().gamma()),
-          sig(a.weak().eigenvalues()[0]), sig(a.strong().eigenvalues()[0])));
       pairTable.add(row);
     }
     out.append(pairTable);
@@ -293,18 +287,10 @@ public final class Ranking implements java.io.Serializable {
       if (weighted()) {
         o.put("total_weight", totalWeight);
       }
-      o.put("k_weak", a.weak().k());
-      o.put("k_strong", a.strong().k());
-      o.put("gamma_weak", a.weak().gamma());
-      o.put("gamma_strong", a.strong().gamma());
-      o.put("w2sg_score", a.score());
-      o.put("w2sg_frobenius", a.frobenius());
-      o.put("w2sg_frobenius_normalized", a.frobeniusNormalized());
-      o.put("w2sg_expected_gap", a.expectedGap());
-      if (a.hasLabels()) {
-        o.put("pred_gap", a.predGap());
-        o.put("weak_error_estimate", a.weakError());
-        o.put("ceiling_error_estimate", a.ceilingError());
+      for (Quantity q : JSON_ORDER) {
+        if (a.hasLabels() || !q.needsLabels()) {
+          o.put(q.jsonKey(), q.isInteger() ? (Object) (int) q.value(a) : (Object) q.value(a));
+        }
       }
       o.put("position", position);
       o.put("path", pathName());
@@ -335,6 +321,26 @@ public final class Ranking implements java.io.Serializable {
       position++;
     }
     return out.toString();
+  }
+
+  /** The quantities of the JSON lines, in their order (the leading eigenvalues are in lists of their own). */
+  private static final List<Quantity> JSON_ORDER = List.of(Quantity.K_W, Quantity.K_S, Quantity.GAMMA_W,
+      Quantity.GAMMA_S, Quantity.SCORE, Quantity.FROBENIUS, Quantity.FROB_NORM, Quantity.EXP_GAP, Quantity.PRED_GAP,
+      Quantity.WEAK_ERR, Quantity.CEIL_ERR);
+
+  /** A quantity as the table shows it: the score and its normalized variant with the digits that tell pairs apart. */
+  private static String cell(Quantity q, PairAnalysis a) {
+    switch (q) {
+      case SCORE:
+      case FROB_NORM:
+        return W2SGDigits.significant(q.value(a));
+      case K_W:
+        return k(a.weak());
+      case K_S:
+        return k(a.strong());
+      default:
+        return sig(q.value(a));
+    }
   }
 
   private String pathName() {

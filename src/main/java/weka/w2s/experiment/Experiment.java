@@ -40,6 +40,7 @@ import weka.core.Range;
 import weka.core.Utils;
 import weka.filters.Filter;
 import weka.filters.supervised.instance.Resample;
+import weka.w2s.analysis.Quantity;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.core.LinearAlgebra;
 import weka.w2s.core.PairAnalysis;
@@ -66,8 +67,16 @@ import weka.w2s.targets.RidgeLearner;
  */
 public final class Experiment {
 
-  /** The representation scores, in table and JSON order (their -rank-by names). */
-  public static final List<String> SCORES = List.of("score", "frobenius_normalized", "expected_gap", "pred_gap");
+  /** The representation scores, in table and JSON order: the quantities a ranking can use, by name. */
+  public static final List<String> SCORES = rankNames();
+
+  private static List<String> rankNames() {
+    List<String> names = new ArrayList<>();
+    for (Quantity q : Quantity.rankable()) {
+      names.add(q.rankName());
+    }
+    return java.util.Collections.unmodifiableList(names);
+  }
   static final String UNDEFINED_PGR = PerformanceGap.UNDEFINED;
 
   /** Per-run measurements of one weak candidate. */
@@ -271,10 +280,9 @@ public final class Experiment {
       for (int c = 0; c < results.size(); c++) {
         CandidateResult result = results.get(c);
         PairAnalysis pair = analysis.pair(c, 0);
-        result.scores.get("score")[r] = pair.score();
-        result.scores.get("frobenius_normalized")[r] = pair.frobeniusNormalized();
-        result.scores.get("expected_gap")[r] = pair.expectedGap();
-        result.scores.get("pred_gap")[r] = pair.predGap();
+        for (Quantity q : Quantity.rankable()) {
+          result.scores.get(q.rankName())[r] = q.value(pair);
+        }
       }
     } catch (IllegalArgumentException e) {
       // e.g. nominal attributes: the modes still ran, only the scores are unavailable
