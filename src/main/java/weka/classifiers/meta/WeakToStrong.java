@@ -35,7 +35,6 @@ import weka.core.Instances;
 import weka.core.Option;
 import weka.core.OptionMetadata;
 import weka.core.Randomizable;
-import weka.core.Range;
 import weka.core.RevisionUtils;
 import weka.core.TechnicalInformation;
 import weka.core.TechnicalInformation.Field;
@@ -48,17 +47,14 @@ import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.Remove;
 import weka.w2s.data.RepresentationLayout;
 import weka.w2s.options.StrictOptions;
-import weka.w2s.format.W2SGDigits;
-import weka.w2s.core.JointStatistics;
-import weka.w2s.core.LinearAlgebra;
-import weka.w2s.core.PairAnalysis;
 import weka.w2s.core.PrincipalSettings;
-import weka.w2s.core.RepresentationAnalysis;
 import weka.w2s.targets.Auto;
 import weka.w2s.targets.ClassifierHead;
 import weka.w2s.targets.Selection;
 import weka.w2s.targets.TargetStrategy;
 import weka.w2s.targets.Targets;
+import weka.w2s.targets.TrainingReport;
+import weka.w2s.targets.WeakSplit;
 import weka.w2s.targets.WeakSupervision;
 import weka.w2s.targets.WeakTeacher;
 
@@ -383,13 +379,13 @@ public class WeakToStrong extends AbstractClassifier
     refuseWeights(data);
     getCapabilities().testWithFail(data);
 
-    Split split = Split.of(data, m_weakFraction, new Random(m_seed));
+    WeakSplit split = WeakSplit.of(data, m_weakFraction, new Random(m_seed));
     Projection weakView = new Projection(header, weakAttributes);
     Projection strongView = new Projection(header, strongAttributes);
-    Instances sliceStrong = strongView.apply(split.weakSlice);
-    Instances poolStrong = strongView.apply(split.pool);
-    WeakTeacher teacher = new WeakTeacher(m_weakClassifier, m_strongClassifier, weakView.apply(split.weakSlice),
-        sliceStrong, weakView.apply(split.pool), poolStrong, m_learnWeakSliceGold, m_seed);
+    Instances sliceStrong = strongView.apply(split.weakSlice());
+    Instances poolStrong = strongView.apply(split.pool());
+    WeakTeacher teacher = new WeakTeacher(m_weakClassifier, m_strongClassifier, weakView.apply(split.weakSlice()),
+        sliceStrong, weakView.apply(split.pool()), poolStrong, m_learnWeakSliceGold, m_seed);
     int[] slice = teacher.allSliceRows();
     Classifier weakModel = teacher.trainWeak(slice);
     WeakSupervision supervision = teacher.supervise(weakModel, slice);
@@ -399,11 +395,9 @@ public class WeakToStrong extends AbstractClassifier
     ClassifierHead.train(strongModel, poolStrong, targets.distributions(), targets.weights(),
         m_learnWeakSliceGold ? sliceStrong : new Instances(sliceStrong, 0));
 
-    Report report = Report.of(split, supervision.weakLabels(), targets, m_targets instanceof weka.w2s.targets.Gold,
-        predict(strongModel, strongView, split.labelledPool()));
-    report.strategy = m_targets.label();
-    report.strongModel = Utils.toCommandLine(strongModel);
-    report.sameAttributes = Arrays.equals(weakAttributes, strongAttributes);
+    TrainingReport report = TrainingReport.of(split, supervision.weakLabels(), targets,
+        m_targets instanceof weka.w2s.targets.Gold, predict(strongModel, strongView, split.labelledPool()),
+        m_targets.label(), Utils.toCommandLine(strongModel), Arrays.equals(weakAttributes, strongAttributes));
     // a property of the two representations, not of the strategy: the same rule as W2SGAnalysis
     report.analyzeRepresentations(split, header, weakAttributes, strongAttributes, PrincipalSettings.defaults());
     m_trained = new Trained(weakModel, strongModel, weakView, strongView, report);
@@ -519,19 +513,24 @@ public class WeakToStrong extends AbstractClassifier
     return m_trained.weakModel.distributionForInstance(m_trained.weakView.apply(instance));
   }
 
+  /** What the last training run produced and measured; null before training. */
+  public TrainingReport getReport() {
+    return m_trained == null ? null : m_trained.report;
+  }
+
   /** The choice auto made (or null for a fixed strategy, or before training). */
   public Selection getSelection() {
-    return m_trained == null ? null : m_trained.report.selection;
+    return m_trained == null ? null : m_trained.report.selection();
   }
 
   @Override
   public Enumeration<String> enumerateMeasures() {
-    return Collections.enumeration(Arrays.asList(Report.MEASURES));
+    return Collections.enumeration(Arrays.asList(TrainingReport.MEASURES));
   }
 
   @Override
   public double getMeasure(String measureName) {
-    if (!Arrays.asList(Report.MEASURES).contains(measureName)) {
+    if (!Arrays.asList(TrainingReport.MEASURES).contains(measureName)) {
       throw new IllegalArgumentException(measureName + " is not supported by WeakToStrong.");
     }
     if (m_trained == null) {
@@ -545,24 +544,24 @@ public class WeakToStrong extends AbstractClassifier
     if (m_trained == null) {
       return "WeakToStrong: not built yet.";
     }
-    Report r = m_trained.report;
-    StringBuilder sb = new StringBuilder("Weak-to-strong training (targets: ").append(r.strategy).append(")\n\n");
+    TrainingReport r = m_trained.report;
+    StringBuilder sb = new StringBuilder("Weak-to-strong training (targets: ").append(r.strategy()).append(")\n\n");
     sb.append("Weak model:   ").append(Utils.toCommandLine(m_weakClassifier)).append(" on ")
         .append(m_trained.weakView.size()).append(" attribute(s)\n");
-    sb.append("Strong model: ").append(r.strongModel).append(" on ")
+    sb.append("Strong model: ").append(r.strongModel()).append(" on ")
         .append(m_trained.strongView.size()).append(" attribute(s)")
         .append(m_learnWeakSliceGold ? ", also on the weak slice's gold labels" : "").append('\n');
-    if (r.sameAttributes) {
+    if (r.sameAttributes()) {
       sb.append("\nWarning: the weak and the strong model use the same ").append(m_trained.weakView.size())
           .append(" attribute(s) (weak attributes '").append(m_weakAttributes).append("', strong attributes '")
           .append(m_strongAttributes).append("'), so they share one representation and the W2SG score is 0.")
           .append(" Set 'weak attributes' and 'strong attributes' to the two models' own representations.\n");
     }
-    if (r.selection != null) {
+    if (r.selection() != null) {
       sb.append(m_targets instanceof Auto ? "\nAuto chose: " : "\nStrong ridge chosen: ")
-          .append(r.selection.chosen().candidate).append(" (cross-fitted accuracy on ")
-          .append(r.selection.validationRows()).append(" weak-slice instances)\n");
-      sb.append(r.selection.describe());
+          .append(r.selection().chosen().candidate).append(" (cross-fitted accuracy on ")
+          .append(r.selection().validationRows()).append(" weak-slice instances)\n");
+      sb.append(r.selection().describe());
     }
     sb.append('\n').append(r.describe(Math.max(getNumDecimalPlaces(), 4)));
     return sb.toString();
@@ -588,10 +587,10 @@ public class WeakToStrong extends AbstractClassifier
     final Classifier strongModel;
     final Projection weakView;
     final Projection strongView;
-    final Report report;
+    final TrainingReport report;
 
     Trained(Classifier weakModel, Classifier strongModel, Projection weakView, Projection strongView,
-        Report report) {
+        TrainingReport report) {
       this.weakModel = weakModel;
       this.strongModel = strongModel;
       this.weakView = weakView;
@@ -629,265 +628,4 @@ public class WeakToStrong extends AbstractClassifier
     }
   }
 
-  /** The weak slice (gold labels, trains the weak model) and the pool (weak labels train the strong). */
-  static final class Split {
-    final Instances weakSlice;
-    final Instances pool;
-    /** The first labelledInPool instances of the pool have known gold labels. */
-    final int labelledInPool;
-
-    private Split(Instances weakSlice, Instances pool, int labelledInPool) {
-      this.weakSlice = weakSlice;
-      this.pool = pool;
-      this.labelledInPool = labelledInPool;
-    }
-
-    /** A split stratified by class: each class gives the weak slice its fraction of instances. */
-    static Split of(Instances data, double fraction, Random random) {
-      int c = data.numClasses();
-      List<List<Instance>> byClass = new ArrayList<>();
-      for (int k = 0; k < c; k++) {
-        byClass.add(new ArrayList<>());
-      }
-      List<Instance> unlabelled = new ArrayList<>();
-      for (int i = 0; i < data.numInstances(); i++) {
-        Instance inst = data.instance(i);
-        if (inst.classIsMissing()) {
-          unlabelled.add(inst);
-        } else {
-          byClass.get((int) inst.classValue()).add(inst);
-        }
-      }
-      int labelled = data.numInstances() - unlabelled.size();
-      if (labelled == 0) {
-        throw new IllegalArgumentException("No instance has a class label; the weak model needs labelled"
-            + " instances to learn from.");
-      }
-      long classesPresent = byClass.stream().filter(l -> !l.isEmpty()).count();
-      if (classesPresent < 2) {
-        throw new IllegalArgumentException("All labelled instances have the same class; weak-to-strong"
-            + " training needs at least two classes.");
-      }
-      Instances weakSlice = new Instances(data, 0);
-      Instances pool = new Instances(data, 0);
-      for (List<Instance> members : byClass) {
-        Collections.shuffle(members, random);
-        int toWeak = (int) Math.round(fraction * members.size());
-        for (int i = 0; i < members.size(); i++) {
-          (i < toWeak ? weakSlice : pool).add(members.get(i));
-        }
-      }
-      if (weakSlice.numInstances() == 0) {
-        throw new IllegalArgumentException("The weak fraction " + fraction + " leaves the weak model no"
-            + " instance; raise it.");
-      }
-      int[] weakCounts = weakSlice.attributeStats(weakSlice.classIndex()).nominalCounts;
-      if (Arrays.stream(weakCounts).filter(count -> count > 0).count() < 2) {
-        throw new IllegalArgumentException("The weak fraction " + fraction + " gives the weak model "
-            + weakSlice.numInstances() + " instance(s), all of class '"
-            + weakSlice.classAttribute().value(Utils.maxIndex(weakCounts)) + "'; raise the weak fraction"
-            + " so that it learns from at least two classes.");
-      }
-      int labelledInPool = pool.numInstances();
-      for (Instance inst : unlabelled) {
-        pool.add(inst);
-      }
-      if (pool.numInstances() < 2) {
-        throw new IllegalArgumentException("The pool has " + pool.numInstances() + " instance(s); lower the"
-            + " weak fraction or add unlabelled instances (missing class) so that the strong model has"
-            + " at least two instances to learn from.");
-      }
-      return new Split(weakSlice, pool, labelledInPool);
-    }
-
-    Instances labelledPool() {
-      return new Instances(pool, 0, labelledInPool);
-    }
-  }
-
-  /** What a W2SG user wants to know about a training run (also the Experimenter's measures). */
-  static final class Report implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
-    static final String[] MEASURES = {"measureWeakSliceSize", "measurePoolSize", "measureLabelledPoolSize",
-      "measureWeakLabelAccuracy", "measureTargetAccuracy", "measureStrongPoolAccuracy", "measureW2SGScore",
-      "measureW2SGFrobeniusNormalized", "measurePredGap", "measureTargetsUsed", "measureValidationAccuracy",
-      "measureChosenCandidate"};
-
-    int weakSliceSize;
-    int poolSize;
-    int labelledPool;
-    double weakLabelAccuracy = Double.NaN;
-    double targetAccuracy = Double.NaN;
-    double strongPoolAccuracy = Double.NaN;
-    double w2sgScore = Double.NaN;
-    double w2sgFrobeniusNormalized = Double.NaN;
-    double predGap = Double.NaN;
-    int kWeak;
-    int kStrong;
-    String representationNote = "";
-    String principalRule = "";
-    boolean goldTargets;
-    int targetsUsed;
-    String strategy = "";
-    String strongModel = "";
-    /** Whether the weak and strong models see the same attributes (then there is no weak-to-strong gap). */
-    boolean sameAttributes;
-    Selection selection;
-
-    static Report of(Split split, double[][] weakLabels, Targets targets, boolean goldTargets,
-        double[][] strongOnLabelledPool) {
-      Report r = new Report();
-      r.weakSliceSize = split.weakSlice.numInstances();
-      r.poolSize = split.pool.numInstances();
-      r.labelledPool = split.labelledInPool;
-      r.goldTargets = goldTargets;
-      r.targetsUsed = targets.used();
-      r.selection = targets.selection();
-      if (r.labelledPool > 0) {
-        r.weakLabelAccuracy = accuracy(weakLabels, split.pool, r.labelledPool);
-        r.targetAccuracy = accuracy(targets.distributions(), split.pool, r.labelledPool);
-        r.strongPoolAccuracy = accuracy(strongOnLabelledPool, split.pool, r.labelledPool);
-      }
-      return r;
-    }
-
-    private static double accuracy(double[][] distributions, Instances pool, int labelled) {
-      int correct = 0;
-      for (int i = 0; i < labelled; i++) {
-        if (Utils.maxIndex(distributions[i]) == (int) pool.instance(i).classValue()) {
-          correct++;
-        }
-      }
-      return (double) correct / labelled;
-    }
-
-    /** What the representation analysis needs, until it runs (it runs on first use, or before serialization). */
-    private transient Runnable pendingAnalysis;
-
-    /**
-     * W2SG score and PredGap of the two representations on the labelled pool (numeric only), computed
-     * when first asked for: an experiment that trains many models on one split reads none of them.
-     */
-    void analyzeRepresentations(Split split, Instances header, int[] weak, int[] strong,
-        PrincipalSettings settings) {
-      principalRule = settings.rule().toString();
-      pendingAnalysis = () -> analyze(split, header, weak, strong, settings);
-    }
-
-    private void analyze(Split split, Instances header, int[] weak, int[] strong, PrincipalSettings settings) {
-      if (labelledPool < 2) {
-        representationNote = "fewer than two labelled pool instances";
-        return;
-      }
-      try {
-        RepresentationLayout layout = RepresentationLayout.resolve(header,
-            Collections.singletonList(Range.indicesToRangeList(weak)),
-            Collections.singletonList(Range.indicesToRangeList(strong)), true);
-        JointStatistics stats = JointStatistics.forDimension(layout.dimension(), LinearAlgebra.preferred());
-        double[] row = new double[layout.dimension()];
-        for (int i = 0; i < labelledPool; i++) {
-          layout.fill(split.pool.instance(i), row, i + 1, false);
-          stats.add(row);
-        }
-        PairAnalysis pair = RepresentationAnalysis.of(stats,
-            Collections.singletonList(layout.weak().get(0).columns()),
-            Collections.singletonList(layout.strong().get(0).columns()), layout.labelColumns(), settings,
-            weakSliceSize).pair(0, 0);
-        w2sgScore = pair.score();
-        w2sgFrobeniusNormalized = pair.frobeniusNormalized();
-        predGap = pair.predGap();
-        kWeak = pair.weak().k();
-        kStrong = pair.strong().k();
-      } catch (IllegalArgumentException e) {
-        representationNote = e.getMessage();
-      }
-    }
-
-    private void ensureAnalysed() {
-      Runnable pending = pendingAnalysis;
-      if (pending != null) {
-        pendingAnalysis = null;
-        pending.run();
-      }
-    }
-
-    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
-      ensureAnalysed();
-      out.defaultWriteObject();
-    }
-
-    double measure(String name) {
-      if (name.equals("measureW2SGScore") || name.equals("measureW2SGFrobeniusNormalized")
-          || name.equals("measurePredGap")) {
-        ensureAnalysed();
-      }
-      switch (name) {
-        case "measureWeakSliceSize":
-          return weakSliceSize;
-        case "measurePoolSize":
-          return poolSize;
-        case "measureLabelledPoolSize":
-          return labelledPool;
-        case "measureWeakLabelAccuracy":
-          return weakLabelAccuracy;
-        case "measureTargetAccuracy":
-          return targetAccuracy;
-        case "measureStrongPoolAccuracy":
-          return strongPoolAccuracy;
-        case "measureW2SGScore":
-          return w2sgScore;
-        case "measureW2SGFrobeniusNormalized":
-          return w2sgFrobeniusNormalized;
-        case "measurePredGap":
-          return predGap;
-        case "measureTargetsUsed":
-          return targetsUsed;
-        case "measureValidationAccuracy":
-          return selection == null ? Double.NaN : selection.chosen().accuracy;
-        case "measureChosenCandidate":
-          return selection == null ? Double.NaN : selection.scores().indexOf(selection.chosen()) + 1;
-        default:
-          throw new IllegalArgumentException(name + " is not supported by WeakToStrong.");
-      }
-    }
-
-    String describe(int decimals) {
-      ensureAnalysed();
-      StringBuilder sb = new StringBuilder();
-      sb.append("Weak slice (gold labels):  ").append(weakSliceSize).append(" instances\n");
-      sb.append("Pool (trains the strong):  ").append(poolSize).append(" instances, ").append(labelledPool)
-          .append(" with known gold labels");
-      if (targetsUsed < poolSize) {
-        sb.append(", ").append(targetsUsed).append(" kept by the strategy");
-      }
-      sb.append('\n');
-      if (labelledPool > 0) {
-        sb.append("\nOn the pool's gold labels:\n");
-        sb.append("  weak labels' accuracy:        ").append(Utils.doubleToString(weakLabelAccuracy, decimals))
-            .append('\n');
-        if (!goldTargets) {
-          sb.append("  training targets' accuracy:   ").append(Utils.doubleToString(targetAccuracy, decimals))
-              .append('\n');
-        }
-        sb.append("  strong model's fit (accuracy): ")
-            .append(Utils.doubleToString(strongPoolAccuracy, decimals)).append('\n');
-      } else {
-        sb.append("\nNo pool instance has a gold label: label accuracies are unknown.\n");
-      }
-      sb.append("\nRepresentations on the labelled pool (Xue et al.; principal dimensions by ").append(principalRule)
-          .append(", as W2SGAnalysis):\n");
-      if (Double.isNaN(w2sgScore)) {
-        sb.append("  not computed: ").append(representationNote).append('\n');
-      } else {
-        // significant digits, whatever numDecimalPlaces says: scores near 1 or 0 must stay apart
-        sb.append("  W2SG score ||P_s(I-P_w)||_op:  ").append(W2SGDigits.significant(w2sgScore))
-            .append("  (k_weak = ").append(kWeak).append(", k_strong = ").append(kStrong).append(")\n");
-        sb.append("  normalized Frobenius variant:  ")
-            .append(W2SGDigits.significant(w2sgFrobeniusNormalized)).append('\n');
-        sb.append("  PredGap ||P_s(I-P_w)y||^2/n:   ").append(W2SGDigits.significant(predGap))
-            .append('\n');
-      }
-      return sb.toString();
-    }
-  }
 }

@@ -198,7 +198,7 @@ public final class Experiment {
       throws Exception {
     WeakToStrong ceiling = configure(result, "gold", seed);
     ceiling.buildClassifier(train);
-    weakSliceSize = ceiling.getMeasure("measureWeakSliceSize");
+    weakSliceSize = ceiling.getReport().weakSliceSize();
     // the weak model is the same in every mode (same seed, same slice): measure it once
     Evaluation weak = new Evaluation(train);
     for (Instance inst : test) {
@@ -209,7 +209,7 @@ public final class Experiment {
     Evaluation gold = evaluate(ceiling, train, test);
     result.ceilingAccuracy[r] = accuracy(gold);
     result.ceilingAuroc[r] = auroc(gold);
-    result.weakLabelAccuracy[r] = ceiling.getMeasure("measureWeakLabelAccuracy");
+    result.weakLabelAccuracy[r] = ceiling.getReport().weakLabelAccuracy();
     result.weakRidge[r] = ridgeOf(ceiling.getWeakModel());
     result.ceilingRidge[r] = ridgeOf(ceiling.getStrongModel());
     for (String mode : settings.modes) {
@@ -221,7 +221,7 @@ public final class Experiment {
       Evaluation eval = evaluate(w2s, train, test);
       result.accuracy.get(mode)[r] = accuracy(eval);
       result.auroc.get(mode)[r] = auroc(eval);
-      result.targetAccuracy.get(mode)[r] = w2s.getMeasure("measureTargetAccuracy");
+      result.targetAccuracy.get(mode)[r] = w2s.getReport().targetAccuracy();
       Selection selection = w2s.getSelection();
       if (selection != null) {
         result.chosen.computeIfAbsent(mode, k -> new String[settings.runs])[r] = selection.chosen().candidate;

@@ -21,6 +21,7 @@ import java.util.Random;
 
 import weka.classifiers.Classifier;
 import weka.core.Instances;
+import weka.w2s.core.StratifiedFolds;
 
 /**
  * The strong model as the strategies see it: a Weka classifier to be trained on the pool (plus any
@@ -56,15 +57,7 @@ public abstract class StrongHead {
    */
   public double[][] crossFitted(Targets targets, Instances pool, int folds, int seed) throws Exception {
     int n = pool.numInstances();
-    int[] fold = new int[n];
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Collections.shuffle(java.util.Arrays.asList(order), new Random(seed));
-    for (int i = 0; i < n; i++) {
-      fold[order[i]] = i % folds;
-    }
+    int[] fold = StratifiedFolds.foldOf(n, folds, new Random(seed));
     double[][] out = new double[n][];
     for (int f = 0; f < folds; f++) {
       boolean[] keep = new boolean[n];

@@ -16,7 +16,6 @@
 package weka.w2s.targets;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import weka.classifiers.Classifier;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Utils;
+import weka.w2s.core.StratifiedFolds;
 import weka.w2s.core.NearestNeighbours;
 import weka.w2s.core.NoiseChannel;
 import weka.w2s.core.PrincipalPool;
@@ -265,28 +265,14 @@ public final class WeakTeacher {
 
   /** Stratified folds of the given slice rows: each class's rows shuffled and dealt in turn. */
   private int[][] folds(int[] rows, int k, int foldSeed) {
-    Random random = new Random(foldSeed);
-    List<List<Integer>> byClass = new ArrayList<>();
-    for (int c = 0; c < sliceWeak.numClasses(); c++) {
-      byClass.add(new ArrayList<>());
+    int[] classOf = new int[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      classOf[i] = (int) sliceWeak.instance(rows[i]).classValue();
     }
-    for (int r : rows) {
-      byClass.get((int) sliceWeak.instance(r).classValue()).add(r);
-    }
-    List<List<Integer>> folds = new ArrayList<>();
-    for (int f = 0; f < k; f++) {
-      folds.add(new ArrayList<>());
-    }
-    int next = 0;
-    for (List<Integer> members : byClass) {
-      Collections.shuffle(members, random);
-      for (int r : members) {
-        folds.get(next++ % k).add(r);
-      }
-    }
+    int[][] folds = StratifiedFolds.folds(classOf, sliceWeak.numClasses(), k, new Random(foldSeed));
     int[][] out = new int[k][];
     for (int f = 0; f < k; f++) {
-      out[f] = folds.get(f).stream().mapToInt(Integer::intValue).sorted().toArray();
+      out[f] = java.util.Arrays.stream(folds[f]).map(i -> rows[i]).sorted().toArray();
     }
     return out;
   }
