@@ -160,7 +160,7 @@ public final class FilterMain {
             s.decimals = -1;
           }
           if (s.decimals < 0) {
-            throw new UsageException("-decimal needs a whole number >= 0, got '" + decimals + "'.");
+            throw new UsageException("-decimal expects a whole number >= 0, got '" + decimals + "'.");
           }
         }
       } catch (UsageException e) {

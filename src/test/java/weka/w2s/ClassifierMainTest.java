@@ -34,14 +34,14 @@ class ClassifierMainTest {
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
     "-mode bogus; Unknown strategy 'bogus'",
-    "-weak-fraction abc; -weak-fraction needs a number, got 'abc'",
+    "-weak-fraction abc; -weak-fraction expects a number, got 'abc'",
     "-weak-fraction 1.5; strictly between 0 and 1",
     "-targets \"weka.w2s.targets.Refine -k 0\"; at least 1",
     "-targets \"weka.w2s.targets.Confidence -weight 2\"; [0, 1]",
-    "-S x; -S needs a whole number",
+    "-S x; -S expects a whole number",
     "-bogus 3; Illegal options: -bogus 3",
-    "-batch-size abc; -batch-size needs a whole number",
-    "-num-decimal-places x; -num-decimal-places needs a whole number",
+    "-batch-size abc; -batch-size expects a whole number",
+    "-num-decimal-places x; -num-decimal-places expects a whole number",
     "-mode naive -targets weka.w2s.targets.Refine; give one of them, not both",
     "-weak-attributes \"\"; -weak-attributes is given an empty value"})
   void aWrongOptionExitsWithOneMessage(String options, String phrase) throws Exception {
@@ -51,9 +51,9 @@ class ClassifierMainTest {
   /** RidgeProbe's general options go through Weka's own setOptions, which took any batch size. */
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
-    "-batch-size abc; -batch-size needs a whole number >= 1, got 'abc'",
-    "-batch-size 0; -batch-size needs a whole number >= 1",
-    "-num-decimal-places -1; -num-decimal-places needs a whole number >= 0"})
+    "-batch-size abc; -batch-size expects a whole number >= 1, got 'abc'",
+    "-batch-size 0; -batch-size expects a whole number >= 1",
+    "-num-decimal-places -1; -num-decimal-places expects a whole number >= 0"})
   void aWrongGeneralOptionOfRidgeProbeExitsWithOneMessage(String options, String phrase) throws Exception {
     assertWrongOption(new weka.classifiers.functions.RidgeProbe(), options, phrase);
   }

@@ -444,7 +444,7 @@ class W2SGExperimentTest {
         Arguments.of(new String[] {"-i", "no/such/file.arff", "-weak", "1-24"}, "does not exist", 1),
         Arguments.of(new String[] {"-i", DATA}, "No weak candidate", 2),
         Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-runs", "0"}, "-runs must be at least 1", 2),
-        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-runs", "five"}, "-runs needs a whole number", 2),
+        Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-runs", "five"}, "-runs expects a whole number", 2),
         Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-test-fraction", "1.5"},
             "-test-fraction must lie strictly between 0 and 1", 2),
         Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-weak-fraction", "0"},

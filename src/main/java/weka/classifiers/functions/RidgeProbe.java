@@ -346,51 +346,28 @@ public class RidgeProbe extends AbstractClassifier
   }
 
   /**
-   * Parses the options. The options are the annotated properties (-R, -solver) and those of
-   * AbstractClassifier; Weka's reflective option setter only prints errors, so the values are
-   * checked here first so that a bad value fails with a message.
+   * Parses the options: the annotated properties (by StrictOptions, which refuses a value it cannot
+   * convert with one message, where Weka's reflective setter only prints a trace) and those of
+   * AbstractClassifier. Options not given keep their current values, as in Weka.
    *
    * @param options the options
    * @throws Exception if an option value is invalid
    */
   @Override
   public void setOptions(String[] options) throws Exception {
+    if (options == null) {
+      return;
+    }
     DeprecatedOptions.rename(options, OLD_SPELLINGS);
-    String selection = "";
-    if (options != null) {
-      // applied last: a -ridge alone fixes the ridge, an explicit -ridge-selection wins
-      selection = Utils.getOption("ridge-selection", options);
-      if (selection.length() > 0 && Tags.idOfText(selection, TAGS_RIDGE_SELECTION) < 0) {
-        throw new IllegalArgumentException("RidgeProbe: -ridge-selection expects loo or fixed, got '"
-          + selection + "'.");
-      }
-      String[] probe = options.clone();
-      String grid = Utils.getOption("ridge-grid", probe);
-      if (grid.length() > 0) {
-        RidgeGrid.parse(grid, "RidgeProbe: -ridge-grid");
-      }
-      String ridge = Utils.getOption("ridge", probe);
-      if (ridge.length() > 0) {
-        double value;
-        try {
-          value = Double.parseDouble(ridge);
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("RidgeProbe: -ridge expects a number (the ridge beta "
-            + ">= 0), got '" + ridge + "'.");
-        }
-        checkRidge(value);
-      }
-      String solver = Utils.getOption("solver", probe);
-      if (solver.length() > 0 && Tags.idOfText(solver, TAGS_SOLVER) < 0) {
-        throw new IllegalArgumentException("RidgeProbe: -solver expects auto, primal or dual "
-          + "(or 0, 1, 2), got '" + solver + "'.");
-      }
+    // applied last: a -ridge alone fixes the ridge, an explicit -ridge-selection wins
+    String selection = Utils.getOption("ridge-selection", options);
+    if (!selection.isEmpty() && Tags.idOfText(selection, TAGS_RIDGE_SELECTION) < 0) {
+      throw new IllegalArgumentException("RidgeProbe: -ridge-selection expects loo or fixed, got '" + selection
+          + "'.");
     }
-    if (options != null) {
-      StrictOptions.checkGeneralClassifierOptions(options);
-    }
-    super.setOptions(options);
-    if (selection.length() > 0) {
+    StrictOptions.set(options, this, AbstractClassifier.class);
+    StrictOptions.setGeneralClassifierOptions(this, options);
+    if (!selection.isEmpty()) {
       m_RidgeSelection = Tags.idOfText(selection, TAGS_RIDGE_SELECTION);
     }
   }

@@ -114,9 +114,8 @@ public class WeakToStrong extends AbstractClassifier
     if (!mode.isEmpty() && targetsGiven) {
       throw new IllegalArgumentException("-mode is a shorthand for -targets; give one of them, not both.");
     }
-    StrictOptions.checkGeneralClassifierOptions(options);
     StrictOptions.set(options, this, AbstractClassifier.class);
-    setGeneralOptions(options);
+    StrictOptions.setGeneralClassifierOptions(this, options);
     if (!mode.isEmpty()) {
       setTargets(TargetStrategy.forName(mode));
     }
@@ -126,23 +125,6 @@ public class WeakToStrong extends AbstractClassifier
       throw new IllegalArgumentException(e.getMessage().trim() + " (unknown or repeated option).");
     }
     validateOptions();
-  }
-
-  /**
-   * AbstractClassifier's own options, which its listOptions offers but which carry no annotation (its
-   * setOptions would also reset this class's flags).
-   */
-  private void setGeneralOptions(String[] options) throws Exception {
-    setDebug(Utils.getFlag("output-debug-info", options));
-    setDoNotCheckCapabilities(Utils.getFlag("do-not-check-capabilities", options));
-    String places = Utils.getOption("num-decimal-places", options); // checked by StrictOptions
-    if (!places.isEmpty()) {
-      setNumDecimalPlaces(Integer.parseInt(places.trim()));
-    }
-    String batch = Utils.getOption("batch-size", options);
-    if (!batch.isEmpty()) {
-      setBatchSize(batch.trim());
-    }
   }
 
   @Override

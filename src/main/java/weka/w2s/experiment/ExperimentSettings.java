@@ -205,7 +205,7 @@ public final class ExperimentSettings {
     try {
       return Integer.parseInt(value.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " needs a whole number, got '" + value + "'.");
+      throw new IllegalArgumentException(option + " expects a whole number, got '" + value + "'.");
     }
   }
 
@@ -217,7 +217,7 @@ public final class ExperimentSettings {
     try {
       f = Double.parseDouble(value.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " needs a number in (0, 1), got '" + value + "'.");
+      throw new IllegalArgumentException(option + " expects a number in (0, 1), got '" + value + "'.");
     }
     if (!(f > 0 && f < 1)) {
       throw new IllegalArgumentException(option + " must lie strictly between 0 and 1, got " + value + ".");

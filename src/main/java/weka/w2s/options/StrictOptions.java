@@ -24,6 +24,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 
+import weka.classifiers.AbstractClassifier;
 import weka.core.OptionHandler;
 import weka.core.OptionMetadata;
 import weka.core.SelectedTag;
@@ -62,19 +63,27 @@ public final class StrictOptions {
   }
 
   /**
-   * Checks the values of the general options every Weka classifier takes (-batch-size,
-   * -num-decimal-places) without consuming them: AbstractClassifier's setOptions would take a batch
-   * size of "abc" and fail on a wrong number of places with a bare NumberFormatException.
+   * Consumes and sets the general options every Weka classifier takes (-output-debug-info,
+   * -do-not-check-capabilities, -num-decimal-places, -batch-size), each value checked:
+   * AbstractClassifier's own setOptions would take a batch size of "abc" and fail on a wrong number
+   * of places with a bare NumberFormatException.
    */
-  public static void checkGeneralClassifierOptions(String[] options) throws Exception {
-    String[] probe = options.clone();
-    String places = Utils.getOption("num-decimal-places", probe);
-    if (!places.isEmpty() && !isWholeNumber(places, 0)) {
-      throw new IllegalArgumentException("-num-decimal-places needs a whole number >= 0, got '" + places + "'.");
+  public static void setGeneralClassifierOptions(AbstractClassifier classifier, String[] options) throws Exception {
+    classifier.setDebug(Utils.getFlag("output-debug-info", options));
+    classifier.setDoNotCheckCapabilities(Utils.getFlag("do-not-check-capabilities", options));
+    String places = Utils.getOption("num-decimal-places", options);
+    if (!places.isEmpty()) {
+      if (!isWholeNumber(places, 0)) {
+        throw new IllegalArgumentException("-num-decimal-places expects a whole number >= 0, got '" + places + "'.");
+      }
+      classifier.setNumDecimalPlaces(Integer.parseInt(places.trim()));
     }
-    String batch = Utils.getOption("batch-size", probe);
-    if (!batch.isEmpty() && !isWholeNumber(batch, 1)) {
-      throw new IllegalArgumentException("-batch-size needs a whole number >= 1, got '" + batch + "'.");
+    String batch = Utils.getOption("batch-size", options);
+    if (!batch.isEmpty()) {
+      if (!isWholeNumber(batch, 1)) {
+        throw new IllegalArgumentException("-batch-size expects a whole number >= 1, got '" + batch + "'.");
+      }
+      classifier.setBatchSize(batch.trim());
     }
   }
 
@@ -156,7 +165,7 @@ public final class StrictOptions {
         return d;
       }
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + name + " needs " + (type == double.class || type == Double.class
+      throw new IllegalArgumentException("-" + name + " expects " + (type == double.class || type == Double.class
           ? "a number" : "a whole number") + ", got '" + value + "'.");
     }
     if (type == String.class) {
@@ -167,9 +176,13 @@ public final class StrictOptions {
       List<String> legal = new ArrayList<>();
       for (Tag t : tags) {
         legal.add(t.getReadable());
-        if (t.getReadable().equals(v) || t.getIDStr().equals(v)) {
+        if (t.getIDStr().equals(v)) {
           return new SelectedTag(t.getID(), tags);
         }
+      }
+      int id = Tags.idOfText(v, tags); // the readable name, or the number Weka's own getOptions may write
+      if (id >= 0) {
+        return new SelectedTag(id, tags);
       }
       throw new IllegalArgumentException("-" + name + " must be one of " + String.join(", ", legal) + ", got '"
           + value + "'.");

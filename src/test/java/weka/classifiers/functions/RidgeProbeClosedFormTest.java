@@ -641,10 +641,10 @@ class RidgeProbeClosedFormTest {
     assertTrue(message(e).contains(">= 0"), message(e));
     e = assertThrows(IllegalArgumentException.class,
       () -> new RidgeProbe().setOptions(new String[] {"-R", "abc"}));
-    assertTrue(message(e).contains("expects a number"), message(e));
+    assertTrue(message(e).contains("-ridge expects a number, got 'abc'"), message(e));
     e = assertThrows(IllegalArgumentException.class,
       () -> new RidgeProbe().setOptions(new String[] {"-solver", "qr"}));
-    assertTrue(message(e).contains("auto, primal or dual"), message(e));
+    assertTrue(message(e).contains("-solver must be one of auto, primal, dual, got 'qr'"), message(e));
 
     e = assertThrows(IllegalArgumentException.class,
       () -> new RidgeProbe().buildFromTargets(data, new double[9][2]));

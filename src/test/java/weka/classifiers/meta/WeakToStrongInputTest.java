@@ -81,7 +81,7 @@ class WeakToStrongInputTest {
     assertSays(failure(w2s, W2STestData.twoViews(20, 20, 1)), "strictly between 0 and 1");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new WeakToStrong().setOptions(new String[] {"-weak-fraction", Double.toString(fraction)}));
-    assertSays(e.getMessage(), Double.isNaN(fraction) ? "needs a number" : "strictly between 0 and 1");
+    assertSays(e.getMessage(), Double.isNaN(fraction) ? "expects a number" : "strictly between 0 and 1");
   }
 
   @Test

@@ -78,12 +78,12 @@ class StrategyOptionsTest {
   static Stream<Arguments> wrongOptions() {
     return Stream.of(
         Arguments.of("weka.w2s.targets.Refine", List.of("-k", "0"), "at least 1"),
-        Arguments.of("weka.w2s.targets.Refine", List.of("-neighbours", "many"), "-neighbours needs a whole number"),
+        Arguments.of("weka.w2s.targets.Refine", List.of("-neighbours", "many"), "-neighbours expects a whole number"),
         Arguments.of("weka.w2s.targets.Refine", List.of("-space", "curved"), "-space must be one of"),
         Arguments.of("weka.w2s.targets.Refine", List.of("-variance", "0"), "(0, 1]"),
         Arguments.of("weka.w2s.targets.KernelSmoothing", List.of("-principal", "best"), "-principal must be one of"),
         Arguments.of("weka.w2s.targets.Confidence", List.of("-weight", "1.5"), "[0, 1]"),
-        Arguments.of("weka.w2s.targets.Confidence", List.of("-weight", "NaN"), "needs a number"),
+        Arguments.of("weka.w2s.targets.Confidence", List.of("-weight", "NaN"), "expects a number"),
         Arguments.of("weka.w2s.targets.Confidence", List.of("-rounds", "0"), "at least 1"),
         Arguments.of("weka.w2s.targets.ProbeFilter", List.of("-fraction", "1"), "[0, 1)"),
         Arguments.of("weka.w2s.targets.StrongToStrong", List.of("-rounds", "-2"), "at least 1"),

@@ -45,6 +45,7 @@ import weka.filters.Filter;
 import weka.filters.UnsupervisedFilter;
 import weka.w2s.FilterMain;
 import weka.w2s.options.DeprecatedOptions;
+import weka.w2s.options.StrictOptions;
 import weka.w2s.data.RepresentationLayout;
 import weka.w2s.options.Tags;
 import weka.w2s.core.JointStatistics;
@@ -325,9 +326,9 @@ public class PrincipalKernel extends Filter
   }
 
   /**
-   * Parses the options: the annotated properties above and those of Filter. Options that are not
-   * given take their default values. Weka's reflective setter only prints a stack trace for a value
-   * it cannot convert (and then skips the remaining options), so such values are refused here first.
+   * Parses the options: the annotated properties above (by StrictOptions: a value it cannot convert
+   * is refused with one message, where Weka's reflective setter only prints a trace and skips the
+   * rest) and those of Filter. Options that are not given take their default values.
    *
    * @param options the options
    * @throws Exception if a value cannot be converted
@@ -335,51 +336,16 @@ public class PrincipalKernel extends Filter
   @Override
   public void setOptions(String[] options) throws Exception {
     DeprecatedOptions.rename(options, OLD_SPELLINGS);
-    String[] probe = options.clone();
-    checkConvertible(probe, "k", true);
-    checkConvertible(probe, "variance", false);
-    checkConvertible(probe, "ridge", false);
-    checkConvertible(probe, "m", true);
-    String path = Utils.getOption("path", probe);
-    if (!path.isEmpty() && pathFromString(path) < 0) {
-      throw new WekaException(NAME + ": -path expects auto, covariance or gram, got '" + path + "'.");
-    }
+    resetOptions();
+    StrictOptions.set(options, this, Filter.class);
+    setDebug(Utils.getFlag("output-debug-info", options));
+    setDoNotCheckCapabilities(Utils.getFlag("do-not-check-capabilities", options));
     // -auto beside a -variance of its own would silently ignore it (getOptions writes the default)
-    String[] given = options.clone();
-    String rho = Utils.getOption("variance", given);
-    if (Utils.getFlag("auto", given) && !rho.isEmpty() && Double.parseDouble(rho) != DEFAULT_VARIANCE) {
-      throw new WekaException(NAME + ": -auto chooses k by itself and would ignore -variance " + rho
+    if (m_Automatic && m_Variance != DEFAULT_VARIANCE) {
+      throw new WekaException(NAME + ": -auto chooses k by itself and would ignore -variance " + m_Variance
           + "; give one of them.");
     }
-    resetOptions();
-    super.setOptions(options);
     settings(); // a value out of its range is a wrong command line, not a data problem
-  }
-
-  private static void checkConvertible(String[] probe, String option, boolean whole) throws Exception {
-    String value = Utils.getOption(option, probe);
-    if (value.isEmpty()) {
-      return;
-    }
-    try {
-      if (whole) {
-        Integer.parseInt(value);
-      } else {
-        Double.parseDouble(value);
-      }
-    } catch (NumberFormatException e) {
-      throw new WekaException(NAME + ": -" + option + " expects " + (whole ? "a whole number" : "a number")
-        + ", got '" + value + "'.");
-    }
-  }
-
-  private static int pathFromString(String s) {
-    for (Tag t : TAGS_PATH) {
-      if (t.getReadable().equals(s.trim()) || Integer.toString(t.getID()).equals(s.trim())) {
-        return t.getID();
-      }
-    }
-    return -1;
   }
 
   /**

@@ -518,7 +518,7 @@ class PrincipalKernelPropertiesTest {
     assertMentions(assertThrows(Exception.class, () -> f.setOptions(new String[] {"-R", "lots"}))
         .getMessage(), "-variance expects a number");
     assertMentions(assertThrows(Exception.class, () -> f.setOptions(new String[] {"-path", "fast"}))
-        .getMessage(), "-path expects auto, covariance or gram", "'fast'");
+        .getMessage(), "-path must be one of auto, covariance, gram, got 'fast'", "'fast'");
   }
 
   @Test
