@@ -212,6 +212,33 @@ public abstract class DataSetReportStep extends BaseStep {
     return out;
   }
 
+  /**
+   * A copy of a list property whose elements print as their selection: Weka's array editor lists an
+   * element by its toString(), which for a plain Range is a three-line debugging text. (An element the
+   * user adds shows that text until the dialog is opened again.)
+   */
+  protected static Range[] listed(Range[] ranges) {
+    Range[] out = new Range[ranges.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new ListedRange(ranges[i] == null ? "" : ranges[i].getRanges());
+    }
+    return out;
+  }
+
+  /** A Range that prints as its selection (1-24, name:weakA_.*). */
+  static final class ListedRange extends Range {
+    private static final long serialVersionUID = 1L;
+
+    ListedRange(String selection) {
+      super(selection);
+    }
+
+    @Override
+    public String toString() {
+      return getRanges();
+    }
+  }
+
   /** A list property in a flow file: one selection a line. */
   protected static String linesOf(Range[] ranges) {
     return String.join("\n", selections(ranges));
@@ -222,7 +249,7 @@ public abstract class DataSetReportStep extends BaseStep {
     List<Range> out = new ArrayList<>();
     for (String s : selections) {
       if (!s.trim().isEmpty()) {
-        out.add(new Range(s.trim()));
+        out.add(new ListedRange(s.trim()));
       }
     }
     return out.toArray(new Range[0]);

@@ -86,7 +86,7 @@ public class W2SGAnalysisStep extends DataSetReportStep {
   public String globalInfo() {
     return "Ranks every (weak, strong) pair of representations of the incoming data by the principal-kernel"
         + " W2SG score ||P_s (I - P_w)||_op and its companions (Xue, Li and Mirzasoleiman, ICML 2025), as the"
-        + " command-line tool weka.w2s.W2SGAnalysis does. Set at least one weak and one strong representation"
+        + " command-line tool W2SGAnalysis does. Set at least one weak and one strong representation"
         + " (each a Weka range such as 1-24 or name:REGEX such as name:weak_.*); until then the step stops the"
         + " flow with one error line when data arrive. The other properties have the command line's defaults."
         + " The class, when set (ClassAssigner) and 'use the class' is on, adds pred_gap and the error"
@@ -99,15 +99,15 @@ public class W2SGAnalysisStep extends DataSetReportStep {
 
   @NotPersistable
   @OptionMetadata(displayName = "weak representations",
-      description = "The weak representations, each a Weka range (1-24, first-10) or name:REGEX"
-          + " (name:weakA_.*). Every one is paired with every strong representation.",
+      description = "The weak representations, each a Weka range or name:REGEX, paired with every strong"
+          + " one. For example 1-24, first-10,last or name:weakA_.*",
       displayOrder = 1)
   public Range[] getWeak() {
     return weak.clone();
   }
 
   public void setWeak(Range[] ranges) {
-    weak = ranges.clone();
+    weak = listed(ranges);
   }
 
   /** The weak representations in a flow file, one a line. */
@@ -122,14 +122,15 @@ public class W2SGAnalysisStep extends DataSetReportStep {
 
   @NotPersistable
   @OptionMetadata(displayName = "strong representations",
-      description = "The strong representations, each a Weka range (25-120) or name:REGEX (name:strong_.*).",
+      description = "The strong representations, each a Weka range or name:REGEX. For example 25-120 or"
+          + " name:strong_.*",
       displayOrder = 2)
   public Range[] getStrong() {
     return strong.clone();
   }
 
   public void setStrong(Range[] ranges) {
-    strong = ranges.clone();
+    strong = listed(ranges);
   }
 
   /** The strong representations in a flow file, one a line. */

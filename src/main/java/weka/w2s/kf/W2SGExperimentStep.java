@@ -68,8 +68,8 @@ public class W2SGExperimentStep extends DataSetReportStep {
   private String legacyProblem;
 
   public String globalInfo() {
-    return "The weak-to-strong protocol of the command-line tool weka.w2s.W2SGExperiment on the incoming"
-        + " data (its class must be set, with a ClassAssigner, and nominal): repeated stratified train/test"
+    return "The weak-to-strong protocol of the command-line tool W2SGExperiment on the incoming data: its"
+        + " class must be set, with a ClassAssigner, and nominal. Repeated stratified train/test"
         + " splits; per weak candidate the weak model alone (trained on the weak slice, as WeakToStrong's"
         + " teacher), the strong ceiling (mode gold) and WeakToStrong in each strategy; accuracy and PGR ="
         + " (W2S - weak) / (ceiling - weak) on the test part. Set at least one weak candidate (a Weka range"
@@ -82,15 +82,15 @@ public class W2SGExperimentStep extends DataSetReportStep {
 
   @NotPersistable
   @OptionMetadata(displayName = "weak candidates",
-      description = "The weak candidates, each a Weka range (1-24, first-10) or name:REGEX (name:weakA_.*)."
-          + " Each is compared with the strong representation.",
+      description = "The weak candidates, each a Weka range or name:REGEX, each compared with the strong"
+          + " representation. For example 1-24 or name:weakA_.*",
       displayOrder = 1)
   public Range[] getWeak() {
     return weak.clone();
   }
 
   public void setWeak(Range[] ranges) {
-    weak = ranges.clone();
+    weak = listed(ranges);
   }
 
   /** The weak candidates in a flow file, one a line. */
@@ -105,8 +105,8 @@ public class W2SGExperimentStep extends DataSetReportStep {
 
   @NotPersistable
   @OptionMetadata(displayName = "strong representation",
-      description = "The strong model's attributes, a Weka range (25-120) or name:REGEX. first-last (the"
-          + " default) is every attribute but the class.",
+      description = "The strong model's attributes, a Weka range or name:REGEX. The default first-last is every"
+          + " attribute but the class.",
       displayOrder = 2)
   public Range getStrong() {
     return new Range(strong.getRanges());

@@ -350,6 +350,8 @@ class W2SGStepsFlowTest {
     Flow flow = JSONFlowUtils.JSONToFlow(json, false);
     W2SGAnalysisStep analysis = (W2SGAnalysisStep) flow.findStep("A").getManagedStep();
     assertEquals("1-24\nname:weakB_.*", analysis.getWeakText());
+    // Weka's array editor lists the elements by toString()
+    assertEquals("name:weakB_.*", analysis.getWeak()[1].toString());
     assertEquals("25-120", analysis.getStrongText());
     assertEquals("automatic", analysis.getPrincipalRuleText());
     assertEquals(0.5, analysis.getRidge());
