@@ -101,8 +101,14 @@ public final class ExperimentSettings {
     if (!runs.isEmpty()) {
       s.setRuns(parseInt("-runs", runs));
     }
-    s.testFraction = fraction("-test-fraction", Utils.getOption("test-fraction", options), s.testFraction);
-    s.weakFraction = fraction("-weak-fraction", Utils.getOption("weak-fraction", options), s.weakFraction);
+    String testFraction = Utils.getOption("test-fraction", options);
+    if (!testFraction.isEmpty()) {
+      s.testFraction = checkFraction("-test-fraction", parseFraction("-test-fraction", testFraction), testFraction);
+    }
+    String weakFraction = Utils.getOption("weak-fraction", options);
+    if (!weakFraction.isEmpty()) {
+      s.weakFraction = checkFraction("-weak-fraction", parseFraction("-weak-fraction", weakFraction), weakFraction);
+    }
     boolean modesGiven = Arrays.asList(options).contains("-modes");
     String modes = Utils.getOption("modes", options);
     if (modesGiven && modes.trim().isEmpty()) {
@@ -118,11 +124,11 @@ public final class ExperimentSettings {
     }
     String weakClassifier = Utils.getOption("weak-classifier", options);
     if (!weakClassifier.isEmpty()) {
-      s.weakClassifier = classifier("weak", weakClassifier);
+      s.setWeakClassifier(classifier("weak", weakClassifier));
     }
     String strongClassifier = Utils.getOption("strong-classifier", options);
     if (!strongClassifier.isEmpty()) {
-      s.strongClassifier = classifier("strong", strongClassifier);
+      s.setStrongClassifier(classifier("strong", strongClassifier));
     }
     return s;
   }
@@ -191,6 +197,39 @@ public final class ExperimentSettings {
     return this;
   }
 
+  /** The fraction of the labelled data held out for testing in each run, strictly between 0 and 1. */
+  public ExperimentSettings setTestFraction(double fraction) {
+    testFraction = checkFraction("-test-fraction", fraction, Double.toString(fraction));
+    return this;
+  }
+
+  /** The fraction of each training part that trains the weak model, strictly between 0 and 1. */
+  public ExperimentSettings setWeakFraction(double fraction) {
+    weakFraction = checkFraction("-weak-fraction", fraction, Double.toString(fraction));
+    return this;
+  }
+
+  /** The weak model's learner; the experiment trains copies of it. */
+  public ExperimentSettings setWeakClassifier(Classifier classifier) {
+    weakClassifier = given("weak", classifier);
+    return this;
+  }
+
+  /** The strong learner (the ceiling and every student); the experiment trains copies of it. */
+  public ExperimentSettings setStrongClassifier(Classifier classifier) {
+    strongClassifier = given("strong", classifier);
+    return this;
+  }
+
+  /** The principal settings of the representation scores (the weak training size is the weak slice). */
+  public ExperimentSettings setPrincipal(PrincipalSettings settings) {
+    if (settings == null) {
+      throw new IllegalArgumentException("Give the principal settings of the scores.");
+    }
+    principal = settings;
+    return this;
+  }
+
   /** The weak candidates, in order. */
   public List<String> weak() {
     return Collections.unmodifiableList(weakSpecs);
@@ -201,6 +240,44 @@ public final class ExperimentSettings {
     return Collections.unmodifiableList(modes);
   }
 
+  /** The strong attributes: a Weka range or name:REGEX; first-last for all but the class. */
+  public String strong() {
+    return strongSpec;
+  }
+
+  /** The class in Weka's first/last/1-based syntax. */
+  public String classSpec() {
+    return classSpec;
+  }
+
+  public int runs() {
+    return runs;
+  }
+
+  public double testFraction() {
+    return testFraction;
+  }
+
+  public double weakFraction() {
+    return weakFraction;
+  }
+
+  public int seed() {
+    return seed;
+  }
+
+  public Classifier weakClassifier() {
+    return weakClassifier;
+  }
+
+  public Classifier strongClassifier() {
+    return strongClassifier;
+  }
+
+  public PrincipalSettings principal() {
+    return principal;
+  }
+
   private static int parseInt(String option, String value) {
     try {
       return Integer.parseInt(value.trim());
@@ -209,20 +286,27 @@ public final class ExperimentSettings {
     }
   }
 
-  private static double fraction(String option, String value, double defaultValue) {
-    if (value.isEmpty()) {
-      return defaultValue;
-    }
-    double f;
+  private static double parseFraction(String option, String value) {
     try {
-      f = Double.parseDouble(value.trim());
+      return Double.parseDouble(value.trim());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(option + " expects a number in (0, 1), got '" + value + "'.");
     }
+  }
+
+  /** @param shown the value as the user gave it, for the message */
+  private static double checkFraction(String option, double f, String shown) {
     if (!(f > 0 && f < 1)) {
-      throw new IllegalArgumentException(option + " must lie strictly between 0 and 1, got " + value + ".");
+      throw new IllegalArgumentException(option + " must lie strictly between 0 and 1, got " + shown + ".");
     }
     return f;
+  }
+
+  private static Classifier given(String role, Classifier classifier) {
+    if (classifier == null) {
+      throw new IllegalArgumentException("Give the " + role + " classifier.");
+    }
+    return classifier;
   }
 
   private static List<String> parseModes(String list) {

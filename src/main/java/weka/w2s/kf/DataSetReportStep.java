@@ -18,20 +18,52 @@ package weka.w2s.kf;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
-import weka.core.Utils;
+import weka.core.OptionMetadata;
+import weka.core.Range;
+import weka.core.SelectedTag;
+import weka.core.Tag;
 import weka.core.WekaException;
+import weka.gui.ProgrammaticProperty;
 import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
 import weka.knowledgeflow.steps.BaseStep;
+import weka.knowledgeflow.steps.NotPersistable;
+import weka.w2s.core.PrincipalRule;
+import weka.w2s.core.PrincipalSettings;
 
 /**
- * What the package's two steps share: one incoming data set (dataSet, trainingSet or testSet), and
- * a report out as text, a data set and images; options typed as on the command line.
+ * What the package's two steps share: one incoming data set (dataSet, trainingSet or testSet), a
+ * report out as text, a data set and images, and the rule for the principal dimension k that both
+ * steps' scores use.
+ *
+ * <p>Settings are typed properties edited in the GenericObjectEditor. Weka's flow files (JSON) store
+ * only numbers, booleans, strings, enums, files and option handlers; a {@code Range[]} or a
+ * {@code SelectedTag} would be written as its {@code toString()} and could not be read back. Such a
+ * property is therefore {@link NotPersistable}, and a companion string property with the suffix
+ * {@code Text}, hidden from the editor ({@link ProgrammaticProperty}), is what the flow file holds: a
+ * list one selection a line, a tag by its short name.
  */
 public abstract class DataSetReportStep extends BaseStep {
 
   private static final long serialVersionUID = 1L;
+
+  /** The rules for k, by their short names in a flow file. */
+  public static final int K_VARIANCE = 0;
+  public static final int K_FIXED = 1;
+  public static final int K_AUTOMATIC = 2;
+  public static final Tag[] K_RULES = {
+    new Tag(K_VARIANCE, "variance", "variance fraction", false),
+    new Tag(K_FIXED, "fixed", "fixed k", false),
+    new Tag(K_AUTOMATIC, "automatic", "automatic (Gavish-Donoho threshold)", false)};
+
+  /** The k of the fixed rule until the user sets one. */
+  public static final int DEFAULT_K = 10;
+
+  private int kRule = K_VARIANCE;
+  private int k = DEFAULT_K;
+  private double varianceFraction = PrincipalSettings.DEFAULT_VARIANCE;
 
   @Override
   public List<String> getIncomingConnectionTypes() {
@@ -49,13 +81,218 @@ public abstract class DataSetReportStep extends BaseStep {
     return Arrays.asList(StepManager.CON_TEXT, StepManager.CON_DATASET, StepManager.CON_IMAGE);
   }
 
-  /** The options text, with environment variables substituted, split as Weka splits a command line. */
-  protected List<String> splitOptions(String options, String what) throws WekaException {
-    try {
-      return new ArrayList<>(Arrays.asList(Utils.splitOptions(environmentSubstitute(options))));
-    } catch (Exception e) {
-      throw new WekaException("Cannot split the " + what + " options of " + getName() + ": " + e.getMessage());
+  // ---------------------------------------------------------------- the rule for k
+
+  @NotPersistable
+  @OptionMetadata(displayName = "k rule",
+      description = "How the principal dimension k is chosen. Variance fraction: the smallest k whose"
+          + " eigenvalues reach the variance fraction; fixed k: the number k (clamped to each representation's"
+          + " rank); automatic: Gavish and Donoho's threshold.",
+      displayOrder = 20)
+  public SelectedTag getPrincipalRule() {
+    return new SelectedTag(kRule, K_RULES);
+  }
+
+  public void setPrincipalRule(SelectedTag rule) {
+    kRule = tagId(K_RULES, rule.getSelectedTag().getIDStr(), "k rule");
+  }
+
+  /** The k rule in a flow file: variance, fixed or automatic. */
+  @ProgrammaticProperty
+  public String getPrincipalRuleText() {
+    return tagName(K_RULES, kRule);
+  }
+
+  public void setPrincipalRuleText(String name) {
+    kRule = tagId(K_RULES, name, "k rule");
+  }
+
+  @OptionMetadata(displayName = "k",
+      description = "The principal dimension of the k rule fixed k, at least 1. Clamped to each"
+          + " representation's rank.",
+      displayOrder = 21)
+  public int getK() {
+    return k;
+  }
+
+  public void setK(int k) {
+    this.k = k;
+  }
+
+  @OptionMetadata(displayName = "variance fraction",
+      description = "The variance fraction rho of the k rule variance fraction, in (0, 1]. The default is 0.9.",
+      displayOrder = 22)
+  public double getVarianceFraction() {
+    return varianceFraction;
+  }
+
+  public void setVarianceFraction(double fraction) {
+    varianceFraction = fraction;
+  }
+
+  /** The rule of the k rule property and the number it uses; a wrong number names its property. */
+  protected PrincipalRule buildRule() throws WekaException {
+    switch (kRule) {
+      case K_FIXED:
+        return checked("k", () -> PrincipalRule.fixed(k));
+      case K_AUTOMATIC:
+        return PrincipalRule.automatic();
+      default:
+        return checked("variance fraction", () -> PrincipalRule.variance(varianceFraction));
     }
+  }
+
+  /** Sets the k rule properties from a rule (a flow saved with an options string). */
+  protected void setRule(PrincipalRule rule) {
+    String[] options = rule.options();
+    if (options[0].equals("-k")) {
+      kRule = K_FIXED;
+      k = rule.requestedK();
+    } else if (options[0].equals("-auto")) {
+      kRule = K_AUTOMATIC;
+    } else {
+      kRule = K_VARIANCE;
+      varianceFraction = Double.parseDouble(options[1]);
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /**
+   * The value a setter or builder computes; its IllegalArgumentException becomes one WekaException
+   * naming the property, without a cause (the message is for the user, not a bug report).
+   */
+  protected <T> T checked(String property, Supplier<T> value) throws WekaException {
+    try {
+      return value.get();
+    } catch (IllegalArgumentException e) {
+      throw problem(property, e.getMessage());
+    }
+  }
+
+  /** A problem with a property's value, as the one line the flow's log shows. */
+  protected WekaException problem(String property, String message) {
+    return new WekaException(getName() + ", property '" + property + "': " + message);
+  }
+
+  /**
+   * Runs the step's work; a WekaException of the step's own making (no cause) is logged as one error
+   * line and stops the flow, anything else goes to Weka's handler with its stack trace.
+   *
+   * @return whether the work succeeded
+   */
+  protected boolean reportProblems(Work work) throws WekaException {
+    try {
+      work.run();
+      return true;
+    } catch (WekaException e) {
+      if (e.getCause() != null) {
+        throw e;
+      }
+      getStepManager().interrupted();
+      getStepManager().logError(e.getMessage(), null);
+      return false;
+    }
+  }
+
+  /** A step's work on one incoming data set. */
+  protected interface Work {
+    void run() throws WekaException;
+  }
+
+  /** The selections of a list property, each a Weka range or name:REGEX, empty ones left out. */
+  protected static List<String> selections(Range[] ranges) {
+    List<String> out = new ArrayList<>();
+    for (Range r : ranges) {
+      String s = r == null ? "" : r.getRanges().trim();
+      if (!s.isEmpty()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A copy of a list property whose elements print as their selection: Weka's array editor lists an
+   * element by its toString(), which for a plain Range is a three-line debugging text. (An element the
+   * user adds shows that text until the dialog is opened again.)
+   */
+  protected static Range[] listed(Range[] ranges) {
+    Range[] out = new Range[ranges.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new ListedRange(ranges[i] == null ? "" : ranges[i].getRanges());
+    }
+    return out;
+  }
+
+  /** A Range that prints as its selection (1-24, name:weakA_.*). */
+  static final class ListedRange extends Range {
+    private static final long serialVersionUID = 1L;
+
+    ListedRange(String selection) {
+      super(selection);
+    }
+
+    @Override
+    public String toString() {
+      return getRanges();
+    }
+  }
+
+  /** A list property in a flow file: one selection a line. */
+  protected static String linesOf(Range[] ranges) {
+    return String.join("\n", selections(ranges));
+  }
+
+  /** A list property from its flow-file form or from a list of selections. */
+  protected static Range[] rangesOf(List<String> selections) {
+    List<Range> out = new ArrayList<>();
+    for (String s : selections) {
+      if (!s.trim().isEmpty()) {
+        out.add(new ListedRange(s.trim()));
+      }
+    }
+    return out.toArray(new Range[0]);
+  }
+
+  protected static Range[] rangesOf(String lines) {
+    return rangesOf(Arrays.asList(lines.split("\\R")));
+  }
+
+  protected static String tagName(Tag[] tags, int id) {
+    for (Tag t : tags) {
+      if (t.getID() == id) {
+        return t.getIDStr();
+      }
+    }
+    return tags[0].getIDStr();
+  }
+
+  /** @throws IllegalArgumentException naming the legal names */
+  protected static int tagId(Tag[] tags, String name, String property) {
+    List<String> names = new ArrayList<>();
+    for (Tag t : tags) {
+      if (t.getIDStr().equalsIgnoreCase(name.trim())) {
+        return t.getID();
+      }
+      names.add(t.getIDStr());
+    }
+    throw new IllegalArgumentException("The " + property + " must be one of " + String.join(", ", names)
+        + ", got '" + name + "'.");
+  }
+
+  /** The equivalent command line of a tool on the data, for the log. */
+  protected static String commandLine(String tool, String dataName, List<String> options) {
+    StringBuilder b = new StringBuilder("java weka.Run ").append(tool).append(" -i ")
+        .append(quote("<file of " + dataName + ">"));
+    for (String option : options) {
+      b.append(' ').append(option.startsWith("-") ? option : quote(option));
+    }
+    return b.toString();
+  }
+
+  private static String quote(String s) {
+    return s.matches("[A-Za-z0-9_./:,+=-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
   }
 
   /** An output with a title (TextViewer's and ImageViewer's list entry). */

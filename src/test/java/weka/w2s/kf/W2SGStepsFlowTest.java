@@ -18,9 +18,13 @@ package weka.w2s.kf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -34,10 +38,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
+import weka.classifiers.functions.RidgeProbe;
 import weka.core.Instance;
 import weka.core.Instances;
+import weka.core.Range;
+import weka.core.SelectedTag;
+import weka.core.Utils;
+import weka.core.WekaException;
 import weka.core.converters.ArffLoader;
 import weka.core.converters.ArffSaver;
 import weka.core.converters.ConverterUtils.DataSource;
@@ -55,7 +65,15 @@ import weka.knowledgeflow.steps.Step;
 import weka.knowledgeflow.steps.TextViewer;
 import weka.w2s.AnalysisCli;
 import weka.w2s.ExperimentCli;
+import weka.w2s.analysis.AnalysisSettings;
+import weka.w2s.analysis.Analyzer;
 import weka.w2s.analysis.Quantity;
+import weka.w2s.analysis.Ranking;
+import weka.w2s.core.PrincipalRule;
+import weka.w2s.core.PrincipalSettings;
+import weka.w2s.core.Shrinkage;
+import weka.w2s.experiment.Experiment;
+import weka.w2s.experiment.ExperimentSettings;
 
 /**
  * The two KnowledgeFlow steps headless through FlowRunner, in a flow saved and reloaded as a .kf
@@ -73,7 +91,10 @@ class W2SGStepsFlowTest {
   @Test
   void theAnalysisStepEmitsTheCommandLinesRankingAsTextDataAndImages() throws Exception {
     W2SGAnalysisStep step = new W2SGAnalysisStep();
-    step.setAnalysisOptions(WEAK + " " + STRONG + " -auto -top 5");
+    step.setWeak(ranges("name:weakA_.*", "name:weakB_.*", "name:weakC_.*", "name:weakD_.*"));
+    step.setStrong(ranges("name:strong_.*"));
+    step.setPrincipalRule(new SelectedTag(DataSetReportStep.K_AUTOMATIC, DataSetReportStep.K_RULES));
+    step.setTop(5);
     Flow flow = run(step);
     String[] cli = ("-i " + DATA + " " + WEAK + " " + STRONG + " -c last -auto -top 5").split(" ");
 
@@ -118,9 +139,12 @@ class W2SGStepsFlowTest {
   @Test
   void theExperimentStepEmitsAccuracyAndPgrAsTheCommandLineComputesThem() throws Exception {
     W2SGExperimentStep step = new W2SGExperimentStep();
-    String options = "-weak name:weakA_.* -weak name:weakD_.* " + STRONG + " -runs 2 -modes naive,refine";
-    step.setExperimentOptions(options);
+    step.setWeak(ranges("name:weakA_.*", "name:weakD_.*"));
+    step.setStrong(new Range("name:strong_.*"));
+    step.setRuns(2);
+    step.setStrategies("naive,refine");
     Flow flow = run(step);
+    String options = "-weak name:weakA_.* -weak name:weakD_.* " + STRONG + " -runs 2 -modes naive,refine";
     Map<String, Object> candidateA = ExperimentCli.json(("-i " + DATA + " -c last " + options).split(" ")).get(0);
 
     Instances results = savedData();
@@ -155,19 +179,253 @@ class W2SGStepsFlowTest {
   }
 
   @Test
-  void aWrongOptionStopsTheFlowWithTheCommandLinesMessage() throws Exception {
+  void aWrongSelectionStopsTheFlowWithTheCommandLinesMessageOnOneLine() throws Exception {
     W2SGAnalysisStep step = new W2SGAnalysisStep();
-    step.setAnalysisOptions("-weak 1-24 -strong 97-193");
-    CollectingLogger log = new CollectingLogger();
-    FlowRunner runner = runner(flow(step), log);
-    runner.run();
-    runner.waitUntilFinished();
-    String all = String.join("\n", log.messages);
-    assertTrue(all.contains("contains the class attribute 'class'"), all);
+    step.setWeak(ranges("1-24"));
+    step.setStrong(ranges("97-193"));
+    String error = failingRun(step);
+    assertTrue(error.contains("contains the class attribute 'class'"), error);
     assertFalse(Files.list(dir).anyMatch(p -> p.toString().endsWith(".arff")), "nothing saved");
   }
 
+  @Test
+  void stepsDroppedOnTheCanvasInitializeAndAskForTheirWeakSelectionOnOneLine() throws Exception {
+    String analysis = failingRun(new W2SGAnalysisStep());
+    assertTrue(analysis.contains("W2SG, property 'weak representations': set at least one weak representation"),
+        analysis);
+    String experiment = failingRun(new W2SGExperimentStep());
+    assertTrue(experiment.contains("W2SG, property 'weak candidates': set at least one weak candidate"),
+        experiment);
+  }
+
+  @Test
+  void everyAnalysisPropertyReachesTheSettingsAndTheRanking() throws Exception {
+    W2SGAnalysisStep step = new W2SGAnalysisStep();
+    step.setName("W2SG");
+    step.setWeak(ranges("name:weakA_.*", "25-48"));
+    step.setStrong(ranges("name:strong_.*", "97-120"));
+    step.setPrincipalRule(new SelectedTag("fixed", DataSetReportStep.K_RULES));
+    step.setK(3);
+    step.setRidge(0.5);
+    step.setHard(true);
+    step.setWeakTrainingSize(200);
+    step.setRankBy(new SelectedTag("frobenius_normalized", W2SGAnalysisStep.RANK_BY));
+    step.setTop(3);
+    step.setSkipMissing(true);
+    W2SGAnalysisStep saved = (W2SGAnalysisStep) reloaded(step);
+    Instances data = data();
+
+    AnalysisSettings settings = saved.settings(data);
+    assertEquals(List.of("-weak", "name:weakA_.*", "-weak", "25-48", "-strong", "name:strong_.*", "-strong", "97-120",
+        "-c", "193", "-k", "3", "-ridge", "0.5", "-hard", "-weak-train-size", "200", "-rank-by",
+        "frobenius_normalized", "-skip-missing", "-top", "3"), settings.toOptions());
+
+    // the same typed settings handed to the analysis directly
+    AnalysisSettings direct = AnalysisSettings.builder().weak(List.of("name:weakA_.*", "25-48"))
+        .strong(List.of("name:strong_.*", "97-120")).classSpec("193")
+        .principal(new PrincipalSettings(PrincipalRule.fixed(3), 0.5, Shrinkage.HARD,
+            PrincipalSettings.DEFAULT_RANK_TOLERANCE))
+        .weakTrainSize(200).rankBy(Quantity.FROB_NORM).top(3).skipMissing(true).build();
+    Ranking want = new Analyzer(direct, "W2SG", new PrintStream(OutputStream.nullOutputStream())).rank(data,
+        "w2sg-latent");
+    Ranking got = saved.analyze(data);
+    assertEquals(want.table(), got.table());
+    assertEquals(4, got.pairs().size());
+    for (int i = 0; i < got.pairs().size(); i++) {
+      assertEquals(3, got.pairs().get(i).analysis().weak().k(), "k = 3 fixed");
+      if (i > 0) {
+        assertTrue(Quantity.FROB_NORM.value(got.pairs().get(i - 1).analysis())
+            <= Quantity.FROB_NORM.value(got.pairs().get(i).analysis()), "ranked by frob_norm");
+      }
+    }
+    assertEquals(3, got.top().size());
+  }
+
+  @Test
+  void everyExperimentPropertyReachesTheSettingsAndTheResults() throws Exception {
+    RidgeProbe weak = new RidgeProbe();
+    weak.setRidge(0.01);
+    RidgeProbe strong = new RidgeProbe();
+    strong.setRidge(0.1);
+    W2SGExperimentStep step = new W2SGExperimentStep();
+    step.setName("W2SG");
+    step.setWeak(ranges("name:weakA_.*", "name:weakD_.*"));
+    step.setStrong(new Range("name:strong_.*"));
+    step.setRuns(2);
+    step.setTestFraction(0.25);
+    step.setWeakFraction(0.4);
+    step.setStrategies("confidence,naive");
+    step.setSeed(7);
+    step.setWeakClassifier(weak);
+    step.setStrongClassifier(strong);
+    step.setPrincipalRule(new SelectedTag("fixed", DataSetReportStep.K_RULES));
+    step.setK(4);
+    Instances data = data();
+
+    ExperimentSettings settings = ((W2SGExperimentStep) reloaded(step)).settings(data);
+    assertEquals(List.of("-c", "193", "-weak", "name:weakA_.*", "-weak", "name:weakD_.*", "-strong", "name:strong_.*",
+        "-runs", "2", "-test-fraction", "0.25", "-weak-fraction", "0.4", "-modes", "confidence,naive", "-S", "7",
+        "-weak-classifier", Utils.toCommandLine(weak), "-strong-classifier", Utils.toCommandLine(strong), "-k", "4"),
+        settings.toOptions());
+
+    Flow flow = run(step);
+    ExperimentSettings direct = new ExperimentSettings().setClass("last")
+        .setWeak(List.of("name:weakA_.*", "name:weakD_.*")).setStrong("name:strong_.*").setRuns(2)
+        .setTestFraction(0.25).setWeakFraction(0.4).setModes("confidence,naive").setSeed(7)
+        .setWeakClassifier(weak).setStrongClassifier(strong)
+        .setPrincipal(PrincipalSettings.defaults().withRule(PrincipalRule.fixed(4)));
+    Experiment experiment = new Experiment(direct, direct.withClass(new Instances(data)), "w2sg-latent",
+        new PrintStream(OutputStream.nullOutputStream()));
+    experiment.run();
+    Instances want = experiment.resultInstances();
+    Instances got = savedData();
+    assertEquals(2 * 4, want.numInstances(), "weak model, confidence, naive and ceiling for two candidates");
+    assertEquals(want.numInstances(), got.numInstances());
+    for (int i = 0; i < want.numInstances(); i++) {
+      assertEquals(want.instance(i).stringValue(0), got.instance(i).stringValue(0));
+      assertEquals(want.instance(i).stringValue(1), got.instance(i).stringValue(1));
+      for (int a = 2; a < want.numAttributes(); a++) {
+        double w = want.instance(i).value(a);
+        double g = got.instance(i).value(a);
+        if (Double.isNaN(w)) { // an undefined PGR, missing in both
+          assertTrue(Double.isNaN(g), want.attribute(a).name() + " of " + got.instance(i));
+        } else { // the ARFF saver writes 6 significant digits
+          assertEquals(w, g, 1e-5 * Math.max(1, Math.abs(w)), want.attribute(a).name());
+        }
+      }
+    }
+    assertEquals("confidence", got.instance(1).stringValue(1));
+    String report = ((TextViewer) flow.findStep("Report").getManagedStep()).getResults().values().iterator().next();
+    assertTrue(report.contains("k = 4"), report);
+  }
+
+  @Test
+  void aWrongValueIsOneMessageNamingItsProperty() throws Exception {
+    Instances data = data();
+    W2SGAnalysisStep analysis = new W2SGAnalysisStep();
+    analysis.setName("W2SG");
+    analysis.setWeak(ranges("1-24"));
+    analysis.setStrong(ranges("25-120"));
+    analysis.setPrincipalRule(new SelectedTag("fixed", DataSetReportStep.K_RULES));
+    analysis.setK(0);
+    assertProblem("W2SG, property 'k': The principal dimension k must be at least 1, got 0.",
+        () -> analysis.settings(data));
+    String error = failingRun(analysis);
+    assertTrue(error.endsWith("W2SG, property 'k': The principal dimension k must be at least 1, got 0."), error);
+
+    analysis.setK(3);
+    analysis.setWeakTrainingSize(2.5);
+    assertProblem("W2SG, property 'weak training size': -weak-train-size is a number of instances: give a whole"
+        + " number from 1 to 1e15, got 2.5.", () -> analysis.settings(data));
+    analysis.setWeakTrainingSize(0);
+    analysis.setUseClass(false);
+    analysis.setTop(5);
+    assertProblem("W2SG, property 'top': listing instances needs the labels: set the class with a ClassAssigner"
+        + " and keep 'use the class' on, or set top to 0.", () -> analysis.settings(data));
+
+    W2SGExperimentStep experiment = new W2SGExperimentStep();
+    experiment.setName("W2SG");
+    experiment.setWeak(ranges("1-24"));
+    experiment.setTestFraction(1.5);
+    assertProblem("W2SG, property 'test fraction': -test-fraction must lie strictly between 0 and 1, got 1.5.",
+        () -> experiment.settings(data));
+    error = failingRun(experiment);
+    assertTrue(error.endsWith("W2SG, property 'test fraction': -test-fraction must lie strictly between 0 and 1,"
+        + " got 1.5."), error);
+    experiment.setTestFraction(0.3);
+    experiment.setStrategies("naive,gold");
+    assertProblem("W2SG, property 'strategies': Mode gold is the strong ceiling and always runs; list only modes"
+        + " from naive,confidence,refine,kernel,filter,rounds,auto.", () -> experiment.settings(data));
+  }
+
+  @Test
+  void flowsSavedWithTheOptionsStringStillLoad() throws Exception {
+    String json = "{\"flow_name\" : \"old\", \"steps\" : ["
+        + "{\"class\" : \"weka.w2s.kf.W2SGAnalysisStep\", \"properties\" : {\"analysisOptions\" :"
+        + " \"-weak 1-24 -weak name:weakB_.* -strong 25-120 -auto -ridge 0.5 -top 10\", \"name\" : \"A\","
+        + " \"useClass\" : true}, \"connections\" : {}},"
+        + "{\"class\" : \"weka.w2s.kf.W2SGExperimentStep\", \"properties\" : {\"experimentOptions\" :"
+        + " \"-weak 1-24 -strong 25-120 -runs 3 -modes naive,refine -S 2 -k 6\", \"name\" : \"E\"},"
+        + " \"connections\" : {}}]}";
+    Flow flow = JSONFlowUtils.JSONToFlow(json, false);
+    W2SGAnalysisStep analysis = (W2SGAnalysisStep) flow.findStep("A").getManagedStep();
+    assertEquals("1-24\nname:weakB_.*", analysis.getWeakText());
+    // Weka's array editor lists the elements by toString()
+    assertEquals("name:weakB_.*", analysis.getWeak()[1].toString());
+    assertEquals("25-120", analysis.getStrongText());
+    assertEquals("automatic", analysis.getPrincipalRuleText());
+    assertEquals(0.5, analysis.getRidge());
+    assertEquals(10, analysis.getTop());
+    W2SGExperimentStep experiment = (W2SGExperimentStep) flow.findStep("E").getManagedStep();
+    assertEquals("1-24", experiment.getWeakText());
+    assertEquals("25-120", experiment.getStrongText());
+    assertEquals(3, experiment.getRuns());
+    assertEquals("naive,refine", experiment.getStrategies());
+    assertEquals(2, experiment.getSeed());
+    assertEquals("fixed", experiment.getPrincipalRuleText());
+    assertEquals(6, experiment.getK());
+    // saved again, the flow has the typed properties only
+    String saved = JSONFlowUtils.flowToJSON(flow);
+    assertFalse(saved.contains("Options\""), saved);
+    assertTrue(saved.contains("\"weakText\" : \"1-24\\nname:weakB_.*\""), saved);
+
+    // an options string that cannot be read is reported when data arrive (until the flow is saved again)
+    W2SGAnalysisStep unreadable = (W2SGAnalysisStep) JSONFlowUtils.JSONToFlow(json.replace("-top 10",
+        "-frobnicate"), false).findStep("A").getManagedStep();
+    assertProblem("A, property 'analysis options': the options '-weak 1-24 -weak name:weakB_.* -strong 25-120 -auto"
+        + " -ridge 0.5 -frobnicate' of an older flow cannot be read (Unknown option or extra argument: -frobnicate.);"
+        + " set the step's properties instead.", () -> unreadable.settings(data()));
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  static Instances data() throws Exception {
+    Instances data = DataSource.read(DATA.toString());
+    data.setClassIndex(data.numAttributes() - 1);
+    return data;
+  }
+
+  /** The step after a save and a load of its flow, as a user's .kf file. */
+  static Step reloaded(Step step) throws Exception {
+    Flow flow = new Flow();
+    flow.addStep(new StepManagerImpl(step));
+    Flow back = JSONFlowUtils.JSONToFlow(JSONFlowUtils.flowToJSON(flow), false);
+    return back.findStep(step.getName()).getManagedStep();
+  }
+
+  static void assertProblem(String message, Executable settings) {
+    WekaException e = assertThrows(WekaException.class, settings);
+    assertEquals(message, e.getMessage());
+    assertNull(e.getCause(), "a message for the user, not a stack trace");
+  }
+
+  static Range[] ranges(String... selections) {
+    Range[] out = new Range[selections.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new Range(selections[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Runs the flow around a step that must fail: the flow initializes, stops, saves nothing, and the
+   * log has exactly one error, on one line, with no stack trace.
+   *
+   * @return the error line
+   */
+  String failingRun(Step w2sg) throws Exception {
+    CollectingLogger log = new CollectingLogger();
+    FlowRunner runner = runner(flow(w2sg), log);
+    runner.run();
+    runner.waitUntilFinished();
+    String all = String.join("\n", log.messages);
+    assertFalse(all.contains("did not initializeFlow"), all);
+    List<String> errors = log.messages.stream().filter(m -> m.contains("ERROR")).collect(Collectors.toList());
+    assertEquals(1, errors.size(), all);
+    assertFalse(errors.get(0).contains("\n"), "one line, no stack trace: " + errors.get(0));
+    assertFalse(all.contains("\tat weka."), all);
+    return errors.get(0);
+  }
 
   /** Loader -> ClassAssigner -> step -> TextViewer "Report", Saver (ARFF into dir), ImageViewer "Plots". */
   Flow flow(Step w2sg) throws Exception {
