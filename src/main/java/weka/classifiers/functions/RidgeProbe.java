@@ -39,7 +39,7 @@ import weka.core.WekaException;
 import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.NominalToBinary;
 import weka.filters.unsupervised.attribute.ReplaceMissingValues;
-import weka.w2s.options.DeprecatedOptions;
+import weka.w2s.options.OptionAliases;
 import weka.w2s.targets.RidgeLearner;
 import weka.w2s.options.StrictOptions;
 import weka.w2s.options.Tags;
@@ -104,7 +104,7 @@ public class RidgeProbe extends AbstractClassifier
   private static final long serialVersionUID = 4170932958723461001L;
 
   /** Old spelling still read: -R is -ridge. */
-  private static final String[] OLD_SPELLINGS = {"R", "ridge"};
+  private static final String[] ALIASES = {"R", "ridge"};
 
   /** Default ridge coefficient beta (absolute, in the (1/V)-normalised loss). */
   public static final double DEFAULT_RIDGE = 1e-4;
@@ -358,7 +358,7 @@ public class RidgeProbe extends AbstractClassifier
     if (options == null) {
       return;
     }
-    DeprecatedOptions.rename(options, OLD_SPELLINGS);
+    OptionAliases.rename(options, ALIASES);
     // applied last: a -ridge alone fixes the ridge, an explicit -ridge-selection wins
     String selection = Utils.getOption("ridge-selection", options);
     if (!selection.isEmpty() && Tags.idOfText(selection, TAGS_RIDGE_SELECTION) < 0) {
@@ -373,14 +373,14 @@ public class RidgeProbe extends AbstractClassifier
   }
 
   /**
-   * The options: the annotated properties, those of AbstractClassifier, and the old spelling -R of
-   * -ridge (the name the package's other components use).
+   * The options: the annotated properties, those of AbstractClassifier, and -R, Weka's alias of
+   * -ridge ({@link OptionAliases}).
    *
    * @return the options
    */
   @Override
   public Enumeration<Option> listOptions() {
-    return DeprecatedOptions.listing(super.listOptions(), OLD_SPELLINGS);
+    return OptionAliases.listing(super.listOptions(), ALIASES);
   }
 
   private static void checkRidge(double ridge) {

@@ -14,7 +14,7 @@
  */
 
 /**
- * Options: the strict setter of annotated properties, tag lookup, the old spellings still read, and
+ * Options: the strict setter of annotated properties, tag lookup, the Weka-style aliases, and
  * the parsing of option values (numbers, repeatable ranges, the principal rule). Imports only core.
  */
 package weka.w2s.options;

@@ -138,7 +138,7 @@ public class Refine extends PrincipalStrategy {
 
   /** -k was this option's name; elsewhere in the package -k is the principal dimension. */
   @Override
-  protected String[] oldSpellings() {
+  protected String[] aliases() {
     return new String[] {"k", "neighbours"};
   }
 

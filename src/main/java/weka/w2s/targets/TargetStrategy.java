@@ -23,7 +23,7 @@ import weka.core.OptionHandler;
 import weka.core.RevisionHandler;
 import weka.core.RevisionUtils;
 import weka.core.Utils;
-import weka.w2s.options.DeprecatedOptions;
+import weka.w2s.options.OptionAliases;
 import weka.w2s.options.StrictOptions;
 
 /**
@@ -106,15 +106,15 @@ public abstract class TargetStrategy implements OptionHandler, Serializable, Rev
 
   @Override
   public Enumeration<Option> listOptions() {
-    return DeprecatedOptions.listing(Option.listOptionsForClassHierarchy(getClass(), TargetStrategy.class)
-        .elements(), oldSpellings());
+    return OptionAliases.listing(Option.listOptionsForClassHierarchy(getClass(), TargetStrategy.class)
+        .elements(), aliases());
   }
 
   /**
    * Old option names still read, as old and current name pairs without the dash (none by default),
    * so that saved command lines keep working after a rename.
    */
-  protected String[] oldSpellings() {
+  protected String[] aliases() {
     return new String[0];
   }
 
@@ -131,7 +131,7 @@ public abstract class TargetStrategy implements OptionHandler, Serializable, Rev
   @Override
   public void setOptions(String[] options) throws Exception {
     resetOptions();
-    DeprecatedOptions.rename(options, oldSpellings());
+    OptionAliases.rename(options, aliases());
     StrictOptions.set(options, this, TargetStrategy.class);
     validate();
     try {

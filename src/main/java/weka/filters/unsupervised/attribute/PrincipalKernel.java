@@ -44,7 +44,7 @@ import weka.core.WekaException;
 import weka.filters.Filter;
 import weka.filters.UnsupervisedFilter;
 import weka.w2s.FilterMain;
-import weka.w2s.options.DeprecatedOptions;
+import weka.w2s.options.OptionAliases;
 import weka.w2s.options.StrictOptions;
 import weka.w2s.data.RepresentationLayout;
 import weka.w2s.options.Tags;
@@ -88,8 +88,8 @@ public class PrincipalKernel extends Filter
 
   private static final String NAME = "PrincipalKernel";
 
-  /** Old spellings still read: -K is -k, -R is -variance (the names of W2SGAnalysis). */
-  private static final String[] OLD_SPELLINGS = {"K", "k", "R", "variance"};
+  /** Weka-style aliases: -K is -k, -R is -variance ({@link OptionAliases}). */
+  private static final String[] ALIASES = {"K", "k", "R", "variance"};
 
   // ----------------------------------------------------------------- options
 
@@ -335,7 +335,7 @@ public class PrincipalKernel extends Filter
    */
   @Override
   public void setOptions(String[] options) throws Exception {
-    DeprecatedOptions.rename(options, OLD_SPELLINGS);
+    OptionAliases.rename(options, ALIASES);
     resetOptions();
     StrictOptions.set(options, this, Filter.class);
     setDebug(Utils.getFlag("output-debug-info", options));
@@ -349,14 +349,14 @@ public class PrincipalKernel extends Filter
   }
 
   /**
-   * The options: the annotated properties, those of Filter, and the old spellings -K (now -k) and -R
-   * (now -variance), which W2SGAnalysis and the strategies use.
+   * The options: the annotated properties, those of Filter, and the aliases -K of -k and -R of
+   * -variance ({@link OptionAliases}).
    *
    * @return the options
    */
   @Override
   public Enumeration<Option> listOptions() {
-    return DeprecatedOptions.listing(super.listOptions(), OLD_SPELLINGS);
+    return OptionAliases.listing(super.listOptions(), ALIASES);
   }
 
   /** The defaults, so that options missing from a command line mean their default. */

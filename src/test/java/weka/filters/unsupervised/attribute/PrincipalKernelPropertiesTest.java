@@ -650,7 +650,7 @@ class PrincipalKernelPropertiesTest {
         "scores", "skip-missing", "path", "prefix", "K", "R")), listed.toString());
     for (Option o : Collections.list(new PrincipalKernel().listOptions())) {
       if (o.name().equals("K") || o.name().equals("R")) {
-        assertTrue(o.description().contains("Deprecated spelling of -" + (o.name().equals("K") ? "k" : "variance")),
+        assertTrue(o.description().contains("Short alias of -" + (o.name().equals("K") ? "k" : "variance")),
             o.description());
       }
     }

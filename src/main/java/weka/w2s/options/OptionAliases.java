@@ -23,13 +23,16 @@ import weka.core.Option;
 import weka.core.Utils;
 
 /**
- * Old spellings of options that saved command lines (and KnowledgeFlow files) may still use: each
- * is read as the option's current name, and listed as deprecated, so that one name per concept is
- * shown across the package's components without breaking what users saved.
+ * Short aliases of options, in the style of Weka's own components: RidgeProbe's -R is -ridge (as in
+ * LinearRegression and Logistic), PrincipalKernel's -R is -variance (PrincipalComponents' variance
+ * covered) and -K is -k, Refine's -k is -neighbours (IBk's k). The long names are the package's one
+ * name per concept, shown in the GUI and written by getOptions; the letters are read too, so that a
+ * Weka user's habits and saved command lines work. Decided once, for the first release: kept, listed
+ * as aliases (not deprecated).
  */
-public final class DeprecatedOptions {
+public final class OptionAliases {
 
-  private DeprecatedOptions() {
+  private OptionAliases() {
   }
 
   /**
@@ -49,7 +52,7 @@ public final class DeprecatedOptions {
     }
   }
 
-  /** The option listing with an entry for each old spelling appended. */
+  /** The option listing with an entry for each alias appended. */
   public static Enumeration<Option> listing(Enumeration<Option> current, String... pairs) {
     List<Option> all = Collections.list(current);
     for (int p = 0; p + 1 < pairs.length; p += 2) {
@@ -59,8 +62,8 @@ public final class DeprecatedOptions {
           synopsis = o.synopsis().replaceFirst("^-" + pairs[p + 1], "-" + pairs[p]);
         }
       }
-      all.add(new Option("\tDeprecated spelling of -" + pairs[p + 1] + ", still read so that saved command"
-          + " lines keep working.", pairs[p], 0, synopsis));
+      all.add(new Option("\tShort alias of -" + pairs[p + 1] + ", in the style of Weka's own components.",
+          pairs[p], 0, synopsis));
     }
     return Collections.enumeration(all);
   }
