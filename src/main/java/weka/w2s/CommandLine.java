@@ -172,7 +172,7 @@ public final class CommandLine {
 
   /** The message once prefixed with the tool's name. */
   /** The one message for a failed write to standard output. */
-  static final String STDOUT_FAILED = "Writing to standard output failed (is the disk full, or the reader gone?).";
+  public static final String STDOUT_FAILED = "Writing to standard output failed (is the disk full, or the reader gone?).";
 
   static String prefixed(String tool, String message) {
     String m = message == null ? "failed." : message.trim();

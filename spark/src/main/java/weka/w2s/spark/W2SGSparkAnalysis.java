@@ -133,6 +133,10 @@ public final class W2SGSparkAnalysis {
       String report = analyze(data, settings, err);
       out.print(report);
       out.flush();
+      if (out.checkError()) {
+        err.println(NAME + ": " + CommandLine.STDOUT_FAILED);
+        return CommandLine.EXIT_BAD_INPUT;
+      }
       return CommandLine.EXIT_OK;
     } catch (BadInputException | IllegalArgumentException e) {
       err.println(NAME + ": " + e.getMessage());
