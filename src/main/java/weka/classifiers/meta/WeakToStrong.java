@@ -600,7 +600,8 @@ public class WeakToStrong extends AbstractClassifier
       return Filter.useFilter(data, remove);
     }
 
-    Instance apply(Instance instance) {
+    /** Declared to throw: Weka 3.8.7's Filter.input does, 3.8.6's does not. */
+    Instance apply(Instance instance) throws Exception {
       remove.input(instance);
       return remove.output();
     }
