@@ -15,18 +15,12 @@
 
 package weka.datagenerators.classifiers.classification;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Enumeration;
-import java.util.List;
-import java.util.Vector;
 
 import weka.core.Instance;
 import weka.core.Instances;
-import weka.core.Option;
+import weka.core.OptionMetadata;
 import weka.core.SelectedTag;
 import weka.core.Tag;
-import weka.core.Utils;
 import weka.w2s.options.Tags;
 import weka.w2s.sim.ConceptMixtureModel;
 import weka.w2s.sim.ConceptMixtureModel.Supervision;
@@ -69,52 +63,17 @@ public class W2SGConceptMixture extends W2SGGenerator {
   }
 
   @Override
-  public Enumeration<Option> listOptions() {
-    Vector<Option> result = enumToVector(super.listOptions());
-    result.add(new Option("\tThe number d of strong attributes (default 64).", "dimension", 1, "-dimension <d>"));
-    result.add(new Option("\tThe number m of concepts, at least 2 and below d (default 4).", "concepts", 1,
-      "-concepts <m>"));
-    result.add(new Option("\tThe standard deviation of the isotropic tail (default 0.3).", "tail", 1,
-      "-tail <sd>"));
-    result.add(new Option("\tThe weak supervisor: noise, orthogonal-bias or concept-bias (default noise).",
-      "supervision", 1, "-supervision <kind>"));
-    result.add(new Option("\tThe population error of the weak labels, in (0, 0.5) (default 0.2).",
-      "weak-error", 1, "-weak-error <e>"));
-    return result.elements();
+  protected void resetOptions() {
+    m_Dimension = 64;
+    m_Concepts = 4;
+    m_Tail = 0.3;
+    m_Supervision = Supervision.NOISE.ordinal();
+    m_WeakError = 0.2;
   }
 
   @Override
-  public void setOptions(String[] options) throws Exception {
-    super.setOptions(options);
-    setDimension(wholeOption(options, "dimension", 64));
-    setConcepts(wholeOption(options, "concepts", 4));
-    setTail(numberOption(options, "tail", 0.3));
-    String v = Utils.getOption("supervision", options);
-    int kind = Supervision.NOISE.ordinal();
-    if (!v.isEmpty()) {
-      kind = -1;
-      for (Tag t : TAGS_SUPERVISION) {
-        if (t.getReadable().equals(v.trim())) {
-          kind = t.getID();
-        }
-      }
-      if (kind < 0) {
-        throw new IllegalArgumentException("-supervision expects noise, orthogonal-bias or concept-bias, got '"
-          + v + "'.");
-      }
-    }
-    m_Supervision = kind;
-    setWeakError(numberOption(options, "weak-error", 0.2));
-    Utils.checkForRemainingOptions(options);
-    strength(model()); // refuse wrong values here, not when generating
-  }
-
-  @Override
-  public String[] getOptions() {
-    List<String> result = new ArrayList<>(Arrays.asList(super.getOptions()));
-    result.addAll(Arrays.asList("-dimension", "" + m_Dimension, "-concepts", "" + m_Concepts, "-tail", "" + m_Tail,
-      "-supervision", TAGS_SUPERVISION[m_Supervision].getReadable(), "-weak-error", "" + m_WeakError));
-    return result.toArray(new String[0]);
+  protected void validateOptions() {
+    strength(model());
   }
 
   /** The model of the current settings (the seed fixes its concepts), checking every value. */
@@ -160,6 +119,8 @@ public class W2SGConceptMixture extends W2SGGenerator {
     return new Instances(m_Sample);
   }
 
+  @OptionMetadata(displayName = "dimension", description = "The number d of strong attributes, above the number of concepts. Default 64.",
+    commandLineParamName = "dimension", commandLineParamSynopsis = "-dimension <d>", displayOrder = 1)
   public int getDimension() {
     return m_Dimension;
   }
@@ -168,10 +129,8 @@ public class W2SGConceptMixture extends W2SGGenerator {
     m_Dimension = value;
   }
 
-  public String dimensionTipText() {
-    return "The number d of strong attributes, above the number of concepts.";
-  }
-
+  @OptionMetadata(displayName = "concepts", description = "The number m of concepts the strong representation knows, at least 2 and below d; the first is the target. Default 4.",
+    commandLineParamName = "concepts", commandLineParamSynopsis = "-concepts <m>", displayOrder = 2)
   public int getConcepts() {
     return m_Concepts;
   }
@@ -184,6 +143,8 @@ public class W2SGConceptMixture extends W2SGGenerator {
     return "The number m of concepts the strong representation knows, at least 2; the first is the target.";
   }
 
+  @OptionMetadata(displayName = "tail", description = "The standard deviation of the isotropic noise tail of the strong attributes. Default 0.3.",
+    commandLineParamName = "tail", commandLineParamSynopsis = "-tail <sd>", displayOrder = 3)
   public double getTail() {
     return m_Tail;
   }
@@ -192,10 +153,8 @@ public class W2SGConceptMixture extends W2SGGenerator {
     m_Tail = value;
   }
 
-  public String tailTipText() {
-    return "The standard deviation of the isotropic noise tail of the strong attributes.";
-  }
-
+  @OptionMetadata(displayName = "supervision", description = "How the weak supervisor departs from the target: fresh noise, or a bias orthogonal to the concepts or along another concept. Default noise.",
+    commandLineParamName = "supervision", commandLineParamSynopsis = "-supervision <noise|orthogonal-bias|concept-bias>", displayOrder = 4)
   public SelectedTag getSupervision() {
     return new SelectedTag(m_Supervision, TAGS_SUPERVISION);
   }
@@ -204,11 +163,8 @@ public class W2SGConceptMixture extends W2SGGenerator {
     m_Supervision = Tags.idOf(value, TAGS_SUPERVISION);
   }
 
-  public String supervisionTipText() {
-    return "How the weak supervisor departs from the target: fresh noise, or a bias orthogonal to the concepts "
-      + "or along another concept.";
-  }
-
+  @OptionMetadata(displayName = "weak label error", description = "The population error of the weak labels, between 0 and one half; the supervisor's strength follows. Default 0.2.",
+    commandLineParamName = "weak-error", commandLineParamSynopsis = "-weak-error <e>", displayOrder = 5)
   public double getWeakError() {
     return m_WeakError;
   }

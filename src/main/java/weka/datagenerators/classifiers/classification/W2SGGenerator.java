@@ -16,7 +16,15 @@
 package weka.datagenerators.classifiers.classification;
 
 import weka.core.RevisionUtils;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Vector;
+
+import weka.core.Option;
 import weka.core.Utils;
+import weka.w2s.options.StrictOptions;
 import weka.datagenerators.ClassificationGenerator;
 
 /**
@@ -57,11 +65,41 @@ public abstract class W2SGGenerator extends ClassificationGenerator {
     return "";
   }
 
+  /** Weka's generator options (-n, -S, -r, ...) and the annotated properties of the subclass. */
+  @Override
+  public Enumeration<Option> listOptions() {
+    Vector<Option> result = enumToVector(super.listOptions());
+    result.addAll(Option.listOptionsForClassHierarchy(getClass(), W2SGGenerator.class));
+    return result.elements();
+  }
+
+  /**
+   * Weka's generator options, then the subclass's annotated properties through StrictOptions (a value
+   * it cannot convert is one message naming the option); options not given take their defaults, and
+   * every value is checked here, not when generating.
+   */
   @Override
   public void setOptions(String[] options) throws Exception {
     super.setOptions(options);
+    resetOptions();
+    StrictOptions.set(options, this, W2SGGenerator.class);
+    Utils.checkForRemainingOptions(options);
     checkedNumExamples();
+    validateOptions();
   }
+
+  @Override
+  public String[] getOptions() {
+    List<String> result = new ArrayList<>(Arrays.asList(super.getOptions()));
+    result.addAll(Arrays.asList(Option.getOptionsForHierarchy(this, W2SGGenerator.class)));
+    return result.toArray(new String[0]);
+  }
+
+  /** Sets every property of the subclass to its default. */
+  protected abstract void resetOptions();
+
+  /** Refuses a value out of its range (or a combination that does not fit), with one message. */
+  protected abstract void validateOptions();
 
   /** The number of instances to generate, refused below 1 (Weka's generators would write none). */
   protected int checkedNumExamples() {
@@ -70,26 +108,6 @@ public abstract class W2SGGenerator extends ClassificationGenerator {
           + getNumExamples() + ".");
     }
     return getNumExamples();
-  }
-
-  /** A whole-number option, or the fallback when it is absent. */
-  protected static int wholeOption(String[] options, String name, int fallback) throws Exception {
-    String v = Utils.getOption(name, options);
-    try {
-      return v.isEmpty() ? fallback : Integer.parseInt(v.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + name + " expects a whole number, got '" + v + "'.");
-    }
-  }
-
-  /** A number option, or the fallback when it is absent. */
-  protected static double numberOption(String[] options, String name, double fallback) throws Exception {
-    String v = Utils.getOption(name, options);
-    try {
-      return v.isEmpty() ? fallback : Double.parseDouble(v.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("-" + name + " expects a number, got '" + v + "'.");
-    }
   }
 
   @Override

@@ -15,17 +15,12 @@
 
 package weka.datagenerators.classifiers.classification;
 
-import java.util.ArrayList;
-import java.util.Enumeration;
-import java.util.List;
 import java.util.Random;
-import java.util.Vector;
 
 import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
-import weka.core.Option;
-import weka.core.Utils;
+import weka.core.OptionMetadata;
 import weka.w2s.sim.LatentFactorModel;
 
 /**
@@ -62,57 +57,19 @@ public class W2SGLatentFactors extends W2SGGenerator {
   }
 
   @Override
-  public Enumeration<Option> listOptions() {
-    Vector<Option> result = enumToVector(super.listOptions());
-    result.add(new Option("\tThe number q of latent factors (default 12).", "factors", 1, "-factors <q>"));
-    result.add(new Option("\tThe standard deviation of the noise added to y = w'z (default 0.3).",
-      "label-noise", 1, "-label-noise <sd>"));
-    result.add(new Option("\tOne weak view per entry: how many factors it sees (default 10,7,4,2).",
-      "weak-factors", 1, "-weak-factors <list>"));
-    result.add(new Option("\tThe number of attributes of each weak view (default 24).", "weak-columns", 1,
-      "-weak-columns <d>"));
-    result.add(new Option("\tThe standard deviation of the weak views' isotropic noise (default 0.6).",
-      "weak-noise", 1, "-weak-noise <sd>"));
-    result.add(new Option("\tThe number of attributes of the strong view (default 96).", "strong-columns", 1,
-      "-strong-columns <d>"));
-    result.add(new Option("\tThe standard deviation of the strong view's isotropic noise (default 0.3).",
-      "strong-noise", 1, "-strong-noise <sd>"));
-    return result.elements();
+  protected void resetOptions() {
+    m_Factors = 12;
+    m_LabelNoise = 0.3;
+    m_WeakFactors = "10,7,4,2";
+    m_WeakColumns = 24;
+    m_WeakNoise = 0.6;
+    m_StrongColumns = 96;
+    m_StrongNoise = 0.3;
   }
 
   @Override
-  public void setOptions(String[] options) throws Exception {
-    super.setOptions(options);
-    setFactors(wholeOption(options, "factors", 12));
-    setLabelNoise(numberOption(options, "label-noise", 0.3));
-    String weak = Utils.getOption("weak-factors", options);
-    setWeakFactors(weak.isEmpty() ? "10,7,4,2" : weak);
-    setWeakColumns(wholeOption(options, "weak-columns", 24));
-    setWeakNoise(numberOption(options, "weak-noise", 0.6));
-    setStrongColumns(wholeOption(options, "strong-columns", 96));
-    setStrongNoise(numberOption(options, "strong-noise", 0.3));
-    Utils.checkForRemainingOptions(options);
-    model(); // refuse wrong values here, not when generating
-  }
-
-  @Override
-  public String[] getOptions() {
-    List<String> result = new ArrayList<>(java.util.Arrays.asList(super.getOptions()));
-    result.add("-factors");
-    result.add("" + m_Factors);
-    result.add("-label-noise");
-    result.add("" + m_LabelNoise);
-    result.add("-weak-factors");
-    result.add(m_WeakFactors);
-    result.add("-weak-columns");
-    result.add("" + m_WeakColumns);
-    result.add("-weak-noise");
-    result.add("" + m_WeakNoise);
-    result.add("-strong-columns");
-    result.add("" + m_StrongColumns);
-    result.add("-strong-noise");
-    result.add("" + m_StrongNoise);
-    return result.toArray(new String[0]);
+  protected void validateOptions() {
+    model();
   }
 
   /** The model of the current settings (the seed fixes its structure), checking every value. */
@@ -201,6 +158,8 @@ public class W2SGLatentFactors extends W2SGGenerator {
     return result;
   }
 
+  @OptionMetadata(displayName = "latent factors", description = "The number q of latent factors; the strong view sees all of them. Default 12.",
+    commandLineParamName = "factors", commandLineParamSynopsis = "-factors <q>", displayOrder = 1)
   public int getFactors() {
     return m_Factors;
   }
@@ -213,6 +172,8 @@ public class W2SGLatentFactors extends W2SGGenerator {
     return "The number q of latent factors; the strong view sees all of them.";
   }
 
+  @OptionMetadata(displayName = "label noise", description = "The standard deviation of the noise added to y = w'z, whose sign is the class. Default 0.3.",
+    commandLineParamName = "label-noise", commandLineParamSynopsis = "-label-noise <sd>", displayOrder = 2)
   public double getLabelNoise() {
     return m_LabelNoise;
   }
@@ -221,10 +182,8 @@ public class W2SGLatentFactors extends W2SGGenerator {
     m_LabelNoise = value;
   }
 
-  public String labelNoiseTipText() {
-    return "The standard deviation of the noise added to y = w'z, whose sign is the class.";
-  }
-
+  @OptionMetadata(displayName = "weak factors", description = "One weak view per entry of this comma-separated list, each seeing that many random factors. Default 10,7,4,2.",
+    commandLineParamName = "weak-factors", commandLineParamSynopsis = "-weak-factors <list>", displayOrder = 3)
   public String getWeakFactors() {
     return m_WeakFactors;
   }
@@ -233,10 +192,8 @@ public class W2SGLatentFactors extends W2SGGenerator {
     m_WeakFactors = value == null ? "" : value;
   }
 
-  public String weakFactorsTipText() {
-    return "One weak view per entry of this comma-separated list, each seeing that many random factors.";
-  }
-
+  @OptionMetadata(displayName = "weak columns", description = "The number of attributes of each weak view. Default 24.",
+    commandLineParamName = "weak-columns", commandLineParamSynopsis = "-weak-columns <d>", displayOrder = 4)
   public int getWeakColumns() {
     return m_WeakColumns;
   }
@@ -245,10 +202,8 @@ public class W2SGLatentFactors extends W2SGGenerator {
     m_WeakColumns = value;
   }
 
-  public String weakColumnsTipText() {
-    return "The number of attributes of each weak view.";
-  }
-
+  @OptionMetadata(displayName = "weak noise", description = "The standard deviation of the weak views' isotropic noise tail. Default 0.6.",
+    commandLineParamName = "weak-noise", commandLineParamSynopsis = "-weak-noise <sd>", displayOrder = 5)
   public double getWeakNoise() {
     return m_WeakNoise;
   }
@@ -257,10 +212,8 @@ public class W2SGLatentFactors extends W2SGGenerator {
     m_WeakNoise = value;
   }
 
-  public String weakNoiseTipText() {
-    return "The standard deviation of the weak views' isotropic noise tail.";
-  }
-
+  @OptionMetadata(displayName = "strong columns", description = "The number of attributes of the strong view. Default 96.",
+    commandLineParamName = "strong-columns", commandLineParamSynopsis = "-strong-columns <d>", displayOrder = 6)
   public int getStrongColumns() {
     return m_StrongColumns;
   }
@@ -269,20 +222,14 @@ public class W2SGLatentFactors extends W2SGGenerator {
     m_StrongColumns = value;
   }
 
-  public String strongColumnsTipText() {
-    return "The number of attributes of the strong view.";
-  }
-
+  @OptionMetadata(displayName = "strong noise", description = "The standard deviation of the strong view's isotropic noise tail. Default 0.3.",
+    commandLineParamName = "strong-noise", commandLineParamSynopsis = "-strong-noise <sd>", displayOrder = 7)
   public double getStrongNoise() {
     return m_StrongNoise;
   }
 
   public void setStrongNoise(double value) {
     m_StrongNoise = value;
-  }
-
-  public String strongNoiseTipText() {
-    return "The standard deviation of the strong view's isotropic noise tail.";
   }
 
   /**

@@ -147,7 +147,7 @@ class W2SGGeneratorsTest {
     assertEquals(Supervision.CONCEPT_BIAS, cc.supervision());
     assertSays(() -> new W2SGConceptMixture().setOptions(Utils.splitOptions("-weak-error 0.7")), "(0, 0.5)");
     assertSays(() -> new W2SGConceptMixture().setOptions(Utils.splitOptions("-supervision loud")),
-        "noise, orthogonal-bias or concept-bias");
+        "-supervision must be one of noise, orthogonal-bias, concept-bias, got 'loud'");
     assertSays(() -> new W2SGConceptMixture().setOptions(Utils.splitOptions("-dimension 3 -concepts 4")),
         "dimension above their number");
   }
