@@ -88,44 +88,11 @@ public final class DataFiles {
   }
 
   /**
-   * The whole data set of a file; a loader's error becomes the message. A dense ARFF file of numeric
-   * and nominal attributes is read by the package's fast reader, any other file by Weka's loader.
+   * The whole data set of a file, read strictly ({@link StrictArffLoader} for ARFF); a loader's error
+   * becomes the message.
    */
   public static Instances readAll(String file, String option) throws BadInputException {
-    Loader loader = loader(file, option);
-    if (loader instanceof StrictArffLoader) {
-      Instances fast = readFast((StrictArffLoader) loader, file);
-      if (fast != null) {
-        return fast;
-      }
-      loader = loader(file, option); // the header was read from this one: start again
-    }
-    return read(loader, file);
-  }
-
-  /** The data through {@link DenseArffReader}, or null when the file is not for it. */
-  private static Instances readFast(StrictArffLoader loader, String file) throws BadInputException {
-    Instances structure;
-    try {
-      structure = loader.getStructure();
-      loader.closeSource();
-    } catch (IOException | RuntimeException e) {
-      throw unreadableHeader(file, e);
-    }
-    try (DenseArffReader reader = DenseArffReader.open(file, structure)) {
-      if (reader == null) {
-        return null;
-      }
-      Instances data = new Instances(structure, 1024);
-      Instance instance;
-      while ((instance = reader.next()) != null) {
-        data.add(instance);
-      }
-      data.compactify();
-      return data;
-    } catch (IOException | RuntimeException e) {
-      throw unreadable(file, e);
-    }
+    return read(loader(file, option), file);
   }
 
   /** The whole data set from a loader already pointed at its source (for example stdin). */

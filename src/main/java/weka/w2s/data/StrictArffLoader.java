@@ -54,13 +54,6 @@ final class StrictArffLoader extends ArffLoader {
     return super.getStructure();
   }
 
-  /** Closes the file when the loader was used for its header only. */
-  void closeSource() throws IOException {
-    if (m_sourceReader != null) {
-      m_sourceReader.close();
-    }
-  }
-
   /**
    * The instance on one data line of a file, read as Weka reads it but strictly.
    *

@@ -96,7 +96,7 @@ class StrictArffLoaderTest {
   }
 
   @Test
-  void aDenseFileReadsByTheFastReaderAsArffLoaderReadsIt() throws Exception {
+  void aDenseFileReadsAsArffLoaderReadsIt() throws Exception {
     Path f = dir.resolve("dense.arff");
     Files.write(f, DenseArffReaderTest.TRICKY.getBytes(StandardCharsets.UTF_8));
     Instances ours = DataFiles.readAll(f.toString(), "-i");
