@@ -18,6 +18,7 @@ package weka.w2s;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -109,10 +110,16 @@ public final class CommandLine {
       return EXIT_USAGE;
     }
     String output;
+    // the tool's output is its return value: what Weka's loaders print on their own (the CSV loader prints
+    // a row it cannot parse) would otherwise land in the middle of it, or alone on a failed run's stdout
+    PrintStream systemOut = System.out;
+    System.setOut(new PrintStream(OutputStream.nullOutputStream()));
     try {
       output = tool.execute(parsed, err);
     } catch (Exception | OutOfMemoryError e) {
       return fail(tool.name(), e, err);
+    } finally {
+      System.setOut(systemOut);
     }
     out.print(output);
     out.flush();

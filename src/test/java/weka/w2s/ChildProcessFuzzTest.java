@@ -123,6 +123,17 @@ class ChildProcessFuzzTest {
     assertNoTemporaryFiles(dir);
   }
 
+  /** Weka's CSV loader prints a row it cannot parse on System.out: nothing of it may reach stdout. */
+  @Test
+  void aDamagedCsvLeavesStandardOutputEmpty() throws Exception {
+    Path csv = dir.resolve("short-row.csv");
+    Files.writeString(csv, "a,b,c,d,cls\n1,2,3,4,x\n2,3\n3,1,2,2,x\n");
+    for (String main : new String[] {"weka.w2s.W2SGAnalysis", "weka.w2s.W2SGExperiment"}) {
+      Result r = run(null, main, "-i", csv.toString(), "-weak", "1-2", "-strong", "3-4", "-c", "last");
+      r.assertCleanFailure(main + " on a CSV with a short row");
+    }
+  }
+
   static Stream<Arguments> damagedModels() {
     return Stream.of(Arguments.of("truncated"), Arguments.of("not a model"));
   }

@@ -160,6 +160,12 @@ public final class DataFiles {
     }
     // Weka's loaders nest causes as text ("(Reason: java.io.IOException: ...)"): keep the words only
     message = message.trim().replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
+    // EJML's words for an array Java cannot allocate
+    if (message.startsWith("Matrix size exceeds the size of an integer")) {
+      return "A matrix of more than 2,147,483,647 entries would be needed (Java arrays hold no more): the"
+          + " representations have too many attributes, or too many rows are held at once. Select fewer"
+          + " attributes, or run the analysis on Spark (the spark module).";
+    }
     // the CSV loader's words for a row with more values than the header
     message = message.replaceAll("^Index (\\d+) out of bounds for length \\1 ",
         "a row has more values than the header's $1 columns. ");

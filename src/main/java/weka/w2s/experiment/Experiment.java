@@ -421,8 +421,21 @@ public final class Experiment {
   private void row(PrintStream out, String label, double[] acc, double[] auc, String pgr, String pgrMeans,
       double[] ridges, String targets) {
     String line = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %-16s %-10s %s", label, meanSd(acc),
-        twoClass ? meanSd(auc) : "", pgr, pgrMeans, ridgeText(ridges), targets);
+        twoClass ? aurocText(auc) : "", pgr, pgrMeans, ridgeText(ridges), targets);
     out.println(line.replaceAll("\\s+$", ""));
+  }
+
+  /**
+   * AUROC over the runs where it is defined: a run whose test part holds one class has none (Weka's
+   * NaN), which would make the mean NaN.
+   */
+  static String aurocText(double[] auc) {
+    double[] defined = definedValues(auc);
+    if (defined.length == 0) {
+      return "n/a (one class)";
+    }
+    return meanSd(defined) + (defined.length < auc.length ? " (" + defined.length + " of " + auc.length + " runs)"
+        : "");
   }
 
   /** The median ridge over the runs (ridges spread over decades: a mean would say little). */

@@ -79,9 +79,13 @@ public class Refine extends PrincipalStrategy {
     return "refine";
   }
 
+  /** The k the last build used: the pool's size caps it. */
+  private transient int m_usedK;
+
   @Override
   public String label() {
-    return "refine k=" + m_k + (m_space == NeighbourSpace.PRINCIPAL.ordinal() ? ""
+    String k = m_usedK > 0 && m_usedK < m_k ? m_usedK + " (the pool's size; " + m_k + " asked)" : Integer.toString(m_k);
+    return "refine k=" + k + (m_space == NeighbourSpace.PRINCIPAL.ordinal() ? ""
         : " " + NeighbourSpace.values()[m_space].name().toLowerCase(Locale.ROOT)) + ruleLabel()
         + (m_hardLabels ? " hard" : "");
   }
@@ -154,6 +158,7 @@ public class Refine extends PrincipalStrategy {
   @Override
   public Targets build(WeakSupervision supervision) throws Exception {
     int k = Math.min(m_k, supervision.poolSize());
+    m_usedK = k;
     NeighbourSpace space = NeighbourSpace.values()[m_space];
     int c = supervision.numClasses();
     ChannelRefinement channel = new ChannelRefinement(supervision.channel());

@@ -220,4 +220,17 @@ class WeakToStrongInputTest {
     assertEquals(1, p[0] + p[1], 1e-9);
     assertEquals(0, Utils.maxIndex(p), "the pool holds only class a: refined labels and predictions say a");
   }
+
+  /** Issue 16: a neighbourhood larger than the pool is capped, and the report says by how much. */
+  @Test
+  void aNeighbourhoodLargerThanThePoolIsReportedCapped() throws Exception {
+    WeakToStrong w2s = W2STestData.twoViewClassifier("refine");
+    weka.w2s.targets.Refine refine = new weka.w2s.targets.Refine();
+    refine.setOptions(new String[] {"-neighbours", "1000000"});
+    w2s.setTargets(refine);
+    Instances data = W2STestData.twoViews(20, 20, 1); // 40 instances, half the pool: 20
+    w2s.buildClassifier(data);
+    int pool = w2s.getReport().poolSize();
+    assertTrue(w2s.toString().contains("refine k=" + pool + " (the pool's size; 1000000 asked)"), w2s.toString());
+  }
 }

@@ -28,4 +28,12 @@ class ExperimentFormatTest {
     assertEquals("0.0000", Experiment.num(-0.0));
     assertEquals("-0.0001", Experiment.num(-0.0001));
   }
+
+  /** A run whose test part holds one class has no AUROC: the others' mean is shown, with their count. */
+  @Test
+  void aurocLeavesOutTheRunsWhereItIsUndefined() {
+    assertEquals("0.8000 +/- 0.1414 (2 of 3 runs)", Experiment.aurocText(new double[] {0.7, Double.NaN, 0.9}));
+    assertEquals("0.7000 +/- 0.1414", Experiment.aurocText(new double[] {0.6, 0.8}));
+    assertEquals("n/a (one class)", Experiment.aurocText(new double[] {Double.NaN}));
+  }
 }
