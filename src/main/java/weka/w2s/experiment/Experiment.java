@@ -225,6 +225,9 @@ public final class Experiment {
       Selection selection = w2s.getSelection();
       if (selection != null) {
         result.chosen.computeIfAbsent(mode, k -> new String[settings.runs])[r] = selection.chosen().candidate;
+        if (selection.choseBelowBest()) {
+          result.choseBelowBest.merge(mode, 1, Integer::sum);
+        }
       }
     }
   }
@@ -414,6 +417,11 @@ public final class Experiment {
       List<String> parts = new ArrayList<>();
       counts.forEach((choice, count) -> parts.add(choice + " (" + count + " of " + settings.runs + " runs)"));
       out.println(e.getKey() + " chose: " + String.join("; ", parts));
+      int below = result.choseBelowBest.getOrDefault(e.getKey(), 0);
+      if (below > 0) {
+        out.println("  in " + below + " of " + settings.runs + " runs not the best-scoring candidate: "
+            + Selection.RULE + " (WeakToStrong's model text shows the candidates' scores).");
+      }
     }
     out.println();
   }
@@ -650,6 +658,8 @@ public final class Experiment {
     final Map<String, double[]> targetAccuracy = new LinkedHashMap<>();
     /** mode -> per-run choice of a selecting strategy (auto); absent for fixed strategies. */
     final Map<String, String[]> chosen = new LinkedHashMap<>();
+    /** mode -> the number of runs whose choice scored below the best candidate (the one-standard-error rule). */
+    final Map<String, Integer> choseBelowBest = new LinkedHashMap<>();
     final double[] weakLabelAccuracy;
     /** The ridge each model used (chosen or fixed), per run; NaN for a learner without one. */
     final double[] weakRidge;
