@@ -117,16 +117,7 @@ public final class Experiment {
   /** Attribute indices of a selection; first-last is every attribute but the class. */
   static int[] select(Instances header, String spec, String role) {
     if (spec.equalsIgnoreCase(ExperimentSettings.ALL_ATTRIBUTES)) {
-      int[] all = new int[header.numAttributes() - 1];
-      for (int i = 0, j = 0; i < header.numAttributes(); i++) {
-        if (i != header.classIndex()) {
-          all[j++] = i;
-        }
-      }
-      if (all.length == 0) {
-        throw new IllegalArgumentException("The data has no attribute besides the class.");
-      }
-      return all;
+      return RepresentationLayout.allButClass(header);
     }
     return RepresentationLayout.selectAttributes(header, spec, role, false);
   }
