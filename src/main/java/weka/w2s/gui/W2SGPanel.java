@@ -571,7 +571,16 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
   private void fail(String message) {
     log.logMessage("W2SG: " + message);
     log.statusMessage("W2SG: " + message);
-    JOptionPane.showMessageDialog(this, message, "Weak-to-strong", JOptionPane.ERROR_MESSAGE);
+    // wrapped: a message that says what to change is often longer than a screen is wide
+    JTextArea text = new JTextArea(message);
+    text.setLineWrap(true);
+    text.setWrapStyleWord(true);
+    text.setEditable(false);
+    text.setOpaque(false);
+    text.setFont(new JLabel().getFont());
+    text.setSize(new Dimension(520, Short.MAX_VALUE));
+    text.setPreferredSize(new Dimension(520, text.getPreferredSize().height));
+    JOptionPane.showMessageDialog(this, text, "Weak-to-strong", JOptionPane.ERROR_MESSAGE);
   }
 
   private void setRunning(boolean running) {
