@@ -38,6 +38,9 @@ class WideArrayEditorTest {
   @Test
   void theEditorOpensWideEnoughForTheLongestDefaultCandidate() {
     assumeFalse(java.awt.GraphicsEnvironment.isHeadless(), "Weka's array editor needs a display");
+    // as the package's GUIEditors.props registers it when Weka loads the installed package
+    java.beans.PropertyEditorManager.registerEditor(weka.w2s.targets.TargetStrategy.class,
+        weka.gui.GenericObjectEditor.class);
     Object[] candidates = new Auto().getCandidates();
     WideArrayEditor editor = new WideArrayEditor();
     editor.setValue(candidates);
