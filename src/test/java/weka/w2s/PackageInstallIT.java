@@ -237,7 +237,8 @@ class PackageInstallIT {
     String description = props.getProperty("Description");
     for (String component : List.of("weka.filters.unsupervised.attribute.PrincipalKernel",
         "weka.classifiers.functions.RidgeProbe", "weka.classifiers.meta.WeakToStrong", "weka.w2s.W2SGAnalysis",
-        "weka.w2s.W2SGExperiment", "W2SGLatentFactors", "W2SGConceptMixture", "weka.w2s.targets")) {
+        "weka.w2s.W2SGExperiment", "W2SGLatentFactors", "W2SGConceptMixture", "weka.w2s.targets",
+        "Explorer tab Weak-to-strong", "KnowledgeFlow steps")) {
       assertTrue(description.contains(component), component + " in Description.props: " + description);
     }
   }

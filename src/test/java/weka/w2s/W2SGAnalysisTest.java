@@ -497,6 +497,23 @@ class W2SGAnalysisTest {
   }
 
   @Test
+  void aStringAttributeIsRefusedWithTheWayToEmbedIt() throws Exception {
+    // the bundled text task: a string attribute 'text' and the class
+    assertFails(run("-i", "test-data/names-gender-300.arff.gz", "-weak", "1", "-strong", "first-last", "-c", "last"), 1,
+        "weak selection '1' contains the string attribute 'text' (index 1)", "SentenceEmbedding",
+        "Preprocess > Filter > unsupervised > attribute > SentenceEmbedding", "weakToStrongEncoders",
+        "Pretrained encoders");
+  }
+
+  @Test
+  void firstLastIsEveryAttributeButTheClass() throws Exception {
+    Path f = fourRows();
+    // first-last on data whose class is last: no refusal of the class, the nominal 's' is the one refused
+    assertFails(run("-i", f.toString(), "-weak", "1", "-strong", "first-last", "-c", "last"), 1,
+        "strong selection 'first-last' contains the nominal attribute 's'");
+  }
+
+  @Test
   void aRangeWithTheClassOrOutOfBoundsIsRejected() throws Exception {
     Path f = fourRows();
     assertFails(run("-i", f.toString(), "-weak", "1", "-strong", "2,4", "-c", "last"), 1,

@@ -71,7 +71,7 @@ public class WeakToStrong extends AbstractClassifier
 
   private static final long serialVersionUID = 2L;
 
-  static final String ALL_ATTRIBUTES = "first-last";
+  static final String ALL_ATTRIBUTES = RepresentationLayout.ALL_ATTRIBUTES;
 
   protected Classifier m_weakClassifier;
   protected Classifier m_strongClassifier;
@@ -428,16 +428,7 @@ public class WeakToStrong extends AbstractClassifier
   /** The attribute indices of a selection; "first-last" is every attribute but the class. */
   static int[] resolve(Instances header, String spec, String role) {
     if (isAll(spec)) {
-      List<Integer> all = new ArrayList<>();
-      for (int i = 0; i < header.numAttributes(); i++) {
-        if (i != header.classIndex()) {
-          all.add(i);
-        }
-      }
-      if (all.isEmpty()) {
-        throw new IllegalArgumentException("The data has no attribute besides the class.");
-      }
-      return all.stream().mapToInt(Integer::intValue).toArray();
+      return RepresentationLayout.allButClass(header);
     }
     return RepresentationLayout.selectAttributes(header, spec, role, false);
   }

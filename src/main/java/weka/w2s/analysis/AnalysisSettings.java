@@ -43,8 +43,8 @@ public final class AnalysisSettings implements Serializable {
 
   /** The help lines of the options {@link #fromOptions} reads. */
   public static final String OPTIONS_HELP = String.join("\n",
-      "  -weak <range>           a weak representation: Weka range (1-24, first-10,last) or name:REGEX;",
-      "                          repeatable",
+      "  -weak <range>           a weak representation: attribute range (1-24, first-10; first-last is",
+      "                          every attribute but the class) or name:REGEX; repeatable",
       "  -strong <range>         a strong representation, as -weak; repeatable",
       "  -c <index>              class attribute (first, last or 1-based number); adds pred_gap and",
       "                          the error estimates",

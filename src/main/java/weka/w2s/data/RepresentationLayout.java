@@ -161,24 +161,72 @@ public final class RepresentationLayout implements Serializable {
     return out;
   }
 
+  /** The selection that means every attribute but the class, in every face (tab, command line, classifier). */
+  public static final String ALL_ATTRIBUTES = "first-last";
+
   /**
-   * The attributes a selection names: a Weka range ("1-384", "first-10,last") or "name:REGEX" for
-   * every attribute whose name matches the regular expression. The class (header.classIndex()) must
-   * not be among them.
+   * What to do with text, said once for every face that refuses a string attribute in a
+   * representation (the Explorer tab, the command-line tools, the classifier).
+   */
+  public static final String EMBED_TEXT = "Embed the text first with the SentenceEmbedding filter of the"
+      + " optional weakToStrongEncoders package (Explorer: Preprocess > Filter > unsupervised > attribute >"
+      + " SentenceEmbedding; command line: weka.filters.unsupervised.attribute.SentenceEmbedding; README"
+      + " section \"Pretrained encoders\") and select the numeric attributes it adds, such as name:bge_.*.";
+
+  /** The first string attribute of the data, or null: text that must be embedded before any analysis. */
+  public static Attribute firstString(Instances header) {
+    for (int i = 0; i < header.numAttributes(); i++) {
+      if (header.attribute(i).isString()) {
+        return header.attribute(i);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What to do with the data's text, naming its first string attribute; empty when it has none.
+   */
+  public static String textAdvice(Instances header) {
+    Attribute text = firstString(header);
+    return text == null ? "" : "The data hold text in the string attribute '" + text.name() + "' (index "
+        + (text.index() + 1) + "); representations must be numeric. " + EMBED_TEXT;
+  }
+
+  /** Every attribute but the class, 0-based, ascending. */
+  public static int[] allButClass(Instances header) {
+    int[] all = new int[header.numAttributes() - (header.classIndex() >= 0 ? 1 : 0)];
+    for (int i = 0, j = 0; i < header.numAttributes(); i++) {
+      if (i != header.classIndex()) {
+        all[j++] = i;
+      }
+    }
+    if (all.length == 0) {
+      throw new IllegalArgumentException("The data has no attribute besides the class.");
+    }
+    return all;
+  }
+
+  /**
+   * The attributes a selection names: a Weka range ("1-384", "first-10") or "name:REGEX" for every
+   * attribute whose name matches the regular expression; "first-last" is every attribute but the class.
+   * The class (header.classIndex()) must not be among them otherwise.
    *
    * @param role           "weak", "strong", ..., for messages
    * @param requireNumeric whether every selected attribute must be numeric
    * @return 0-based indices, ascending
    */
   public static int[] selectAttributes(Instances header, String spec, String role, boolean requireNumeric) {
-    int classIndex = header.classIndex();
     if (spec == null || spec.trim().isEmpty()) {
       throw new IllegalArgumentException("The " + role + " range is empty; give attribute indices such"
           + " as 1-384 or name:REGEX.");
     }
     String trimmed = spec.trim();
     List<Integer> picked = new ArrayList<>();
-    if (trimmed.startsWith("name:")) {
+    if (trimmed.equalsIgnoreCase(ALL_ATTRIBUTES)) {
+      for (int i : allButClass(header)) {
+        picked.add(i);
+      }
+    } else if (trimmed.startsWith("name:")) {
       Pattern pattern;
       try {
         pattern = Pattern.compile(trimmed.substring("name:".length()));
@@ -211,7 +259,7 @@ public final class RepresentationLayout implements Serializable {
     }
     for (int i : picked) {
       Attribute att = header.attribute(i);
-      if (i == classIndex) {
+      if (i == header.classIndex()) {
         throw new IllegalArgumentException("The " + role + " selection '" + spec
             + "' contains the class attribute '" + att.name() + "' (index " + (i + 1)
             + "); leave the class out of the representations.");
@@ -222,8 +270,8 @@ public final class RepresentationLayout implements Serializable {
       if (att.isDate() || (requireNumeric && att.type() != Attribute.NUMERIC)) {
         throw new IllegalArgumentException("The " + role + " selection '" + spec + "' contains the "
             + Attribute.typeToString(att) + " attribute '" + att.name() + "' (index " + (i + 1)
-            + "); representations must be numeric. Leave it out of the range"
-            + (att.isDate() ? ", or turn it into a number on a useful scale first." : "."));
+            + "); representations must be numeric. " + (att.isString() ? EMBED_TEXT : "Leave it out of the range"
+            + (att.isDate() ? ", or turn it into a number on a useful scale first." : ".")));
       }
     }
     return picked.stream().mapToInt(Integer::intValue).toArray();

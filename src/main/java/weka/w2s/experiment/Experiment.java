@@ -117,16 +117,7 @@ public final class Experiment {
   /** Attribute indices of a selection; first-last is every attribute but the class. */
   static int[] select(Instances header, String spec, String role) {
     if (spec.equalsIgnoreCase(ExperimentSettings.ALL_ATTRIBUTES)) {
-      int[] all = new int[header.numAttributes() - 1];
-      for (int i = 0, j = 0; i < header.numAttributes(); i++) {
-        if (i != header.classIndex()) {
-          all[j++] = i;
-        }
-      }
-      if (all.length == 0) {
-        throw new IllegalArgumentException("The data has no attribute besides the class.");
-      }
-      return all;
+      return RepresentationLayout.allButClass(header);
     }
     return RepresentationLayout.selectAttributes(header, spec, role, false);
   }
@@ -225,6 +216,9 @@ public final class Experiment {
       Selection selection = w2s.getSelection();
       if (selection != null) {
         result.chosen.computeIfAbsent(mode, k -> new String[settings.runs])[r] = selection.chosen().candidate;
+        if (selection.choseBelowBest()) {
+          result.choseBelowBest.merge(mode, 1, Integer::sum);
+        }
       }
     }
   }
@@ -414,6 +408,11 @@ public final class Experiment {
       List<String> parts = new ArrayList<>();
       counts.forEach((choice, count) -> parts.add(choice + " (" + count + " of " + settings.runs + " runs)"));
       out.println(e.getKey() + " chose: " + String.join("; ", parts));
+      int below = result.choseBelowBest.getOrDefault(e.getKey(), 0);
+      if (below > 0) {
+        out.println("  in " + below + " of " + settings.runs + " runs not the best-scoring candidate: "
+            + Selection.RULE + " (WeakToStrong's model text shows the candidates' scores).");
+      }
     }
     out.println();
   }
@@ -663,6 +662,8 @@ public final class Experiment {
     final Map<String, double[]> targetAccuracy = new LinkedHashMap<>();
     /** mode -> per-run choice of a selecting strategy (auto); absent for fixed strategies. */
     final Map<String, String[]> chosen = new LinkedHashMap<>();
+    /** mode -> the number of runs whose choice scored below the best candidate (the one-standard-error rule). */
+    final Map<String, Integer> choseBelowBest = new LinkedHashMap<>();
     final double[] weakLabelAccuracy;
     /** The ridge each model used (chosen or fixed), per run; NaN for a learner without one. */
     final double[] weakRidge;

@@ -66,7 +66,7 @@ public final class ExperimentSettings {
   /** The strategies run by default (gold, the ceiling, always runs). */
   public static final String[] DEFAULT_MODES = {"naive", "confidence", "refine", "kernel", "auto"};
   /** The strong attributes by default: every attribute but the class. */
-  public static final String ALL_ATTRIBUTES = "first-last";
+  public static final String ALL_ATTRIBUTES = weka.w2s.data.RepresentationLayout.ALL_ATTRIBUTES;
 
   String classSpec = "last";
   final List<String> weakSpecs = new ArrayList<>();

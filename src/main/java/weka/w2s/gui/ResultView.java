@@ -59,8 +59,9 @@ final class ResultView extends JPanel {
     super(new BorderLayout());
     add(tabs, BorderLayout.CENTER);
     JTextArea empty = report("Load data in the Preprocess panel, choose weak candidates and a strong"
-        + " representation, and press Start.\n\nThe selections are those of W2SGAnalysis -weak / -strong: a"
-        + " range such as 1-24 or first-10,last, or name:REGEX (every attribute whose whole name matches).");
+        + " representation, and press Start.\n\nThe selections are those of W2SGAnalysis -weak / -strong: an"
+        + " attribute range such as 1-24 or first-10 (first-last is every attribute but the class), or name:REGEX"
+        + " (every attribute whose whole name matches).");
     empty.setLineWrap(true);
     empty.setWrapStyleWord(true);
     tabs.addTab("Output", new JScrollPane(empty));

@@ -73,6 +73,7 @@ import weka.gui.TaskLogger;
 import weka.gui.explorer.Explorer;
 import weka.gui.explorer.Explorer.ExplorerPanel;
 import weka.gui.explorer.Explorer.LogHandler;
+import weka.w2s.data.RepresentationLayout;
 import weka.w2s.experiment.Experiment;
 import weka.w2s.experiment.ExperimentSettings;
 import weka.w2s.charts.W2SGCharts;
@@ -94,6 +95,8 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
   public static final String STOP_BUTTON = "w2s.stop";
   public static final String EXPERIMENT_BUTTON = "w2s.experiment";
   public static final String RANKING_TABLE = ResultView.RANKING_TABLE;
+  public static final String TEXT_NOTE = "w2s.text";
+  public static final String ATTRIBUTE_LIST = "w2s.attributes";
 
   private Explorer explorer;
   private Logger log = new SysErrLog();
@@ -114,7 +117,7 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
   private final JCheckBox skipMissing = new JCheckBox("Skip missing");
   private final JSpinner top = new JSpinner(new SpinnerNumberModel(10, 0, 1_000_000, 1));
   private final JTextField runs = new JTextField("5", 4);
-  private final JTextField modes = new JTextField("naive,confidence,refine,kernel,auto", 14);
+  private final JTextField modes = new JTextField("naive,confidence,refine,kernel,auto", 10);
   private final JTextField seed = new JTextField("1", 4);
   private final JButton start = new JButton("Start");
   private final JButton stop = new JButton("Stop");
@@ -124,38 +127,48 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
 
   private transient SwingWorker<HistoryEntry, String> worker;
 
+  /** Says what to do with text data; shown only when the data have a string attribute. */
+  private final JTextArea textNote = new JTextArea();
+
+  /**
+   * The layout, so that everything fits in the Explorer at 1024 x 768 without scrolling: the options
+   * in one strip across the top; on the left the attribute list (taking the remaining height), the
+   * weak and strong selections, a fixed bar with Start, Stop and Run experiment, and the result list;
+   * the output on the right.
+   */
   public W2SGPanel() {
     setLayout(new BorderLayout());
-    JPanel inputs = new WidthTrackingPanel();
-    classChoice.setPrototypeDisplayValue("(Nom) a_long_attribute_name");
+    classChoice.setPrototypeDisplayValue("(Nom) attribute_name");
+    JPanel options = new JPanel(new GridBagLayout());
     GridBagConstraints g = new GridBagConstraints();
-    g.gridx = 0;
+    g.gridy = 0;
     g.fill = GridBagConstraints.BOTH;
+    g.insets = new Insets(0, 2, 0, 2);
+    g.weightx = 0;
+    options.add(optionPanel(), g);
     g.weightx = 1;
-    g.insets = new Insets(1, 2, 1, 2);
-    inputs.add(representationPanel(), g);
-    inputs.add(optionPanel(), g);
-    inputs.add(buttonPanel(), g);
-    inputs.add(experimentPanel(), g);
+    options.add(experimentPanel(), g);
+    // only when the tab is narrower than the options (the Explorer opens at 800 x 600) do they scroll
+    JScrollPane optionScroll = new StripScrollPane(options);
+    add(optionScroll, BorderLayout.NORTH);
+
     history.setBorder(BorderFactory.createTitledBorder("Result list (right-click for options)"));
-    history.setPreferredSize(new Dimension(300, 120));
-    // the inputs scroll in a small window (the Explorer opens at 800 x 600); the history takes the rest
-    JScrollPane scroll = new JScrollPane(inputs, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-        JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-    scroll.setBorder(BorderFactory.createEmptyBorder());
-    scroll.getVerticalScrollBar().setUnitIncrement(16);
-    JSplitPane west = new JSplitPane(JSplitPane.VERTICAL_SPLIT, scroll, history);
-    west.setResizeWeight(0.8);
-    west.setBorder(BorderFactory.createEmptyBorder());
-    west.setPreferredSize(new Dimension(inputs.getPreferredSize().width
-        + scroll.getVerticalScrollBar().getPreferredSize().width + 12, 600));
-    west.setMinimumSize(new Dimension(300, 200));
+    history.setPreferredSize(new Dimension(300, 110));
+    JPanel bottom = new JPanel(new BorderLayout());
+    bottom.add(buttonPanel(), BorderLayout.NORTH);
+    bottom.add(history, BorderLayout.CENTER);
+    JPanel west = new JPanel(new BorderLayout());
+    west.add(representationPanel(), BorderLayout.CENTER);
+    west.add(bottom, BorderLayout.SOUTH);
+    west.setPreferredSize(new Dimension(400, 500));
+    west.setMinimumSize(new Dimension(300, 300));
 
     // the output gives way to the inputs: a chart or a wide table would otherwise take all the width
     view.setPreferredSize(new Dimension(300, 400));
     view.setMinimumSize(new Dimension(200, 200));
     JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, west, view);
     split.setResizeWeight(0);
+    split.setBorder(BorderFactory.createEmptyBorder());
     add(split, BorderLayout.CENTER);
 
     history.setHandleRightClicks(false);
@@ -189,7 +202,8 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
   private JPanel representationPanel() {
     JPanel p = new JPanel(new BorderLayout(2, 2));
     p.setBorder(BorderFactory.createTitledBorder("Representations"));
-    attributes.setVisibleRowCount(5);
+    attributes.setName(ATTRIBUTE_LIST);
+    attributes.setVisibleRowCount(8);
     attributes.setToolTipText("The numeric attributes; select some and add them as one weak candidate or as"
         + " the strong representation");
     JScrollPane list = new JScrollPane(attributes);
@@ -202,15 +216,25 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
     addStrong.addActionListener(e -> addSelection(strong));
     add.add(addWeak);
     add.add(addStrong);
-    JPanel fields = new JPanel(new GridLayout(2, 1, 2, 2));
+    JPanel fields = new JPanel(new BorderLayout(2, 2));
     weak.setName(WEAK_FIELD);
     strong.setName(STRONG_FIELD);
-    weak.setToolTipText("One weak candidate per line: a range such as 1-24 or name:REGEX such as name:weakA_.*");
+    weak.setToolTipText("One weak candidate per line: an attribute range such as 1-24, first-last (every"
+        + " attribute but the class) or name:REGEX such as name:weakA_.*");
     strong.setToolTipText("One strong representation per line, written as the weak ones; every weak is paired"
         + " with every strong");
-    fields.add(titled(new JScrollPane(weak), "Weak candidates, one per line"));
-    fields.add(titled(new JScrollPane(strong), "Strong, one per line"));
+    fields.add(titled(new JScrollPane(weak), "Weak candidates, one per line"), BorderLayout.CENTER);
+    fields.add(titled(new JScrollPane(strong), "Strong, one per line"), BorderLayout.SOUTH);
+    textNote.setName(TEXT_NOTE);
+    textNote.setEditable(false);
+    textNote.setLineWrap(true);
+    textNote.setWrapStyleWord(true);
+    textNote.setRows(7);
+    textNote.setForeground(new java.awt.Color(0x99, 0x33, 0x00));
+    textNote.setBackground(p.getBackground());
+    textNote.setVisible(false);
     JPanel top = new JPanel(new BorderLayout(2, 2));
+    top.add(textNote, BorderLayout.NORTH);
     top.add(list, BorderLayout.CENTER);
     top.add(add, BorderLayout.SOUTH);
     p.add(top, BorderLayout.CENTER);
@@ -239,62 +263,83 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
     top.setToolTipText("How many instances with the largest contribution |P_s (I - P_w) y| to list (needs the"
         + " class; 0 for none)");
     ruleValue.setMinimumSize(ruleValue.getPreferredSize());
-    int row = 0;
-    row = addRow(p, row, "k rule", rule, ruleValue);
-    row = addRow(p, row, "Ridge beta", ridge, new JLabel());
-    row = addRow(p, row, "Weak training size", weakTrainSize, new JLabel());
-    row = addRow(p, row, "Rank by", rankBy, new JLabel());
-    row = addRow(p, row, "Top instances", top, new JLabel());
-    row = addRow(p, row, "Class", classChoice, new JLabel());
+    JPanel ruleFields = new JPanel(new BorderLayout(2, 0));
+    ruleFields.add(rule, BorderLayout.CENTER);
+    ruleFields.add(ruleValue, BorderLayout.EAST);
+    // two columns of labelled fields, three rows, then the flags
+    addCell(p, 0, 0, "k rule", ruleFields);
+    addCell(p, 1, 0, "Ridge beta", ridge);
+    addCell(p, 2, 0, "Weak training size", weakTrainSize);
+    addCell(p, 0, 2, "Class", classChoice);
+    addCell(p, 1, 2, "Rank by", rankBy);
+    addCell(p, 2, 2, "Top instances", top);
     JPanel flags = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
     flags.add(hard);
     flags.add(skipMissing);
     GridBagConstraints g = new GridBagConstraints();
-    g.gridy = row;
-    g.gridwidth = 3;
+    g.gridy = 3;
+    g.gridwidth = 4;
     g.anchor = GridBagConstraints.WEST;
     p.add(flags, g);
     return p;
   }
 
-  private static int addRow(JPanel p, int row, String label, java.awt.Component field, java.awt.Component extra) {
+  /** A label and its field in row {@code row}, columns {@code column} and {@code column + 1}. */
+  private static void addCell(JPanel p, int row, int column, String label, java.awt.Component field) {
+    addCell(p, row, column, label, field, column > 0);
+  }
+
+  private static void addCell(JPanel p, int row, int column, String label, java.awt.Component field,
+      boolean stretch) {
     GridBagConstraints g = new GridBagConstraints();
     g.gridy = row;
+    g.gridx = column;
     g.anchor = GridBagConstraints.WEST;
-    g.insets = new Insets(1, 4, 1, 4);
+    g.insets = new Insets(1, column == 0 ? 4 : 12, 1, 4);
     p.add(new JLabel(label), g);
+    g.gridx = column + 1;
+    g.insets = new Insets(1, 0, 1, 4);
     g.fill = GridBagConstraints.HORIZONTAL;
-    g.weightx = 1;
+    g.weightx = stretch ? 1 : 0;
     p.add(field, g);
-    g.weightx = 0;
-    p.add(extra, g);
-    return row + 1;
   }
 
   private JPanel buttonPanel() {
-    JPanel p = new JPanel(new GridLayout(1, 2, 4, 4));
+    // each button as wide as its label needs plus an equal share of the rest
+    JPanel p = new JPanel(new GridLayout(1, 1));
+    JPanel row = new JPanel(new GridBagLayout());
+    p.add(row);
+    p.setBorder(BorderFactory.createEmptyBorder(2, 2, 2, 2));
     start.setName(START_BUTTON);
     stop.setName(STOP_BUTTON);
     start.setToolTipText("Ranks every weak candidate against every strong representation");
     stop.setToolTipText("Stops the running analysis or experiment");
-    p.add(start);
-    p.add(stop);
+    experimentButton.setName(EXPERIMENT_BUTTON);
+    experimentButton.setToolTipText("Trains weak, strong ceiling and weak-to-strong models for each weak"
+        + " candidate against the first strong representation (W2SGExperiment) and shows accuracy and PGR");
+    GridBagConstraints g = new GridBagConstraints();
+    g.fill = GridBagConstraints.HORIZONTAL;
+    g.weightx = 1;
+    g.insets = new Insets(0, 2, 0, 2);
+    row.add(start, g);
+    row.add(stop, g);
+    row.add(experimentButton, g);
     return p;
   }
 
   private JPanel experimentPanel() {
     JPanel p = new JPanel(new GridBagLayout());
-    p.setBorder(BorderFactory.createTitledBorder("Experiment (needs a nominal class)"));
+    p.setBorder(BorderFactory.createTitledBorder("Experiment (nominal class)"));
     runs.setToolTipText("Repetitions of the stratified train/test split");
     modes.setToolTipText("WeakToStrong's target strategies, comma-separated; gold (the ceiling) always runs");
     seed.setToolTipText("The seed; repetition r uses seed + r");
-    experimentButton.setName(EXPERIMENT_BUTTON);
-    experimentButton.setToolTipText("Trains weak, strong ceiling and weak-to-strong models for each weak"
-        + " candidate against the first strong representation (W2SGExperiment) and shows accuracy and PGR");
-    int row = 0;
-    row = addRow(p, row, "Runs", runs, new JLabel());
-    row = addRow(p, row, "Strategies", modes, new JLabel());
-    row = addRow(p, row, "Seed", seed, experimentButton);
+    addCell(p, 0, 0, "Strategies", modes, true);
+    addCell(p, 1, 0, "Runs", runs);
+    addCell(p, 2, 0, "Seed", seed);
+    GridBagConstraints g = new GridBagConstraints();
+    g.gridy = 3;
+    g.weighty = 1;
+    p.add(new JLabel(), g);
     return p;
   }
 
@@ -526,7 +571,16 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
   private void fail(String message) {
     log.logMessage("W2SG: " + message);
     log.statusMessage("W2SG: " + message);
-    JOptionPane.showMessageDialog(this, message, "Weak-to-strong", JOptionPane.ERROR_MESSAGE);
+    // wrapped: a message that says what to change is often longer than a screen is wide
+    JTextArea text = new JTextArea(message);
+    text.setLineWrap(true);
+    text.setWrapStyleWord(true);
+    text.setEditable(false);
+    text.setOpaque(false);
+    text.setFont(new JLabel().getFont());
+    text.setSize(new Dimension(520, Short.MAX_VALUE));
+    text.setPreferredSize(new Dimension(520, text.getPreferredSize().height));
+    JOptionPane.showMessageDialog(this, text, "Weak-to-strong", JOptionPane.ERROR_MESSAGE);
   }
 
   private void setRunning(boolean running) {
@@ -644,6 +698,12 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
       }
     }
     classChoice.setSelectedIndex(choice);
+    String advice = RepresentationLayout.textAdvice(inst);
+    textNote.setText(advice);
+    textNote.setVisible(!advice.isEmpty());
+    if (!advice.isEmpty()) {
+      log.logMessage("W2SG: " + advice);
+    }
     setEnabledForData();
   }
 
@@ -662,37 +722,32 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
     log = newLog;
   }
 
-  /** A panel that takes the width of its scroll pane's view, so that it scrolls only vertically. */
-  private static final class WidthTrackingPanel extends JPanel implements javax.swing.Scrollable {
+  /**
+   * A scroll pane for the options strip that scrolls sideways only, and is as tall as the strip plus,
+   * when the strip is wider than the tab, the scroll bar, so that the bar never hides a row.
+   */
+  private static final class StripScrollPane extends JScrollPane {
     private static final long serialVersionUID = 1L;
 
-    WidthTrackingPanel() {
-      super(new GridBagLayout());
+    StripScrollPane(java.awt.Component view) {
+      super(view, VERTICAL_SCROLLBAR_NEVER, HORIZONTAL_SCROLLBAR_AS_NEEDED);
+      setBorder(BorderFactory.createEmptyBorder());
+      addComponentListener(new java.awt.event.ComponentAdapter() {
+        @Override
+        public void componentResized(java.awt.event.ComponentEvent e) {
+          revalidate();
+        }
+      });
     }
 
     @Override
-    public Dimension getPreferredScrollableViewportSize() {
-      return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-      return 16;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-      return visible.height;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-      return true;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportHeight() {
-      return false;
+    public Dimension getPreferredSize() {
+      Dimension view = getViewport().getView().getPreferredSize();
+      int height = view.height;
+      if (getWidth() > 0 && view.width > getWidth()) {
+        height += getHorizontalScrollBar().getPreferredSize().height;
+      }
+      return new Dimension(view.width, height);
     }
   }
 

@@ -223,7 +223,7 @@ public class Auto extends TargetStrategy {
       String variant = heads.get(c % variants).variant();
       boolean finalist = ridgeOf[c / variants] == c;
       scores.add(new Selection.Score(strategies.get(c / variants).label() + (variant.isEmpty() ? "" : ", "
-          + variant), accuracy[c], se, brier[c], finalist));
+          + variant), strategies.get(c / variants).name(), accuracy[c], se, brier[c], finalist));
       if (chosen < 0 && finalist && accuracy[c] >= accuracy[best] - se) {
         chosen = c;
       }

@@ -33,6 +33,8 @@ public final class Selection implements Serializable {
   public static final class Score implements Serializable {
     private static final long serialVersionUID = 1L;
     public final String candidate;
+    /** The name of the candidate's strategy ("naive", "refine", ...), without its parameters. */
+    public final String strategy;
     public final double accuracy;
     /** Standard error of the paired difference to the best candidate (0 for the best). */
     public final double standardError;
@@ -41,8 +43,10 @@ public final class Selection implements Serializable {
     /** Whether this is its strategy's ridge (the smallest squared error), a finalist of the choice. */
     public final boolean finalist;
 
-    public Score(String candidate, double accuracy, double standardError, double squaredError, boolean finalist) {
+    public Score(String candidate, String strategy, double accuracy, double standardError, double squaredError,
+        boolean finalist) {
       this.candidate = candidate;
+      this.strategy = strategy;
       this.accuracy = accuracy;
       this.standardError = standardError;
       this.squaredError = squaredError;
@@ -50,14 +54,30 @@ public final class Selection implements Serializable {
     }
   }
 
+  /**
+   * The one-standard-error rule, in the words every face uses (WeakToStrong's model text, the
+   * experiment's summary, the Explorer tab).
+   */
+  public static final String RULE = "auto keeps the first candidate in its list (naive first) whose accuracy is"
+      + " within one paired standard error of the best";
+
   private final List<Score> scores;
   private final int chosen;
+  private final int best;
   private final int validationRows;
 
   public Selection(List<Score> scores, int chosen, int validationRows) {
     this.scores = Collections.unmodifiableList(scores);
     this.chosen = chosen;
     this.validationRows = validationRows;
+    // the best-scoring finalist, the first of equals (as Auto.select finds it)
+    int b = -1;
+    for (int i = 0; i < scores.size(); i++) {
+      if (scores.get(i).finalist && (b < 0 || scores.get(i).accuracy > scores.get(b).accuracy)) {
+        b = i;
+      }
+    }
+    this.best = b < 0 ? chosen : b;
   }
 
   public List<Score> scores() {
@@ -72,9 +92,35 @@ public final class Selection implements Serializable {
     return validationRows;
   }
 
+  /** The finalist with the highest validation accuracy (the first of equals). */
+  public Score best() {
+    return scores.get(best);
+  }
+
+  /** Whether the one-standard-error rule kept a candidate that scored below the best. */
+  public boolean choseBelowBest() {
+    return chosen != best && scores.get(chosen).accuracy < scores.get(best).accuracy;
+  }
+
+  /**
+   * Why the choice is not the best-scoring candidate, in one sentence such as "auto chose naive (0.8940),
+   * not the best-scoring refine k=32 (0.9140): ..."; empty when the choice is the best-scoring one.
+   */
+  public String rule() {
+    if (!choseBelowBest()) {
+      return "";
+    }
+    Score c = chosen();
+    Score b = best();
+    return String.format(Locale.ROOT, "auto chose %s (%.4f), not the best-scoring %s (%.4f): it is within one"
+        + " paired standard error (%.4f) of it, and %s.", c.candidate, c.accuracy, b.candidate, b.accuracy,
+        c.standardError, RULE);
+  }
+
   /**
    * A table of every candidate's validation accuracy, paired standard error and squared error; "+"
-   * marks each strategy's ridge (a finalist), "*" the choice.
+   * marks each strategy's ridge (a finalist), "*" the choice; then, when the choice is not the
+   * best-scoring candidate, {@link #rule()}.
    */
   public String describe() {
     StringBuilder sb = new StringBuilder();
@@ -88,6 +134,10 @@ public final class Selection implements Serializable {
       Score s = scores.get(i);
       sb.append(String.format(Locale.ROOT, "%s %-" + width + "s  %.4f    %.4f               %.4f%n",
           i == chosen ? "*" : s.finalist ? "+" : " ", s.candidate, s.accuracy, s.standardError, s.squaredError));
+    }
+    String rule = rule();
+    if (!rule.isEmpty()) {
+      sb.append(rule).append(System.lineSeparator());
     }
     return sb.toString();
   }

@@ -39,7 +39,7 @@ public final class TrainingReport implements java.io.Serializable {
   public static final String[] MEASURES = {"measureWeakSliceSize", "measurePoolSize", "measureLabelledPoolSize",
     "measureWeakLabelAccuracy", "measureTargetAccuracy", "measureStrongPoolAccuracy", "measureW2SGScore",
     "measureW2SGFrobeniusNormalized", "measurePredGap", "measureTargetsUsed", "measureValidationAccuracy",
-    "measureChosenCandidate"};
+    "measureChoseNaive", "measureChoseBelowBest"};
 
   int weakSliceSize;
   int poolSize;
@@ -219,8 +219,12 @@ public final class TrainingReport implements java.io.Serializable {
         return targetsUsed;
       case "measureValidationAccuracy":
         return selection == null ? Double.NaN : selection.chosen().accuracy;
-      case "measureChosenCandidate":
-        return selection == null ? Double.NaN : selection.scores().indexOf(selection.chosen()) + 1;
+      // 0 or 1 per model, so that the Experimenter's mean over runs is a fraction of runs (a candidate's
+      // row number, averaged, would mean nothing)
+      case "measureChoseNaive":
+        return selection == null ? Double.NaN : "naive".equals(selection.chosen().strategy) ? 1 : 0;
+      case "measureChoseBelowBest":
+        return selection == null ? Double.NaN : selection.choseBelowBest() ? 1 : 0;
       default:
         throw new IllegalArgumentException(name + " is not supported by WeakToStrong.");
     }

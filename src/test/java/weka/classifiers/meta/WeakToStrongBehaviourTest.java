@@ -158,7 +158,7 @@ class WeakToStrongBehaviourTest {
     assertEquals(List.of("measureWeakSliceSize", "measurePoolSize", "measureLabelledPoolSize",
         "measureWeakLabelAccuracy", "measureTargetAccuracy", "measureStrongPoolAccuracy", "measureW2SGScore",
         "measureW2SGFrobeniusNormalized", "measurePredGap", "measureTargetsUsed", "measureValidationAccuracy",
-        "measureChosenCandidate"), names);
+        "measureChoseNaive", "measureChoseBelowBest"), names);
     for (String name : names) {
       assertTrue(Double.isNaN(w2s.getMeasure(name)), name + " before training");
     }

@@ -219,6 +219,25 @@ class AnalysisResultTest {
     return desc;
   }
 
+  /**
+   * The tab's own examples work: first-10 as a weak candidate and first-last (every attribute but the
+   * class, as in WeakToStrong) as the strong one give the numbers of the explicit ranges 1-10 and 1-192
+   * on the command line (the class is attribute 193).
+   */
+  @Test
+  void theTabsExampleRangesAreAccepted() {
+    AnalysisResult result = compute(new AnalysisRequest().setWeak(List.of("first-10")).setStrong(
+        List.of("first-last")).setTop(0));
+    List<Map<String, Object>> expected = AnalysisCli.json(cli(List.of("1-10"), List.of("1-192"), "-c", "last"));
+    Instances ranking = result.rankingInstances();
+    assertEquals(1, ranking.numInstances());
+    for (Quantity c : Quantity.values()) {
+      double want = AnalysisCli.value(expected.get(0), c.key());
+      assertEquals(want, ranking.instance(0).value(ranking.attribute(c.key())), 1e-12 * Math.max(1, Math.abs(want)),
+          c.key());
+    }
+  }
+
   @Test
   void badInputsGiveTheCommandLinesMessage() {
     IllegalArgumentException range = assertThrows(IllegalArgumentException.class,

@@ -18,6 +18,7 @@ package weka.w2s.gui;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
@@ -63,7 +64,18 @@ public final class ExplorerTabDriver {
   private ExplorerTabDriver() {
   }
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    // the Swing threads would keep a failed driver alive: exit with a code either way
+    try {
+      drive(args);
+      System.exit(0);
+    } catch (Throwable e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void drive(String[] args) throws Exception {
     String dataFile = args[0];
     File out = new File(args[1]);
     File screenshot = new File(args[2]);
@@ -81,7 +93,8 @@ public final class ExplorerTabDriver {
       JFrame jf = new JFrame("Weka Explorer");
       jf.getContentPane().setLayout(new BorderLayout());
       jf.getContentPane().add(explorer, BorderLayout.CENTER);
-      jf.setSize(1400, 900);
+      // the whole screen (1024 x 768 under ExplorerTabIT's Xvfb), as a user who maximises the window
+      jf.setBounds(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
       jf.setLocation(0, 0);
       jf.setVisible(true);
       holder.set(explorer);
@@ -105,6 +118,26 @@ public final class ExplorerTabDriver {
     waitFor("the tab to be selected", () -> onEdt(() -> tabs.getSelectedIndex() == tab));
 
     Container panel = (Container) onEdt(() -> tabs.getComponentAt(tab));
+    List<String> lines = new ArrayList<>();
+    Thread.sleep(500);
+    // what a user sees before doing anything: the screen, each button whole and on it, the list's rows
+    SwingUtilities.invokeAndWait(() -> {
+      Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+          .getDefaultConfiguration().getBounds();
+      lines.add("screen\t" + screen.width + "\t" + screen.height);
+      for (String name : List.of("w2s.start", "w2s.stop", "w2s.experiment")) {
+        Component b = findOrNull(panel, c -> name.equals(c.getName()));
+        Point p = b.getLocationOnScreen();
+        Rectangle onScreen = new Rectangle(p.x, p.y, b.getWidth(), b.getHeight());
+        boolean whole = b.isShowing() && b.getWidth() > 0 && b.getHeight() > 0
+            && ((javax.swing.JComponent) b).getVisibleRect().equals(new Rectangle(0, 0, b.getWidth(), b.getHeight()));
+        lines.add("button\t" + name + "\t" + whole + "\t" + screen.contains(onScreen) + "\t"
+            + ((AbstractButton) b).getText());
+      }
+      javax.swing.JList<?> list = (javax.swing.JList<?>) findOrNull(panel, c -> "w2s.attributes".equals(c.getName()));
+      Rectangle cell = list.getCellBounds(0, 0);
+      lines.add("attributeRows\t" + (list.getVisibleRect().height / cell.height) + "\t" + list.getModel().getSize());
+    });
     JTextComponent weakField = (JTextComponent) find(panel, c -> "w2s.weak".equals(c.getName()));
     JTextComponent strongField = (JTextComponent) find(panel, c -> "w2s.strong".equals(c.getName()));
     SwingUtilities.invokeAndWait(() -> {
@@ -124,7 +157,6 @@ public final class ExplorerTabDriver {
       return c;
     }));
 
-    List<String> lines = new ArrayList<>();
     SwingUtilities.invokeAndWait(() -> {
       // the model, in ranking order
       StringBuilder header = new StringBuilder();
@@ -142,6 +174,9 @@ public final class ExplorerTabDriver {
     });
     // sort by a column with a click on its header, as a user would
     int viewColumn = onEdt(() -> table.convertColumnIndexToView(table.getColumnModel().getColumnIndex(sortColumn)));
+    // on a small screen the column may lie right of the view: scroll to it, as a user would
+    SwingUtilities.invokeAndWait(() -> table.scrollRectToVisible(table.getCellRect(0, viewColumn, true)));
+    robot.waitForIdle();
     Rectangle header = onEdt(() -> table.getTableHeader().getHeaderRect(viewColumn));
     Point origin = onEdt(() -> table.getTableHeader().getLocationOnScreen());
     robot.mouseMove(origin.x + header.x + header.width / 2, origin.y + header.y + header.height / 2);
@@ -160,7 +195,6 @@ public final class ExplorerTabDriver {
     try (PrintWriter w = new PrintWriter(out, StandardCharsets.UTF_8)) {
       lines.forEach(w::println);
     }
-    System.exit(0);
   }
 
   private static String titles(JTabbedPane tabs) {
@@ -181,11 +215,25 @@ public final class ExplorerTabDriver {
   }
 
   private static void click(Robot robot, Component c) throws Exception {
+    // no scrolling: the button must be where a user sees it, on the screen and on top at its centre
     waitFor(c.getName() + " to be enabled and showing", () -> onEdt(() -> c.isEnabled() && c.isShowing()));
-    SwingUtilities.invokeAndWait(() -> ((javax.swing.JComponent) c).scrollRectToVisible(
-        new Rectangle(0, 0, c.getWidth(), c.getHeight())));
     Point p = onEdt(c::getLocationOnScreen);
-    robot.mouseMove(p.x + c.getWidth() / 2, p.y + c.getHeight() / 2);
+    Point centre = new Point(p.x + c.getWidth() / 2, p.y + c.getHeight() / 2);
+    Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+        .getDefaultConfiguration().getBounds();
+    if (!screen.contains(centre)) {
+      throw new IllegalStateException(c.getName() + " is off the screen " + screen + " at " + centre);
+    }
+    Component top = onEdt(() -> {
+      java.awt.Window w = SwingUtilities.getWindowAncestor(c);
+      Point inWindow = new Point(centre);
+      SwingUtilities.convertPointFromScreen(inWindow, w);
+      return SwingUtilities.getDeepestComponentAt(w, inWindow.x, inWindow.y);
+    });
+    if (top != c) {
+      throw new IllegalStateException(c.getName() + " is covered at " + centre + " by " + top);
+    }
+    robot.mouseMove(centre.x, centre.y);
     robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
     robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
     robot.waitForIdle();

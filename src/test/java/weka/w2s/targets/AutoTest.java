@@ -121,6 +121,32 @@ class AutoTest {
     w2s.buildClassifier(data);
     String chosen = w2s.getSelection().chosen().candidate;
     assertTrue(chosen.startsWith("naive"), "chose " + chosen + "\n" + w2s.getSelection().describe());
+    assertEquals(1.0, w2s.getMeasure("measureChoseNaive"), 0.0);
+    // below the best or not, as the table's accuracies say
+    double best = w2s.getSelection().scores().stream().filter(s -> s.finalist).mapToDouble(s -> s.accuracy).max()
+        .getAsDouble();
+    boolean below = w2s.getSelection().chosen().accuracy < best;
+    assertEquals(below ? 1.0 : 0.0, w2s.getMeasure("measureChoseBelowBest"), 0.0);
+    assertEquals(below, w2s.toString().contains("not the best-scoring"), w2s.toString());
+  }
+
+  /** The one-standard-error rule, said where the choice is not the best-scoring candidate. */
+  @Test
+  void aChoiceBelowTheBestSaysWhy() {
+    java.util.List<Selection.Score> scores = java.util.List.of(
+        new Selection.Score("naive", "naive", 0.894, 0.013, 0.08, true),
+        new Selection.Score("confidence a=0.5", "confidence", 0.880, 0.015, 0.09, true),
+        new Selection.Score("refine k=32", "refine", 0.914, 0.0, 0.07, true));
+    Selection below = new Selection(scores, 0, 500);
+    assertTrue(below.choseBelowBest());
+    assertEquals("refine k=32", below.best().candidate);
+    assertEquals("auto chose naive (0.8940), not the best-scoring refine k=32 (0.9140): it is within one paired"
+        + " standard error (0.0130) of it, and auto keeps the first candidate in its list (naive first) whose"
+        + " accuracy is within one paired standard error of the best.", below.rule());
+    assertTrue(below.describe().trim().endsWith(below.rule()), below.describe());
+    Selection atBest = new Selection(scores, 2, 500);
+    assertEquals("", atBest.rule());
+    assertTrue(!atBest.describe().contains("best-scoring"), atBest.describe());
   }
 
   /**

@@ -182,8 +182,9 @@ public class PrincipalKernel extends Filter
 
   @OptionMetadata(displayName = "attribute range",
     description = "The representation to replace, as a Weka range or name:REGEX; empty selects every "
-      + "numeric attribute but the class. A range such as 1-384 or first-10,last; name:REGEX takes "
-      + "every attribute whose name matches. Date attributes are never selected.",
+      + "numeric attribute but the class. A range such as 1-384 or first-10 (first-last: every attribute "
+      + "but the class); name:REGEX takes every attribute whose name matches. Date attributes are never "
+      + "selected.",
     commandLineParamName = "range", commandLineParamSynopsis = "-range <range or name:REGEX>",
     displayOrder = 1)
   public String getAttributeRange() {
