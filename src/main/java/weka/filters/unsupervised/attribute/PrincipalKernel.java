@@ -652,13 +652,15 @@ public class PrincipalKernel extends Filter
     return result;
   }
 
-  /** k, its rank, gamma and the leading eigenvalues of the fitted kernel, on one line. */
+  /** k (and whether it was clamped), its rank, gamma and the leading eigenvalues of the fitted kernel, on one line. */
   public String fitSummary() {
     if (m_Map == null) {
       return "not fitted yet";
     }
     PrincipalSpace space = m_Map.space();
-    StringBuilder s = new StringBuilder("k = ").append(space.k()).append(" of rank ").append(space.rank())
+    // the Explorer shows the relation name, not stderr: a clamped k must be visible here
+    StringBuilder s = new StringBuilder("k = ").append(space.k())
+      .append(space.clamped() ? " (clamped: " + space.requestedK() + " asked)" : "").append(" of rank ").append(space.rank())
       .append(", gamma = ").append(String.format(java.util.Locale.ROOT, "%.4g", space.gamma())).append(", eigenvalues");
     double[] lambda = space.eigenvalues();
     for (int i = 0; i < Math.min(5, lambda.length); i++) {

@@ -671,8 +671,17 @@ class PrincipalKernelPropertiesTest {
     assertEquals(3, features(out, "pk").numCols, "k as the attributes say");
   }
 
+  /** A k above the range's rank is clamped, and the relation name (what the Explorer shows) says so. */
   @Test
-  void theOldSpellingsOfKAndRhoMeanTheNewOptions() throws Exception {
+  void aClampedKShowsInTheRelationName() throws Exception {
+    Instances train = PrincipalKernelData.sample(40, 8, 31); // 8 attributes: rank 8
+    Instances out = fitAndApply(filter("-k 20"), train);
+    assertTrue(out.relationName().contains("PrincipalKernel fit: k = 8 (clamped: 20 asked) of rank 8, gamma = "),
+        out.relationName());
+  }
+
+  @Test
+  void theAliasesOfKAndRhoMeanTheNewOptions() throws Exception {
     PrincipalKernel old = filter("-K 4 -R 0.5");
     PrincipalKernel current = filter("-k 4 -variance 0.5");
     assertEquals(Arrays.asList(current.getOptions()), Arrays.asList(old.getOptions()));
