@@ -14,7 +14,7 @@
 #
 #   bench/training-benchmark.sh                                   # full run, report on stdout only
 #   bench/training-benchmark.sh docs/benchmark-training.md        # ... and into that file
-#   ROWS=2000 SIZES=64x256 BACKENDS=java MODES=naive bench/training-benchmark.sh /tmp/smoke.md  # smoke run
+#   ROWS=2000 SIZES=64x256 BACKENDS=java MODES=naive bench/training-benchmark.sh smoke.md  # smoke run
 #
 # Environment (defaults in brackets):
 #   SIZES     [384x1024 1024x4096]  synthetic data sets, <weak columns>x<strong columns>
@@ -130,7 +130,7 @@ else
   notes+=("No GNU time program: peak RSS is VmHWM of /proc/<pid>/status, polled every 0.1 s.")
 fi
 
-work="$(mktemp -d "${TMPDIR:-/tmp}/w2s-training.XXXXXX")"
+work="$(mktemp -d -t w2s-training.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 results="$work/results.jsonl"
 : >"$results"
