@@ -26,6 +26,7 @@ import weka.core.SelectedTag;
 import weka.core.Tag;
 import weka.core.WekaException;
 import weka.gui.ProgrammaticProperty;
+import weka.gui.ProgrammaticProperty;
 import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
 import weka.knowledgeflow.steps.BaseStep;
@@ -237,6 +238,19 @@ public abstract class DataSetReportStep extends BaseStep {
     public String toString() {
       return getRanges();
     }
+  }
+
+  /** The weak representations (the experiment's candidates), each a Weka range or name:REGEX. */
+  protected Range[] weak = new Range[0];
+
+  /** The weak representations in a flow file, one a line (the list itself is not persistable). */
+  @ProgrammaticProperty
+  public String getWeakText() {
+    return linesOf(weak);
+  }
+
+  public void setWeakText(String lines) {
+    weak = rangesOf(lines);
   }
 
   /** A list property in a flow file: one selection a line. */

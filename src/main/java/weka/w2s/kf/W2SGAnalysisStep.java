@@ -61,7 +61,6 @@ public class W2SGAnalysisStep extends DataSetReportStep {
   /** The quantities a ranking can use, by their -rank-by names. */
   public static final Tag[] RANK_BY = rankTags();
 
-  private Range[] weak = new Range[0];
   private Range[] strong = new Range[0];
   private double ridge;
   private boolean hard;
@@ -108,16 +107,6 @@ public class W2SGAnalysisStep extends DataSetReportStep {
 
   public void setWeak(Range[] ranges) {
     weak = listed(ranges);
-  }
-
-  /** The weak representations in a flow file, one a line. */
-  @ProgrammaticProperty
-  public String getWeakText() {
-    return linesOf(weak);
-  }
-
-  public void setWeakText(String lines) {
-    weak = rangesOf(lines);
   }
 
   @NotPersistable

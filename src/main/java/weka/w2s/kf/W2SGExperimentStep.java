@@ -55,7 +55,6 @@ public class W2SGExperimentStep extends DataSetReportStep {
 
   private static final long serialVersionUID = 1L;
 
-  private Range[] weak = new Range[0];
   private Range strong = new Range(ExperimentSettings.ALL_ATTRIBUTES);
   private int runs = 5;
   private double testFraction = 0.3;
@@ -91,16 +90,6 @@ public class W2SGExperimentStep extends DataSetReportStep {
 
   public void setWeak(Range[] ranges) {
     weak = listed(ranges);
-  }
-
-  /** The weak candidates in a flow file, one a line. */
-  @ProgrammaticProperty
-  public String getWeakText() {
-    return linesOf(weak);
-  }
-
-  public void setWeakText(String lines) {
-    weak = rangesOf(lines);
   }
 
   @NotPersistable
