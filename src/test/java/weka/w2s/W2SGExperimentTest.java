@@ -160,7 +160,13 @@ class W2SGExperimentTest {
         // auto chooses a strategy and its ridge, every other strategy its student's ridge (cross-fitted)
         assertEquals(2, chosen.getChildCount(), mode + ": one choice per run");
         assertTrue(number(o, "modes", mode, "ridge", "mean") > 0, mode + ": the student's ridge");
+        // f = p_1 - p_0 of two models lies in [-1, 1]: the squared difference in [0, 4]
+        double gap = number(o, "modes", mode, "gap", "mean");
+        assertTrue(gap >= 0 && gap <= 4, mode + ": measured gap " + gap);
       }
+      double kWeak = number(o, "k_weak", "mean");
+      assertTrue(kWeak >= 1 && kWeak <= 24, "k_weak " + kWeak);
+      assertTrue(number(o, "k_strong", "mean") <= 96);
       assertTrue(number(o, "weak_model", "ridge", "mean") > 0, "the weak model's leave-one-out ridge");
       assertTrue(number(o, "ceiling", "ridge", "mean") > 0, "the ceiling's leave-one-out ridge");
       double weakLabels = number(o, "weak_labels_accuracy", "mean");

@@ -197,7 +197,8 @@ public final class Experiment {
     }
     result.weakAccuracy[r] = accuracy(weak);
     result.weakAuroc[r] = auroc(weak);
-    Evaluation gold = evaluate(ceiling, train, test);
+    Evaluation gold = new Evaluation(train);
+    double[][] ceilingPredictions = predict(ceiling, test, gold);
     result.ceilingAccuracy[r] = accuracy(gold);
     result.ceilingAuroc[r] = auroc(gold);
     result.weakLabelAccuracy[r] = ceiling.getReport().weakLabelAccuracy();
@@ -209,7 +210,8 @@ public final class Experiment {
       WeakToStrong w2s = configure(result, mode, seed);
       w2s.buildClassifier(train);
       result.ridge.get(mode)[r] = ridgeOf(w2s.getStrongModel());
-      Evaluation eval = evaluate(w2s, train, test);
+      Evaluation eval = new Evaluation(train);
+      result.gap.get(mode)[r] = measuredGap(predict(w2s, test, eval), ceilingPredictions);
       result.accuracy.get(mode)[r] = accuracy(eval);
       result.auroc.get(mode)[r] = auroc(eval);
       result.targetAccuracy.get(mode)[r] = w2s.getReport().targetAccuracy();
@@ -228,10 +230,36 @@ public final class Experiment {
     return model instanceof RidgeProbe ? ((RidgeProbe) model).chosenRidge() : Double.NaN;
   }
 
-  private static Evaluation evaluate(Classifier model, Instances train, Instances test) throws Exception {
-    Evaluation eval = new Evaluation(train);
-    eval.evaluateModel(model, test);
-    return eval;
+  /** The model's class distributions on the test part, each recorded in the evaluation. */
+  private static double[][] predict(Classifier model, Instances test, Evaluation eval) throws Exception {
+    double[][] out = new double[test.numInstances()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = model.distributionForInstance(test.instance(i));
+      eval.evaluateModelOnceAndRecordPrediction(out[i], test.instance(i));
+    }
+    return out;
+  }
+
+  /**
+   * The measured prediction gap between a W2S model and the ceiling, the quantity PredGap estimates
+   * (W2SG-MATH.md section 3): the mean over the test part of the squared difference of their
+   * predictions in the label coding of section 1, from the class distributions: f = p_1 - p_0 for two
+   * classes (the +1/-1 coding), the vector of class probabilities (one-hot coding) for more.
+   */
+  static double measuredGap(double[][] w2s, double[][] ceiling) {
+    double sum = 0;
+    for (int i = 0; i < w2s.length; i++) {
+      if (w2s[i].length == 2) {
+        double d = (w2s[i][1] - w2s[i][0]) - (ceiling[i][1] - ceiling[i][0]);
+        sum += d * d;
+      } else {
+        for (int k = 0; k < w2s[i].length; k++) {
+          double d = w2s[i][k] - ceiling[i][k];
+          sum += d * d;
+        }
+      }
+    }
+    return sum / w2s.length;
   }
 
   private static double accuracy(Evaluation eval) {
@@ -277,6 +305,8 @@ public final class Experiment {
         for (Quantity q : Quantity.rankable()) {
           result.scores.get(q.rankName())[r] = q.value(pair);
         }
+        result.kWeak[r] = pair.weak().k();
+        result.kStrong[r] = pair.strong().k();
       }
     } catch (IllegalArgumentException e) {
       // e.g. nominal attributes: the modes still ran, only the scores are unavailable
@@ -343,6 +373,20 @@ public final class Experiment {
           Utils.missingValue()}));
     }
     return out;
+  }
+
+  /** The size of the last run's training part (the weak slice and the pool) and of its test part. */
+  public int trainSize() {
+    return trainSize;
+  }
+
+  public int testSize() {
+    return testSize;
+  }
+
+  /** The size of the weak slice WeakToStrong used in the last run. */
+  public int weakSliceSize() {
+    return (int) weakSliceSize;
   }
 
   /** The strategies run (gold, the ceiling, is apart). */
@@ -505,7 +549,6 @@ public final class Experiment {
     out.println();
   }
 
-  /** The W2S mode whose test error the scores are correlated with: naive, else the first mode. */
   /** How each model's ridge was chosen (the table's ridge column gives the median chosen value). */
   String ridgeRule() {
     String weak = ridgeRule(settings.weakClassifier, "the weak slice's gold labels");
@@ -523,6 +566,7 @@ public final class Experiment {
     return ((RidgeLearner) c).choosesRidge() ? "leave-one-out on " + labels : "fixed";
   }
 
+  /** The W2S mode whose test error the scores are correlated with: naive, else the first mode. */
   String correlationMode() {
     return settings.modes.contains("naive") ? "naive" : settings.modes.get(0);
   }
@@ -587,6 +631,7 @@ public final class Experiment {
         m.put("pgr", pgr);
         m.put("target_accuracy", stat(r.targetAccuracy.get(mode)));
         m.put("ridge", stat(r.ridge.get(mode)));
+        m.put("gap", stat(r.gap.get(mode)));
         if (r.chosen.containsKey(mode)) {
           m.put("chosen", Arrays.asList(r.chosen.get(mode)));
         }
@@ -598,6 +643,10 @@ public final class Experiment {
         scores.put(s, stat(r.scores.get(s)));
       }
       o.put("scores", r.scoreNote.isEmpty() ? scores : null);
+      if (r.scoreNote.isEmpty()) {
+        o.put("k_weak", stat(r.kWeak));
+        o.put("k_strong", stat(r.kStrong));
+      }
       if (!r.scoreNote.isEmpty()) {
         o.put("scores_note", r.scoreNote);
       }
@@ -669,6 +718,11 @@ public final class Experiment {
     final double[] weakRidge;
     final double[] ceilingRidge;
     final Map<String, double[]> ridge = new LinkedHashMap<>();
+    /** mode -> per-run measured prediction gap to the ceiling ({@link #measuredGap}). */
+    final Map<String, double[]> gap = new LinkedHashMap<>();
+    /** The principal dimensions of the scores' weak and strong representations, per run. */
+    final double[] kWeak;
+    final double[] kStrong;
     /** score name -> per-run values. */
     final Map<String, double[]> scores = new LinkedHashMap<>();
     String scoreNote = "";
@@ -683,7 +737,10 @@ public final class Experiment {
       weakLabelAccuracy = nan(runs);
       weakRidge = nan(runs);
       ceilingRidge = nan(runs);
+      kWeak = nan(runs);
+      kStrong = nan(runs);
       for (String m : modes) {
+        gap.put(m, nan(runs));
         accuracy.put(m, nan(runs));
         auroc.put(m, nan(runs));
         targetAccuracy.put(m, nan(runs));
@@ -697,6 +754,46 @@ public final class Experiment {
     /** The candidate's weak selection, as given. */
     public String weak() {
       return spec;
+    }
+
+    /** Per-run test accuracies of the weak model alone. */
+    public double[] weakAccuracies() {
+      return weakAccuracy.clone();
+    }
+
+    /** Per-run test accuracies of the ceiling. */
+    public double[] ceilingAccuracies() {
+      return ceilingAccuracy.clone();
+    }
+
+    /** Per-run test accuracies of a strategy. */
+    public double[] accuracies(String mode) {
+      return accuracy.get(mode).clone();
+    }
+
+    /** Per-run measured prediction gap between a strategy's model and the ceiling on the test part. */
+    public double[] gaps(String mode) {
+      return gap.get(mode).clone();
+    }
+
+    /** Per-run values of a score ({@link Experiment#SCORES}); NaN where the scores were not computed. */
+    public double[] scores(String name) {
+      return scores.get(name).clone();
+    }
+
+    /** Per-run principal dimension of the weak representation in the scores. */
+    public double[] weakPrincipalDimensions() {
+      return kWeak.clone();
+    }
+
+    /** Per-run principal dimension of the strong representation in the scores. */
+    public double[] strongPrincipalDimensions() {
+      return kStrong.clone();
+    }
+
+    /** The number of attributes of the weak selection. */
+    public int weakDimension() {
+      return attributes.length;
     }
 
     /** Mean test accuracy of the weak model alone. */

@@ -36,4 +36,14 @@ class ExperimentFormatTest {
     assertEquals("0.7000 +/- 0.1414", Experiment.aurocText(new double[] {0.6, 0.8}));
     assertEquals("n/a (one class)", Experiment.aurocText(new double[] {Double.NaN}));
   }
+
+  /** The measured gap in section 1's label coding: f = p_1 - p_0 for two classes, one-hot for more. */
+  @Test
+  void measuredGapUsesTheLabelCodingOfPredGap() {
+    // two classes: f = -0.6 and 0 -> 0.36; f = 1 and 1 -> 0; mean 0.18
+    assertEquals(0.18, Experiment.measuredGap(new double[][] {{0.8, 0.2}, {0, 1}},
+        new double[][] {{0.5, 0.5}, {0, 1}}), 1e-15);
+    // three classes: (1,0,0) against (0,1,0) is 1 + 1 = 2
+    assertEquals(2, Experiment.measuredGap(new double[][] {{1, 0, 0}}, new double[][] {{0, 1, 0}}), 1e-15);
+  }
 }

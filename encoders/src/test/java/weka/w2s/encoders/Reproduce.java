@@ -29,7 +29,7 @@ import weka.core.Instances;
 import weka.core.Utils;
 import weka.core.converters.ConverterUtils.DataSink;
 import weka.core.converters.ConverterUtils.DataSource;
-import weka.w2s.encoders.bench.Protocol;
+import weka.w2s.encoders.bench.TaskExperiment;
 import weka.w2s.encoders.bench.Representation;
 import weka.w2s.encoders.bench.Representations;
 import weka.w2s.encoders.bench.ResultsReport;
@@ -56,10 +56,8 @@ import weka.w2s.encoders.bench.TextTasks;
  * -weak &lt;e1,e2,..&gt;      encoders used as weak candidates, or none (default minilm,minilm_q,bge_q,e5,e5_q)
  * -projected &lt;e1,..&gt;    encoders whose random projections to 8 and 32 dimensions are weak candidates
  *                        (default minilm,e5_q,bge)
- * -ridge &lt;beta&gt;        ridge beta of every head, also used by the principal kernels (default 1e-3)
- * -modes &lt;m1,m2,..&gt;    WeakToStrong strategies to compare, or none (default naive,confidence,refine,kernel,auto)
- * -mode-weak &lt;w1,..&gt;    the weak candidates whose training modes are compared, or all (default
- *                        minilm,minilm_q,bge_q,e5,e5_q,char_pca16,char_pca64,bge_rp8)
+ * -modes &lt;m1,m2,..&gt;    WeakToStrong strategies to compare besides naive and gold, or none
+ *                        (default naive,confidence,refine,kernel,auto)
  * -out &lt;dir&gt;           where results.md and the PNG plots go (default docs)
  * -command &lt;text&gt;      the command line to record in the report
  * </pre>
@@ -80,9 +78,6 @@ public final class Reproduce {
     public List<Encoder> weakEncoders = new ArrayList<>();
     public List<Encoder> projected = new ArrayList<>();
     public String[] modes = {"naive", "confidence", "refine", "kernel", "auto"};
-    public double ridge = 1e-3;
-    /** Weak candidates whose modes are compared; empty for all. */
-    public List<String> modeWeak = new ArrayList<>();
     public Path out = Path.of("docs");
     public String command = "";
 
@@ -121,13 +116,6 @@ public final class Reproduce {
       String modes = Utils.getOption("modes", args);
       if (!modes.isEmpty()) {
         c.modes = modes.equals("none") ? new String[0] : list(modes).toArray(new String[0]);
-      }
-      String modeWeak = Utils.getOption("mode-weak", args);
-      modeWeak = modeWeak.isEmpty() ? "minilm,minilm_q,bge_q,e5,e5_q,char_pca16,char_pca64,bge_rp8" : modeWeak;
-      c.modeWeak = modeWeak.equals("all") ? new ArrayList<>() : list(modeWeak);
-      String ridge = Utils.getOption("ridge", args);
-      if (!ridge.isEmpty()) {
-        c.ridge = Double.parseDouble(ridge);
       }
       String out = Utils.getOption("out", args);
       if (!out.isEmpty()) {
@@ -256,29 +244,10 @@ public final class Reproduce {
     for (int i = 0; i < labels.length; i++) {
       labels[i] = (int) task.instance(i).classValue();
     }
-    String[] classNames = {task.classAttribute().value(0), task.classAttribute().value(1)};
-    for (int seed = 1; seed <= config.seeds; seed++) {
-      long t0 = System.nanoTime();
-      Protocol protocol = new Protocol(labels, classNames, strong, seed, config.ridge);
-      result.splitSizes = new int[] {protocol.weakSliceSize(), protocol.poolSize(), protocol.testSize()};
-      Protocol.StrongHeads heads = protocol.strongHeads();
-      for (Representation w : weak) {
-        result.pairs.add(protocol.run(w, heads));
-      }
-      long t1 = System.nanoTime();
-      if (config.modes.length > 0) {
-        for (Representation w : weak) {
-          if (config.modeWeak.isEmpty() || config.modeWeak.contains(w.name())) {
-            result.modes.addAll(protocol.modes(w, config.modes));
-          }
-        }
-      }
-      long t2 = System.nanoTime();
-      result.protocolSeconds += (t1 - t0) / 1e9;
-      result.modeSeconds += (t2 - t1) / 1e9;
-      System.err.printf("  seed %d: protocol %.0f s, modes %.0f s%n", seed, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
-    }
-    result.modeNames = config.modes.clone();
+    long t0 = System.nanoTime();
+    TaskExperiment.run(result, labels, config.seeds, config.modes, System.err);
+    result.experimentSeconds = (System.nanoTime() - t0) / 1e9;
+    System.err.printf("  experiment %.0f s%n", result.experimentSeconds);
     return result;
   }
 

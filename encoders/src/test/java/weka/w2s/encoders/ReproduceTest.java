@@ -28,7 +28,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import weka.w2s.encoders.bench.Protocol;
+import weka.w2s.encoders.bench.TaskExperiment;
 import weka.w2s.encoders.bench.ResultsReport;
 import weka.w2s.encoders.bench.TaskResult;
 
@@ -47,7 +47,7 @@ class ReproduceTest {
     String[] args = {"-cache", dir.resolve("cache").toString(),
       "-data", data.resolve("afinn-polarity-300.arff.gz") + "," + data.resolve("spam-subject-300.arff.gz"),
       "-strong", "minilm_q", "-weak", "none", "-projected", "minilm_q", "-seeds", "2",
-      "-modes", "naive,kernel", "-mode-weak", "all", "-out", dir.resolve("out").toString(), "-command", "test"};
+      "-modes", "naive,kernel", "-out", dir.resolve("out").toString(), "-command", "test"};
     Reproduce.Config config = Reproduce.Config.parse(args);
     List<TaskResult> results = Reproduce.run(config);
     ResultsReport.write(config, results);
@@ -56,7 +56,7 @@ class ReproduceTest {
     for (TaskResult r : results) {
       assertEquals(7, r.weak.size(), r.candidates().toString());
       assertEquals(7 * 2, r.pairs.size());
-      for (Protocol.PairResult p : r.pairs) {
+      for (TaskExperiment.PairResult p : r.pairs) {
         assertTrue(p.score >= 0 && p.score <= 1 + 1e-9, "score " + p.score);
         assertTrue(p.frobeniusNormalized >= 0 && p.frobeniusNormalized <= 1 + 1e-9);
         assertTrue(p.predGap >= 0 && Double.isFinite(p.measuredGap));

@@ -19,9 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,24 +46,5 @@ class StatsTest {
     assertEquals(2, Stats.mean(v), 1e-12);
     assertEquals(Math.sqrt(2), Stats.sd(v), 1e-12);
     assertEquals(2, Stats.median(v), 1e-12);
-  }
-
-  @Test
-  void splitsAreStratifiedDisjointAndCoverEverything() {
-    int[] labels = new int[100];
-    for (int i = 0; i < 40; i++) {
-      labels[i] = 1;
-    }
-    List<List<Integer>> parts = Protocol.split(labels, 2, 3);
-    Set<Integer> seen = new HashSet<>();
-    for (List<Integer> p : parts) {
-      for (int i : p) {
-        assertTrue(seen.add(i));
-      }
-    }
-    assertEquals(100, seen.size());
-    assertEquals(30, parts.get(0).size());
-    assertEquals(12, parts.get(0).stream().filter(i -> labels[i] == 1).count());
-    assertEquals(parts, Protocol.split(labels, 2, 3));
   }
 }

@@ -28,9 +28,9 @@ public final class TaskResult {
   public static final class Quantity {
     public final String name;
     public final String symbol;
-    public final ToDoubleFunction<Protocol.PairResult> value;
+    public final ToDoubleFunction<TaskExperiment.PairResult> value;
 
-    Quantity(String name, String symbol, ToDoubleFunction<Protocol.PairResult> value) {
+    Quantity(String name, String symbol, ToDoubleFunction<TaskExperiment.PairResult> value) {
       this.name = name;
       this.symbol = symbol;
       this.value = value;
@@ -40,7 +40,6 @@ public final class TaskResult {
   /** The quantities whose rank correlation with the W2S error the report gives. */
   public static final List<Quantity> SCORES = List.of(
       new Quantity("W2SG score", "‖P_s(I−P_w)‖_op", r -> r.score),
-      new Quantity("Frobenius", "‖P_s(I−P_w)‖_F²", r -> r.frobenius),
       new Quantity("Frobenius, normalized", "‖P_s(I−P_w)‖_F² / ‖P_s‖_F²", r -> r.frobeniusNormalized),
       new Quantity("expected gap", "tr(P_s(I−P_w)K_s(I−P_w)P_s)", r -> r.expectedGap),
       new Quantity("PredGap (gold labels)", "‖P_s(I−P_w)y‖²/n", r -> r.predGap));
@@ -58,15 +57,14 @@ public final class TaskResult {
   public final String[] classNames;
   public Representation strong;
   public final List<Representation> weak = new ArrayList<>();
-  public final List<Protocol.PairResult> pairs = new ArrayList<>();
-  public final List<Protocol.ModeResult> modes = new ArrayList<>();
+  public final List<TaskExperiment.PairResult> pairs = new ArrayList<>();
+  public final List<TaskExperiment.ModeResult> modes = new ArrayList<>();
   public String[] modeNames = new String[0];
   /** Weak slice, pool and test sizes of a split. */
   public int[] splitSizes = new int[3];
   public double seconds;
   public double representationSeconds;
-  public double protocolSeconds;
-  public double modeSeconds;
+  public double experimentSeconds;
 
   public TaskResult(Instances task) {
     this.name = task.relationName();
@@ -85,12 +83,12 @@ public final class TaskResult {
   }
 
   /** The values of a quantity over the seeds for one candidate. */
-  public double[] perSeed(String candidate, ToDoubleFunction<Protocol.PairResult> f) {
+  public double[] perSeed(String candidate, ToDoubleFunction<TaskExperiment.PairResult> f) {
     return pairs.stream().filter(p -> p.weak.equals(candidate)).mapToDouble(f).toArray();
   }
 
   /** The seed mean of a quantity, one value per candidate. */
-  public double[] meanPerCandidate(ToDoubleFunction<Protocol.PairResult> f) {
+  public double[] meanPerCandidate(ToDoubleFunction<TaskExperiment.PairResult> f) {
     List<String> names = candidates();
     double[] out = new double[names.size()];
     for (int i = 0; i < out.length; i++) {
@@ -100,12 +98,12 @@ public final class TaskResult {
   }
 
   /** Spearman's correlation across candidates of the seed means of two quantities. */
-  public double spearmanOfMeans(ToDoubleFunction<Protocol.PairResult> x, ToDoubleFunction<Protocol.PairResult> y) {
+  public double spearmanOfMeans(ToDoubleFunction<TaskExperiment.PairResult> x, ToDoubleFunction<TaskExperiment.PairResult> y) {
     return Stats.spearman(meanPerCandidate(x), meanPerCandidate(y));
   }
 
   /** Spearman's correlation across candidates within each seed, one value per seed. */
-  public double[] spearmanPerSeed(ToDoubleFunction<Protocol.PairResult> x, ToDoubleFunction<Protocol.PairResult> y) {
+  public double[] spearmanPerSeed(ToDoubleFunction<TaskExperiment.PairResult> x, ToDoubleFunction<TaskExperiment.PairResult> y) {
     int seeds = (int) pairs.stream().mapToInt(p -> p.seed).distinct().count();
     double[] out = new double[seeds];
     int s = 0;
@@ -118,9 +116,9 @@ public final class TaskResult {
   }
 
   /** The mode results of one mode, candidate and seed order. */
-  public List<Protocol.ModeResult> modeResults(String mode) {
-    List<Protocol.ModeResult> out = new ArrayList<>();
-    for (Protocol.ModeResult m : modes) {
+  public List<TaskExperiment.ModeResult> modeResults(String mode) {
+    List<TaskExperiment.ModeResult> out = new ArrayList<>();
+    for (TaskExperiment.ModeResult m : modes) {
       if (m.mode.equals(mode)) {
         out.add(m);
       }
