@@ -27,6 +27,58 @@ public abstract class PrincipalRule implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /**
+   * The three rules, the one list every face offers (the strategies' and steps' tags, the tab's
+   * choice). The order is the tags' IDs, which saved strategies keep.
+   */
+  public enum Kind {
+    AUTOMATIC("auto", "automatic (Gavish-Donoho threshold)"),
+    VARIANCE("variance", "variance fraction"),
+    FIXED("fixed", "fixed k");
+
+    private final String id;
+    private final String label;
+
+    Kind(String id, String label) {
+      this.id = id;
+      this.label = label;
+    }
+
+    /** The rule's name in options and flow files. */
+    public String id() {
+      return id;
+    }
+
+    /** The rule's name in a GUI. */
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  /**
+   * The rule of a kind with its number: k for the fixed rule, rho for the variance rule (the other
+   * number is not used, not checked).
+   */
+  public static PrincipalRule of(Kind kind, int k, double rho) {
+    switch (kind) {
+      case FIXED:
+        return fixed(k);
+      case VARIANCE:
+        return variance(rho);
+      default:
+        return automatic();
+    }
+  }
+
+  /** Which of the three rules this is. */
+  public abstract Kind kind();
+
+  /** The variance fraction rho of the variance rule; NaN for the others. */
+  public double varianceFraction() {
+    return Double.NaN;
+  }
+
+  /**
    * The principal dimension for a spectrum.
    *
    * @param eigenvalues the non-zero eigenvalues, descending (at least one)
@@ -81,6 +133,11 @@ public abstract class PrincipalRule implements Serializable {
     }
 
     @Override
+    public Kind kind() {
+      return Kind.FIXED;
+    }
+
+    @Override
     public int requestedK() {
       return k;
     }
@@ -125,6 +182,16 @@ public abstract class PrincipalRule implements Serializable {
     }
 
     @Override
+    public Kind kind() {
+      return Kind.VARIANCE;
+    }
+
+    @Override
+    public double varianceFraction() {
+      return rho;
+    }
+
+    @Override
     public String[] options() {
       return new String[] {"-variance", Double.toString(rho)};
     }
@@ -152,6 +219,11 @@ public abstract class PrincipalRule implements Serializable {
         k++;
       }
       return Math.max(1, k);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.AUTOMATIC;
     }
 
     @Override

@@ -33,26 +33,10 @@ import weka.w2s.core.Shrinkage;
  */
 public final class AnalysisRequest {
 
-  /** How k is chosen (W2SGAnalysis's -variance, -k, -auto). */
-  public enum KRule {
-    VARIANCE("variance fraction"), FIXED("fixed k"), AUTOMATIC("automatic (Gavish-Donoho)");
-
-    private final String label;
-
-    KRule(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String toString() {
-      return label;
-    }
-  }
-
   private final List<String> weak = new ArrayList<>();
   private final List<String> strong = new ArrayList<>();
   private boolean useClass = true;
-  private KRule rule = KRule.VARIANCE;
+  private PrincipalRule.Kind rule = PrincipalRule.Kind.VARIANCE;
   private double variance = 0.9;
   private int k = 10;
   private double ridge;
@@ -101,11 +85,11 @@ public final class AnalysisRequest {
     return this;
   }
 
-  public KRule rule() {
+  public PrincipalRule.Kind rule() {
     return rule;
   }
 
-  public AnalysisRequest setRule(KRule rule) {
+  public AnalysisRequest setRule(PrincipalRule.Kind rule) {
     this.rule = rule;
     return this;
   }
@@ -191,8 +175,7 @@ public final class AnalysisRequest {
    */
   public AnalysisSettings settings(int classIndex) {
     boolean labels = useClass && classIndex >= 0;
-    PrincipalRule principalRule = rule == KRule.FIXED ? PrincipalRule.fixed(k)
-        : rule == KRule.AUTOMATIC ? PrincipalRule.automatic() : PrincipalRule.variance(variance);
+    PrincipalRule principalRule = PrincipalRule.of(rule, k, variance);
     PrincipalSettings principal = PrincipalSettings.defaults().withRule(principalRule).withRidge(ridge)
         .withShrinkage(hard ? Shrinkage.HARD : Shrinkage.SOFT);
     double size = Double.NaN;

@@ -73,6 +73,7 @@ import weka.gui.TaskLogger;
 import weka.gui.explorer.Explorer;
 import weka.gui.explorer.Explorer.ExplorerPanel;
 import weka.gui.explorer.Explorer.LogHandler;
+import weka.w2s.core.PrincipalRule;
 import weka.w2s.data.RepresentationLayout;
 import weka.w2s.experiment.Experiment;
 import weka.w2s.experiment.ExperimentSettings;
@@ -106,7 +107,7 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
   private final JList<String> attributes = new JList<>(attributeModel);
   private final JTextArea weak = new JTextArea(4, 16);
   private final JTextArea strong = new JTextArea(2, 16);
-  private final JComboBox<AnalysisRequest.KRule> rule = new JComboBox<>(AnalysisRequest.KRule.values());
+  private final JComboBox<PrincipalRule.Kind> rule = new JComboBox<>(PrincipalRule.Kind.values());
   private final JTextField ruleValue = new JTextField("0.9", 6);
   private final JTextField ridge = new JTextField("0", 6);
   private final JTextField weakTrainSize = new JTextField("", 6);
@@ -195,6 +196,7 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
     start.addActionListener(e -> startAnalysis());
     stop.addActionListener(e -> stopWork());
     experimentButton.addActionListener(e -> startExperiment());
+    rule.setSelectedItem(PrincipalRule.Kind.VARIANCE); // the analysis's default, rho = 0.9
     rule.addActionListener(e -> ruleChanged());
     setEnabledForData();
   }
@@ -344,11 +346,11 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
   }
 
   private void ruleChanged() {
-    AnalysisRequest.KRule r = (AnalysisRequest.KRule) rule.getSelectedItem();
-    ruleValue.setEnabled(r != AnalysisRequest.KRule.AUTOMATIC);
-    if (r == AnalysisRequest.KRule.FIXED && ruleValue.getText().contains(".")) {
+    PrincipalRule.Kind r = (PrincipalRule.Kind) rule.getSelectedItem();
+    ruleValue.setEnabled(r != PrincipalRule.Kind.AUTOMATIC);
+    if (r == PrincipalRule.Kind.FIXED && ruleValue.getText().contains(".")) {
       ruleValue.setText("10");
-    } else if (r == AnalysisRequest.KRule.VARIANCE && !ruleValue.getText().contains(".")) {
+    } else if (r == PrincipalRule.Kind.VARIANCE && !ruleValue.getText().contains(".")) {
       ruleValue.setText("0.9");
     }
   }
@@ -401,13 +403,13 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
   /** The inputs as the fields show them; a field that is not a number is one message. */
   AnalysisRequest request() {
     AnalysisRequest r = new AnalysisRequest().setWeak(lines(weak)).setStrong(lines(strong))
-        .setUseClass(classIndex() >= 0).setRule((AnalysisRequest.KRule) rule.getSelectedItem())
+        .setUseClass(classIndex() >= 0).setRule((PrincipalRule.Kind) rule.getSelectedItem())
         .setHard(hard.isSelected()).setRankBy((String) rankBy.getSelectedItem())
         .setSkipMissing(skipMissing.isSelected()).setTop((Integer) top.getValue())
         .setWeakTrainSize(weakTrainSize.getText()).setRidge(number("Ridge beta", ridge.getText()));
-    if (r.rule() == AnalysisRequest.KRule.FIXED) {
+    if (r.rule() == PrincipalRule.Kind.FIXED) {
       r.setK((int) whole("k", ruleValue.getText()));
-    } else if (r.rule() == AnalysisRequest.KRule.VARIANCE) {
+    } else if (r.rule() == PrincipalRule.Kind.VARIANCE) {
       r.setVariance(number("The variance fraction", ruleValue.getText()));
     }
     return r;

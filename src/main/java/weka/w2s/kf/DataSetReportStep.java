@@ -26,13 +26,13 @@ import weka.core.SelectedTag;
 import weka.core.Tag;
 import weka.core.WekaException;
 import weka.gui.ProgrammaticProperty;
-import weka.gui.ProgrammaticProperty;
 import weka.knowledgeflow.Data;
 import weka.knowledgeflow.StepManager;
 import weka.knowledgeflow.steps.BaseStep;
 import weka.knowledgeflow.steps.NotPersistable;
 import weka.w2s.core.PrincipalRule;
 import weka.w2s.core.PrincipalSettings;
+import weka.w2s.options.Tags;
 
 /**
  * What the package's two steps share: one incoming data set (dataSet, trainingSet or testSet), a
@@ -50,19 +50,13 @@ public abstract class DataSetReportStep extends BaseStep {
 
   private static final long serialVersionUID = 1L;
 
-  /** The rules for k, by their short names in a flow file. */
-  public static final int K_VARIANCE = 0;
-  public static final int K_FIXED = 1;
-  public static final int K_AUTOMATIC = 2;
-  public static final Tag[] K_RULES = {
-    new Tag(K_VARIANCE, "variance", "variance fraction", false),
-    new Tag(K_FIXED, "fixed", "fixed k", false),
-    new Tag(K_AUTOMATIC, "automatic", "automatic (Gavish-Donoho threshold)", false)};
+  /** The rules for k, by their short names in a flow file; IDs are the rules' kinds' ordinals. */
+  public static final Tag[] K_RULES = Tags.principalRules();
 
   /** The k of the fixed rule until the user sets one. */
   public static final int DEFAULT_K = 10;
 
-  private int kRule = K_VARIANCE;
+  private PrincipalRule.Kind kRule = PrincipalRule.Kind.VARIANCE;
   private int k = DEFAULT_K;
   private double varianceFraction = PrincipalSettings.DEFAULT_VARIANCE;
 
@@ -86,26 +80,26 @@ public abstract class DataSetReportStep extends BaseStep {
 
   @NotPersistable
   @OptionMetadata(displayName = "k rule",
-      description = "How the principal dimension k is chosen. Variance fraction: the smallest k whose"
-          + " eigenvalues reach the variance fraction; fixed k: the number k (clamped to each representation's"
-          + " rank); automatic: Gavish and Donoho's threshold.",
+      description = "How the principal dimension k is chosen. variance: the smallest k whose"
+          + " eigenvalues reach the variance fraction; fixed: the number k (clamped to each representation's"
+          + " rank); auto: Gavish and Donoho's threshold.",
       displayOrder = 20)
   public SelectedTag getPrincipalRule() {
-    return new SelectedTag(kRule, K_RULES);
+    return new SelectedTag(kRule.ordinal(), K_RULES);
   }
 
   public void setPrincipalRule(SelectedTag rule) {
-    kRule = tagId(K_RULES, rule.getSelectedTag().getIDStr(), "k rule");
+    kRule = kindOf(rule.getSelectedTag().getIDStr());
   }
 
   /** The k rule in a flow file: variance, fixed or automatic. */
   @ProgrammaticProperty
   public String getPrincipalRuleText() {
-    return tagName(K_RULES, kRule);
+    return kRule.id();
   }
 
   public void setPrincipalRuleText(String name) {
-    kRule = tagId(K_RULES, name, "k rule");
+    kRule = kindOf(name);
   }
 
   @OptionMetadata(displayName = "k",
@@ -131,29 +125,23 @@ public abstract class DataSetReportStep extends BaseStep {
     varianceFraction = fraction;
   }
 
+  private static PrincipalRule.Kind kindOf(String name) {
+    return PrincipalRule.Kind.values()[tagId(K_RULES, name, "k rule")];
+  }
+
   /** The rule of the k rule property and the number it uses; a wrong number names its property. */
   protected PrincipalRule buildRule() throws WekaException {
-    switch (kRule) {
-      case K_FIXED:
-        return checked("k", () -> PrincipalRule.fixed(k));
-      case K_AUTOMATIC:
-        return PrincipalRule.automatic();
-      default:
-        return checked("variance fraction", () -> PrincipalRule.variance(varianceFraction));
-    }
+    String property = kRule == PrincipalRule.Kind.FIXED ? "k" : "variance fraction";
+    return checked(property, () -> PrincipalRule.of(kRule, k, varianceFraction));
   }
 
   /** Sets the k rule properties from a rule (a flow saved with an options string). */
   protected void setRule(PrincipalRule rule) {
-    String[] options = rule.options();
-    if (options[0].equals("-k")) {
-      kRule = K_FIXED;
+    kRule = rule.kind();
+    if (kRule == PrincipalRule.Kind.FIXED) {
       k = rule.requestedK();
-    } else if (options[0].equals("-auto")) {
-      kRule = K_AUTOMATIC;
-    } else {
-      kRule = K_VARIANCE;
-      varianceFraction = Double.parseDouble(options[1]);
+    } else if (kRule == PrincipalRule.Kind.VARIANCE) {
+      varianceFraction = rule.varianceFraction();
     }
   }
 

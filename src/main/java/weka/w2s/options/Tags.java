@@ -17,6 +17,7 @@ package weka.w2s.options;
 
 import weka.core.SelectedTag;
 import weka.core.Tag;
+import weka.w2s.core.PrincipalRule;
 
 /** SelectedTag options whose tag array may be a copy of the component's own (after serialization). */
 public final class Tags {
@@ -45,5 +46,18 @@ public final class Tags {
       }
     }
     return -1;
+  }
+
+  /**
+   * The rules for the principal dimension as tags: ID the kind's ordinal, text its id (Weka writes a
+   * tag's readable text into command lines, so the id is the readable text too).
+   */
+  public static Tag[] principalRules() {
+    PrincipalRule.Kind[] kinds = PrincipalRule.Kind.values();
+    Tag[] tags = new Tag[kinds.length];
+    for (PrincipalRule.Kind kind : kinds) {
+      tags[kind.ordinal()] = new Tag(kind.ordinal(), kind.id(), kind.id(), false);
+    }
+    return tags;
   }
 }

@@ -27,20 +27,21 @@ public abstract class PrincipalStrategy extends TargetStrategy {
 
   private static final long serialVersionUID = 1L;
 
-  public static final int RULE_AUTOMATIC = 0;
-  public static final int RULE_VARIANCE = 1;
-  public static final Tag[] TAGS_RULE = {
-    new Tag(RULE_AUTOMATIC, "auto", "auto"),
-    new Tag(RULE_VARIANCE, "variance", "variance"),
-  };
+  /** The rules for the principal dimension; the IDs are {@link PrincipalRule.Kind}'s ordinals. */
+  public static final Tag[] TAGS_RULE = Tags.principalRules();
 
-  protected int m_principalRule = RULE_AUTOMATIC;
-  protected double m_principalVariance = 0.9;
+  protected int m_principalRule = PrincipalRule.Kind.AUTOMATIC.ordinal();
+  protected double m_principalVariance = PrincipalSettings.DEFAULT_VARIANCE;
+  protected int m_principalK = DEFAULT_K;
+
+  /** The k of the fixed rule until one is set. */
+  public static final int DEFAULT_K = 10;
 
   @Override
   protected void resetOptions() {
-    m_principalRule = RULE_AUTOMATIC;
-    m_principalVariance = 0.9;
+    m_principalRule = PrincipalRule.Kind.AUTOMATIC.ordinal();
+    m_principalVariance = PrincipalSettings.DEFAULT_VARIANCE;
+    m_principalK = DEFAULT_K;
   }
 
   @Override
@@ -49,8 +50,9 @@ public abstract class PrincipalStrategy extends TargetStrategy {
   }
 
   @OptionMetadata(displayName = "principal rule", description = "How the strong principal dimension is chosen:"
-      + " auto (Gavish and Donoho's threshold) or variance (a variance fraction).", commandLineParamName = "principal",
-      commandLineParamSynopsis = "-principal <auto|variance>", displayOrder = 20)
+      + " auto (Gavish and Donoho's threshold), variance (a variance fraction) or fixed (a fixed k).",
+      commandLineParamName = "principal", commandLineParamSynopsis = "-principal <auto|variance|fixed>",
+      displayOrder = 20)
   public SelectedTag getPrincipalRule() {
     return new SelectedTag(m_principalRule, TAGS_RULE);
   }
@@ -70,18 +72,41 @@ public abstract class PrincipalStrategy extends TargetStrategy {
     m_principalVariance = value;
   }
 
+  @OptionMetadata(displayName = "principal k", description = "With the fixed rule, the principal dimension k, at"
+      + " least 1 (clamped to the strong representation's rank).", commandLineParamName = "principal-k",
+      commandLineParamSynopsis = "-principal-k <k>", displayOrder = 22)
+  public int getPrincipalK() {
+    return m_principalK;
+  }
+
+  public void setPrincipalK(int value) {
+    m_principalK = value;
+  }
+
   @Override
   public void validate() {
-    PrincipalRule.variance(m_principalVariance); // the one check of rho, even while the automatic rule is chosen
+    // the one check of each number, even while another rule is chosen
+    PrincipalRule.variance(m_principalVariance);
+    PrincipalRule.fixed(m_principalK);
+  }
+
+  private PrincipalRule.Kind kind() {
+    return PrincipalRule.Kind.values()[m_principalRule];
   }
 
   /** The settings of the strong principal space. */
   public PrincipalSettings principalSettings() {
-    return PrincipalSettings.defaults().withRule(m_principalRule == RULE_VARIANCE
-        ? PrincipalRule.variance(m_principalVariance) : PrincipalRule.automatic());
+    return PrincipalSettings.defaults().withRule(PrincipalRule.of(kind(), m_principalK, m_principalVariance));
   }
 
   protected String ruleLabel() {
-    return m_principalRule == RULE_VARIANCE ? " rho=" + m_principalVariance : "";
+    switch (kind()) {
+      case VARIANCE:
+        return " rho=" + m_principalVariance;
+      case FIXED:
+        return " k_s=" + m_principalK;
+      default:
+        return "";
+    }
   }
 }

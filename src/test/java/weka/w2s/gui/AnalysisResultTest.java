@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.converters.ConverterUtils.DataSource;
+import weka.w2s.core.PrincipalRule;
 import weka.w2s.AnalysisCli;
 import weka.w2s.analysis.Ranking;
 import weka.w2s.analysis.Quantity;
@@ -96,7 +97,7 @@ class AnalysisResultTest {
   @Test
   void withoutTheClassOnlyTheLabelFreeColumnsAndTheSameOptionsAsTheCommandLine() {
     AnalysisRequest request = new AnalysisRequest().setWeak(List.of("1-24", "73-96")).setStrong(List.of("97-192"))
-        .setUseClass(false).setRule(AnalysisRequest.KRule.FIXED).setK(30).setRidge(0.5).setHard(true)
+        .setUseClass(false).setRule(PrincipalRule.Kind.FIXED).setK(30).setRidge(0.5).setHard(true)
         .setWeakTrainSize("400");
     AnalysisResult result = compute(request);
     List<Map<String, Object>> expected = AnalysisCli.json(cli(List.of("1-24", "73-96"), List.of("97-192"),
@@ -120,7 +121,7 @@ class AnalysisResultTest {
   @Test
   void theTextAndJsonAreTheCommandLinesOwn() {
     AnalysisRequest request = new AnalysisRequest().setWeak(WEAK).setStrong(STRONG).setRule(
-        AnalysisRequest.KRule.AUTOMATIC).setTop(5);
+        PrincipalRule.Kind.AUTOMATIC).setTop(5);
     AnalysisResult result = compute(request);
     String table = AnalysisCli.table(cli(WEAK, STRONG, "-c", "193", "-auto", "-top", "5"));
     // the first line names the data (a file there, the relation here); the rest is identical

@@ -93,7 +93,7 @@ class W2SGStepsFlowTest {
     W2SGAnalysisStep step = new W2SGAnalysisStep();
     step.setWeak(ranges("name:weakA_.*", "name:weakB_.*", "name:weakC_.*", "name:weakD_.*"));
     step.setStrong(ranges("name:strong_.*"));
-    step.setPrincipalRule(new SelectedTag(DataSetReportStep.K_AUTOMATIC, DataSetReportStep.K_RULES));
+    step.setPrincipalRule(new SelectedTag("auto", DataSetReportStep.K_RULES));
     step.setTop(5);
     Flow flow = run(step);
     String[] cli = ("-i " + DATA + " " + WEAK + " " + STRONG + " -c last -auto -top 5").split(" ");
@@ -353,7 +353,7 @@ class W2SGStepsFlowTest {
     // Weka's array editor lists the elements by toString()
     assertEquals("name:weakB_.*", analysis.getWeak()[1].toString());
     assertEquals("25-120", analysis.getStrongText());
-    assertEquals("automatic", analysis.getPrincipalRuleText());
+    assertEquals("auto", analysis.getPrincipalRuleText());
     assertEquals(0.5, analysis.getRidge());
     assertEquals(10, analysis.getTop());
     W2SGExperimentStep experiment = (W2SGExperimentStep) flow.findStep("E").getManagedStep();

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,6 +33,7 @@ import weka.core.CheckGOE;
 import weka.core.CheckOptionHandler;
 import weka.core.SerializedObject;
 import weka.core.Utils;
+import weka.w2s.core.PrincipalRule;
 
 /** Every strategy through Weka's option and object-editor checks, and every wrong option refused. */
 class StrategyOptionsTest {
@@ -81,7 +83,10 @@ class StrategyOptionsTest {
         Arguments.of("weka.w2s.targets.Refine", List.of("-neighbours", "many"), "-neighbours expects a whole number"),
         Arguments.of("weka.w2s.targets.Refine", List.of("-space", "curved"), "-space must be one of"),
         Arguments.of("weka.w2s.targets.Refine", List.of("-variance", "0"), "(0, 1]"),
-        Arguments.of("weka.w2s.targets.KernelSmoothing", List.of("-principal", "best"), "-principal must be one of"),
+        Arguments.of("weka.w2s.targets.KernelSmoothing", List.of("-principal", "best"),
+            "-principal must be one of auto, variance, fixed"),
+        Arguments.of("weka.w2s.targets.KernelSmoothing", List.of("-principal", "fixed", "-principal-k", "0"),
+            "k must be at least 1"),
         Arguments.of("weka.w2s.targets.Confidence", List.of("-weight", "1.5"), "[0, 1]"),
         Arguments.of("weka.w2s.targets.Confidence", List.of("-weight", "NaN"), "expects a number"),
         Arguments.of("weka.w2s.targets.Confidence", List.of("-rounds", "0"), "at least 1"),
@@ -106,5 +111,17 @@ class StrategyOptionsTest {
   void unknownStrategiesAreRefused(String name, String phrase) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TargetStrategy.forName(name));
     assertTrue(e.getMessage().contains(phrase), e.getMessage());
+  }
+
+  /** The strategies offer the three rules for k of the analysis, with the same numbers. */
+  @Test
+  void principalStrategiesTakeEachRuleForK() throws Exception {
+    PrincipalStrategy fixed = (PrincipalStrategy) TargetStrategy.forName("weka.w2s.targets.KernelSmoothing -principal fixed -principal-k 7");
+    assertEquals(PrincipalRule.fixed(7).toString(), fixed.principalSettings().rule().toString());
+    PrincipalStrategy variance = (PrincipalStrategy) TargetStrategy.forName("weka.w2s.targets.Refine -principal variance -variance 0.5");
+    assertEquals(PrincipalRule.variance(0.5).toString(), variance.principalSettings().rule().toString());
+    PrincipalStrategy auto = (PrincipalStrategy) TargetStrategy.forName("kernel");
+    assertEquals(PrincipalRule.automatic().toString(), auto.principalSettings().rule().toString());
+    assertTrue(Utils.joinOptions(fixed.getOptions()).contains("-principal fixed"), Utils.joinOptions(fixed.getOptions()));
   }
 }
