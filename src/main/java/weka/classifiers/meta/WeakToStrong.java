@@ -314,6 +314,7 @@ public class WeakToStrong extends AbstractClassifier
     }
     result.enable(Capability.NOMINAL_CLASS);
     result.enable(Capability.BINARY_CLASS);
+    result.enable(Capability.NUMERIC_CLASS); // weak-to-strong regression: targets are numbers
     result.enable(Capability.MISSING_CLASS_VALUES);
     result.setMinimumNumberInstances(2);
     return result;
@@ -360,6 +361,10 @@ public class WeakToStrong extends AbstractClassifier
         m_targets.needsNumericStrong() ? m_targets.name() : null);
     refuseWeights(data);
     getCapabilities().testWithFail(data);
+    if (data.classAttribute().isNumeric() && m_targets.regressionProblem() != null) {
+      throw new WekaException(TargetStrategy.regressionRefusal("The class '" + data.classAttribute().name()
+          + "' is numeric, but " + m_targets.regressionProblem()));
+    }
 
     WeakSplit split = WeakSplit.of(data, m_weakFraction, new Random(m_seed));
     Projection weakView = new Projection(header, weakAttributes);

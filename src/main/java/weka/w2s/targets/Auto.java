@@ -76,9 +76,10 @@ public class Auto extends TargetStrategy {
         + " labels only. For each fold of the weak slice, a weak model trained on the other folds labels the"
         + " pool; each candidate strategy builds its targets and trains the strong head (at each ridge of its grid"
         + " when the strong head chooses its ridge automatically), which is scored on the fold's gold labels."
-        + " Each strategy takes the ridge with the smallest squared error of its class distribution (Brier score);"
-        + " among the strategies at their ridges, the simplest (the first in the list; naive comes first) whose"
-        + " accuracy is within one paired standard error of the best wins and is rebuilt with the"
+        + " Each strategy takes the ridge with the smallest squared error of its class distribution (Brier score;"
+        + " for a numeric class of its prediction); among the strategies at their ridges, the simplest (the first"
+        + " in the list; naive comes first) whose accuracy (for a numeric class: mean squared error) is within one"
+        + " paired standard error of the best wins and is rebuilt with the"
         + " weak model of the whole slice. Candidates that need a numeric strong representation are skipped"
         + " when it is not numeric.";
   }
@@ -122,6 +123,16 @@ public class Auto extends TargetStrategy {
   }
 
   @Override
+  public String regressionProblem() {
+    for (TargetStrategy s : m_candidates) {
+      if (s.regressionProblem() != null) {
+        return "auto's candidate " + s.regressionProblem();
+      }
+    }
+    return null;
+  }
+
+  @Override
   public Targets build(WeakSupervision supervision) throws Exception {
     List<TargetStrategy> strategies = new ArrayList<>();
     for (TargetStrategy s : m_candidates) {
@@ -140,10 +151,11 @@ public class Auto extends TargetStrategy {
           + " training part needs two classes); enlarge the weak slice or use a fixed strategy.");
     }
     int candidates = strategies.size() * variants;
-    List<boolean[]> correct = new ArrayList<>();
+    boolean regression = supervision.regression();
+    List<double[]> gain = new ArrayList<>();
     List<double[]> squaredError = new ArrayList<>();
     for (int c = 0; c < candidates; c++) {
-      correct.add(new boolean[0]);
+      gain.add(new double[0]);
       squaredError.add(new double[0]);
     }
     for (ValidationFold fold : folds) {
@@ -156,24 +168,25 @@ public class Auto extends TargetStrategy {
           Targets t = shared != null ? shared.withHead(heads.get(v))
               : strategy.build(fold.supervision().withHead(heads.get(v)));
           double[][] p = t.head().fit(t).distributions(validation);
-          boolean[] hits = new boolean[p.length];
+          double[] gains = new double[p.length];
           double[] errors = new double[p.length];
           for (int i = 0; i < p.length; i++) {
-            int gold = (int) validation.instance(i).classValue();
-            hits[i] = ClassBalance.argmax(p[i]) == gold;
+            double gold = validation.instance(i).classValue();
             for (int k = 0; k < p[i].length; k++) {
-              double e = p[i][k] - (k == gold ? 1 : 0);
+              double e = p[i][k] - (regression ? gold : k == (int) gold ? 1 : 0);
               errors[i] += e * e;
             }
+            // the criterion, higher is better: a hit for a class, minus the squared error for a number
+            gains[i] = regression ? -errors[i] : ClassBalance.argmax(p[i]) == (int) gold ? 1 : 0;
           }
           int index = s * variants + v;
-          correct.set(index, concat(correct.get(index), hits));
+          gain.set(index, concat(gain.get(index), gains));
           squaredError.set(index, concat(squaredError.get(index), errors));
         }
       }
     }
     List<StrongHead> heads = supervision.head().ridgeVariants();
-    Selection selection = select(strategies, heads, correct, squaredError);
+    Selection selection = select(strategies, heads, gain, squaredError, regression);
     int chosen = selection.scores().indexOf(selection.chosen());
     TargetStrategy strategy = strategies.get(chosen / variants);
     Targets targets = strategy.build(supervision.withHead(heads.get(chosen % variants)));
@@ -182,24 +195,23 @@ public class Auto extends TargetStrategy {
 
   /**
    * The choice in two steps. Each strategy's ridge is the one with the smallest cross-fitted squared
-   * error of its class distribution (the Brier score; ties to the larger ridge, listed first): the loss
-   * the head minimises and the rule the reference models follow with leave-one-out, where accuracy
-   * would hardly tell a ridge that shrinks the head to the class prior from one that does not. Among
-   * the strategies, each at its ridge, the first (naive first) whose accuracy is within one paired
-   * standard error of the best wins.
+   * error of its prediction (the Brier score of a class distribution; ties to the larger ridge, listed
+   * first): the loss the head minimises and the rule the reference models follow with leave-one-out,
+   * where accuracy would hardly tell a ridge that shrinks the head to the class prior from one that
+   * does not. Among the strategies, each at its ridge, the first (naive first) whose criterion
+   * (accuracy; minus the mean squared error for a numeric class) is within one paired standard error
+   * of the best wins.
+   *
+   * @param gain per candidate, each validation row's criterion (1/0 for a hit, or minus the squared error)
    */
-  static Selection select(List<TargetStrategy> strategies, List<StrongHead> heads, List<boolean[]> correct,
-      List<double[]> squaredError) {
+  static Selection select(List<TargetStrategy> strategies, List<StrongHead> heads, List<double[]> gain,
+      List<double[]> squaredError, boolean regression) {
     int variants = heads.size();
-    int m = correct.get(0).length;
-    double[] accuracy = new double[correct.size()];
-    double[] brier = new double[correct.size()];
-    for (int c = 0; c < accuracy.length; c++) {
-      int hits = 0;
-      for (boolean b : correct.get(c)) {
-        hits += b ? 1 : 0;
-      }
-      accuracy[c] = (double) hits / m;
+    int m = gain.get(0).length;
+    double[] score = new double[gain.size()];
+    double[] brier = new double[gain.size()];
+    for (int c = 0; c < score.length; c++) {
+      score[c] = Arrays.stream(gain.get(c)).sum() / m;
       brier[c] = Arrays.stream(squaredError.get(c)).sum() / m;
     }
     int[] ridgeOf = new int[strategies.size()];
@@ -212,27 +224,27 @@ public class Auto extends TargetStrategy {
         }
       }
       ridgeOf[s] = r;
-      if (best < 0 || accuracy[r] > accuracy[best]) {
+      if (best < 0 || score[r] > score[best]) {
         best = r;
       }
     }
     int chosen = -1;
     List<Selection.Score> scores = new ArrayList<>();
-    for (int c = 0; c < accuracy.length; c++) {
-      double se = pairedStandardError(correct.get(best), correct.get(c));
+    for (int c = 0; c < score.length; c++) {
+      double se = pairedStandardError(gain.get(best), gain.get(c));
       String variant = heads.get(c % variants).variant();
       boolean finalist = ridgeOf[c / variants] == c;
       scores.add(new Selection.Score(strategies.get(c / variants).label() + (variant.isEmpty() ? "" : ", "
-          + variant), strategies.get(c / variants).name(), accuracy[c], se, brier[c], finalist));
-      if (chosen < 0 && finalist && accuracy[c] >= accuracy[best] - se) {
+          + variant), strategies.get(c / variants).name(), score[c], se, brier[c], finalist));
+      if (chosen < 0 && finalist && score[c] >= score[best] - se) {
         chosen = c;
       }
     }
-    return new Selection(scores, chosen, m);
+    return new Selection(scores, chosen, m, regression);
   }
 
-  /** Standard error of the mean of the paired differences a_i - b_i (0/1 outcomes). */
-  static double pairedStandardError(boolean[] a, boolean[] b) {
+  /** Standard error of the mean of the paired differences a_i - b_i. */
+  static double pairedStandardError(double[] a, double[] b) {
     int m = a.length;
     if (m < 2) {
       return 0;
@@ -240,7 +252,7 @@ public class Auto extends TargetStrategy {
     double[] d = new double[m];
     double mean = 0;
     for (int i = 0; i < m; i++) {
-      d[i] = (a[i] ? 1 : 0) - (b[i] ? 1 : 0);
+      d[i] = a[i] - b[i];
       mean += d[i] / m;
     }
     double ss = 0;
@@ -248,12 +260,6 @@ public class Auto extends TargetStrategy {
       ss += (v - mean) * (v - mean);
     }
     return Math.sqrt(ss / (m - 1) / m);
-  }
-
-  private static boolean[] concat(boolean[] a, boolean[] b) {
-    boolean[] out = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    return out;
   }
 
   private static double[] concat(double[] a, double[] b) {

@@ -117,11 +117,13 @@ public final class ClassifierHead extends StrongHead {
 
   /**
    * Trains a classifier on target distributions with instance weights (rows of weight 0 left out)
-   * plus gold-labelled rows: natively if it is a {@link SoftTargetLearner}; as one weighted copy per
-   * class if it handles instance weights; else on each row's most likely class.
+   * plus gold-labelled rows: natively if it is a {@link SoftTargetLearner}; for a numeric class on
+   * each row's target value; else as one weighted copy per class if it handles instance weights,
+   * or on each row's most likely class.
    */
   public static void train(Classifier model, Instances pool, double[][] targets, double[] weights,
       Instances gold) throws Exception {
+    boolean regression = pool.classAttribute().isNumeric();
     int c = pool.numClasses();
     Instances data = new Instances(pool, pool.numInstances() + gold.numInstances());
     java.util.List<double[]> rows = new java.util.ArrayList<>();
@@ -135,9 +137,13 @@ public final class ClassifierHead extends StrongHead {
     }
     for (Instance inst : gold) {
       data.add((Instance) inst.copy());
-      double[] oneHot = new double[c];
-      oneHot[(int) inst.classValue()] = 1;
-      rows.add(oneHot);
+      double[] target = new double[c];
+      if (regression) {
+        target[0] = inst.classValue();
+      } else {
+        target[(int) inst.classValue()] = 1;
+      }
+      rows.add(target);
     }
     double[][] all = rows.toArray(new double[0][]);
     if (model instanceof SoftTargetLearner) {
@@ -148,7 +154,11 @@ public final class ClassifierHead extends StrongHead {
     boolean weighted = model instanceof WeightedInstancesHandler;
     for (int i = 0; i < data.numInstances(); i++) {
       Instance inst = data.instance(i);
-      if (weighted) {
+      if (regression) { // the target value itself, with the row's weight
+        Instance copy = (Instance) inst.copy();
+        copy.setClassValue(all[i][0]);
+        expanded.add(copy);
+      } else if (weighted) {
         for (int k = 0; k < c; k++) {
           if (all[i][k] > 1e-12) {
             Instance copy = (Instance) inst.copy();

@@ -57,7 +57,8 @@ public class Confidence extends TargetStrategy {
     return "Auxiliary confidence: the strong model learns a mix of the weak labels and its own hardened"
         + " predictions (Burns and others, 2023). The mix is (1 - a) * weak + a * hardened strong, so that it"
         + " can overrule weak labels it confidently disagrees with (the auxiliary confidence loss). Hardening keeps the weak labels' class balance (two classes: a"
-        + " threshold at that quantile; more classes: the most likely class). For a head without an inner"
+        + " threshold at that quantile; more classes: the most likely class). For a numeric class the strong"
+        + " model's own predictions are mixed in as they are. For a head without an inner"
         + " training loop the weight a rises in equal steps over a few refits, from a / rounds to a.";
   }
 
@@ -100,7 +101,8 @@ public class Confidence extends TargetStrategy {
     Targets targets = Targets.of(weak, supervision);
     for (int round = 1; round <= m_rounds; round++) {
       double[][] strong = supervision.head().fit(targets).distributions(supervision.strongPool());
-      double[][] hardened = ClassBalance.harden(strong, weakBalance);
+      // a numeric prediction has nothing to harden: the strong model's own values are mixed in
+      double[][] hardened = supervision.regression() ? strong : ClassBalance.harden(strong, weakBalance);
       double a = m_weight * round / m_rounds;
       double[][] mixed = new double[weak.length][];
       for (int i = 0; i < weak.length; i++) {

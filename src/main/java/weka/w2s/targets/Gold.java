@@ -41,17 +41,17 @@ public class Gold extends TargetStrategy {
 
   @Override
   public Targets build(WeakSupervision supervision) {
-    int[] gold = supervision.poolGold();
-    double[][] t = new double[gold.length][supervision.numClasses()];
+    double[][] gold = supervision.poolGold();
+    double[][] t = new double[gold.length][];
     double[] w = new double[gold.length];
     int labelled = 0;
     for (int i = 0; i < gold.length; i++) {
-      if (gold[i] >= 0) {
-        t[i][gold[i]] = 1;
+      if (gold[i] != null) {
+        t[i] = gold[i];
         w[i] = 1;
         labelled++;
       } else {
-        t[i][0] = 1;
+        t[i] = new double[supervision.numClasses()]; // weight 0: never learned
       }
     }
     if (labelled == 0) {

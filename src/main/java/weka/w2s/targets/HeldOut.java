@@ -24,13 +24,14 @@ package weka.w2s.targets;
  */
 public final class HeldOut {
 
-  private final int[] gold;
+  /** Gold class indices (nominal class) or values (numeric class). */
+  private final double[] gold;
   private final double[][] weakLabels;
   private final double[][] strongRows;
   private final int[] fold;
   private final double[][][] poolLabelsByFold;
 
-  HeldOut(int[] gold, double[][] weakLabels, double[][] strongRows, int[] fold, double[][][] poolLabelsByFold) {
+  HeldOut(double[] gold, double[][] weakLabels, double[][] strongRows, int[] fold, double[][][] poolLabelsByFold) {
     this.gold = gold;
     this.weakLabels = weakLabels;
     this.strongRows = strongRows;
@@ -42,7 +43,13 @@ public final class HeldOut {
     return gold.length;
   }
 
+  /** The gold classes, for a nominal class. */
   public int[] gold() {
+    return java.util.Arrays.stream(gold).mapToInt(v -> (int) v).toArray();
+  }
+
+  /** The gold class values (a numeric class's targets). */
+  public double[] goldValues() {
     return gold.clone();
   }
 

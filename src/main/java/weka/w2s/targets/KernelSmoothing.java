@@ -51,15 +51,16 @@ public class KernelSmoothing extends PrincipalStrategy {
   public String globalInfo() {
     return "Principal-kernel smoothing: the strong model learns the part of the weak labels it can learn"
         + " (Xue, Li and Mirzasoleiman, ICML 2025). The weak labels are projected by the strong model's"
-        + " principal kernel P_s, clipped at zero and normalised to class distributions, and the strong model"
-        + " learns these.";
+        + " principal kernel P_s (mean(q) + P_s (q - mean(q))), clipped at zero and normalised to class"
+        + " distributions (for a numeric class the projected values themselves), and the strong model learns"
+        + " these.";
   }
 
   @Override
   public Targets build(WeakSupervision supervision) {
     PrincipalPool pool = supervision.principalPool(principalSettings(), name());
     double[][] scores = pool.smooth(supervision.weakLabels());
-    for (int i = 0; i < scores.length; i++) {
+    for (int i = 0; !supervision.regression() && i < scores.length; i++) {
       scores[i] = LinearProbability.clipAndNormalise(scores[i]); // the same mapping as the strong head's own
     }
     return Targets.of(scores, supervision);

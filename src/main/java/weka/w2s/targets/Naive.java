@@ -52,7 +52,7 @@ public class Naive extends TargetStrategy {
   @Override
   public String globalInfo() {
     return "Naive weak-to-strong training: the strong model fits the weak model's labels (its class"
-        + " distributions, or its most likely class). Somerstep and others show that it inherits the weak model's"
+        + " distributions, or its most likely class; for a numeric class its predictions). Somerstep and others show that it inherits the weak model's"
         + " errors; it is the baseline every other strategy is compared with.";
   }
 
@@ -65,6 +65,12 @@ public class Naive extends TargetStrategy {
 
   public void setHardLabels(boolean value) {
     m_hardLabels = value;
+  }
+
+  @Override
+  public String regressionProblem() {
+    return m_hardLabels ? "naive -hard-labels takes the weak model's most likely class, and a numeric class has"
+        + " none" : null;
   }
 
   @Override

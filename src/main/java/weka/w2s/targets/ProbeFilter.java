@@ -55,7 +55,7 @@ public class ProbeFilter extends TargetStrategy {
     return "Probe filtering: the pool instances whose weak labels a strong probe disagrees with most are left"
         + " out. The probe is the strong model itself, trained on the weak labels with cross-fitting; the given"
         + " fraction of pool instances where its prediction differs most from the weak label (total variation"
-        + " distance) is dropped, and the strong model learns the weak labels of the rest. Weak labels the strong representation cannot explain are the likely"
+        + " distance; for a numeric class the absolute residual) is dropped, and the strong model learns the weak labels of the rest. Weak labels the strong representation cannot explain are the likely"
         + " mistakes.";
   }
 

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import weka.classifiers.Classifier;
+import weka.classifiers.functions.LinearRegression;
 import weka.classifiers.functions.Logistic;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
@@ -100,7 +102,8 @@ public class Refine extends PrincipalStrategy {
         + " model's errors, so they are not counted as independent). How far to trust the batch against the"
         + " instance's own weak label is learned on the weak slice's gold labels by a logistic combination,"
         + " each slice instance seen as a pool instance is: labelled by a weak model that did not train on it,"
-        + " its batch among the pool labelled by the same model. Where neighbours tell nothing, the refined"
+        + " its batch among the pool labelled by the same model. For a numeric class the evidence is the weak"
+        + " prediction itself and the combination of own and batch predictions is linear (least squares). Where neighbours tell nothing, the refined"
         + " label stays the weak label; it never collapses to the majority class. It removes weak-label"
         + " errors that vary between strong-space neighbours (noise, a bias outside the strong model's"
         + " concepts); errors that follow what the strong model represents stay.";
@@ -161,21 +164,23 @@ public class Refine extends PrincipalStrategy {
     m_usedK = k;
     NeighbourSpace space = NeighbourSpace.values()[m_space];
     int c = supervision.numClasses();
-    ChannelRefinement channel = new ChannelRefinement(supervision.channel());
+    boolean regression = supervision.regression();
+    // a class's evidence is its weak label read through the weak model's noise channel; a numeric
+    // target's evidence is the weak prediction itself
+    ChannelRefinement channel = regression ? null : new ChannelRefinement(supervision.channel());
     HeldOut held = supervision.heldOut();
     if (held.strongRows() == null) {
       throw new IllegalArgumentException("The refine strategy needs numeric, complete strong attributes in the weak"
           + " slice too; replace missing values first.");
     }
-
     // the pool: each instance's own evidence and its batch's (the instance itself left out of the batch)
-    double[][] poolOwn = channel.evidence(supervision.weakLabels());
+    double[][] poolOwn = evidence(channel, supervision.weakLabels());
     double[][] poolBatch = k > 1 ? ChannelRefinement.batchEvidence(poolOwn,
         supervision.neighbours(space, principalSettings(), k, name()), true) : null;
 
     // held-out slice instances, seen as pool instances: own held-out evidence, batch of their k - 1 nearest
     // pool instances labelled by the same held-out weak model
-    double[][] heldOwn = channel.evidence(held.weakLabels());
+    double[][] heldOwn = evidence(channel, held.weakLabels());
     double[][] heldBatch = k > 1 ? new double[held.size()][] : null;
     int[] fold = held.fold();
     for (int f = 0; k > 1 && f < held.folds(); f++) {
@@ -189,24 +194,49 @@ public class Refine extends PrincipalStrategy {
       for (int m = 0; m < rows.length; m++) {
         rows[m] = held.strongRows()[members.get(m)];
       }
-      double[][] batch = ChannelRefinement.batchEvidence(channel.evidence(held.poolLabels(f)),
+      double[][] batch = ChannelRefinement.batchEvidence(evidence(channel, held.poolLabels(f)),
           supervision.poolNeighboursOf(rows, space, principalSettings(), k - 1, name()), false);
       for (int m = 0; m < rows.length; m++) {
         heldBatch[members.get(m)] = batch[m];
       }
     }
 
-    // how much the batch is worth against the instance's own label, learned on the held-out gold labels
-    Instances header = stackingHeader(c, k > 1);
-    Logistic stacker = new Logistic();
-    stacker.setRidge(STACKING_RIDGE);
-    stacker.buildClassifier(stackingData(header, heldOwn, heldBatch, held.gold()));
+    // how much the batch is worth against the instance's own label, learned on the held-out gold labels:
+    // a logistic combination for a class, a linear one for a numeric target
+    Instances header = stackingHeader(c, k > 1, regression);
+    Classifier stacker = regression ? linearStacker() : logisticStacker();
+    stacker.buildClassifier(stackingData(header, heldOwn, heldBatch, held.goldValues()));
     double[][] refined = new double[poolOwn.length][];
     Instances pool = stackingData(header, poolOwn, poolBatch, null);
     for (int i = 0; i < refined.length; i++) {
       refined[i] = stacker.distributionForInstance(pool.instance(i));
     }
     return Targets.of(m_hardLabels ? ClassBalance.mostLikely(refined) : refined, supervision);
+  }
+
+  @Override
+  public String regressionProblem() {
+    return m_hardLabels ? "refine -hard-labels takes the most likely refined class, and a numeric class has none"
+        : null;
+  }
+
+  private static double[][] evidence(ChannelRefinement channel, double[][] weakLabels) {
+    return channel == null ? weakLabels : channel.evidence(weakLabels);
+  }
+
+  private static Classifier logisticStacker() {
+    Logistic stacker = new Logistic();
+    stacker.setRidge(STACKING_RIDGE);
+    return stacker;
+  }
+
+  private static Classifier linearStacker() {
+    LinearRegression stacker = new LinearRegression();
+    stacker.setRidge(STACKING_RIDGE);
+    stacker.setAttributeSelectionMethod(new SelectedTag(LinearRegression.SELECTION_NONE,
+        LinearRegression.TAGS_SELECTION));
+    stacker.setEliminateColinearAttributes(false);
+    return stacker;
   }
 
   /** Ridge of the logistic combination of own and batch evidence (a handful of coefficients). */
@@ -216,27 +246,31 @@ public class Refine extends PrincipalStrategy {
    * Attributes of the combination: for two classes the log-likelihood ratios e(1) - e(0) of the
    * instance and of its batch; for more, each class's evidence minus the mean over classes.
    */
-  private static Instances stackingHeader(int c, boolean batch) {
+  private static Instances stackingHeader(int c, boolean batch, boolean regression) {
     ArrayList<Attribute> atts = new ArrayList<>();
-    int per = c == 2 ? 1 : c;
+    int per = c <= 2 ? 1 : c;
     for (String part : batch ? new String[] {"own", "batch"} : new String[] {"own"}) {
       for (int j = 0; j < per; j++) {
         atts.add(new Attribute(part + "_" + j));
       }
     }
-    List<String> classes = new ArrayList<>();
-    for (int j = 0; j < c; j++) {
-      classes.add("c" + j);
+    if (regression) {
+      atts.add(new Attribute("target"));
+    } else {
+      List<String> classes = new ArrayList<>();
+      for (int j = 0; j < c; j++) {
+        classes.add("c" + j);
+      }
+      atts.add(new Attribute("class", classes));
     }
-    atts.add(new Attribute("class", classes));
     Instances header = new Instances("refinement", atts, 0);
     header.setClassIndex(atts.size() - 1);
     return header;
   }
 
-  private static Instances stackingData(Instances header, double[][] own, double[][] batch, int[] gold) {
+  private static Instances stackingData(Instances header, double[][] own, double[][] batch, double[] gold) {
     Instances data = new Instances(header, own.length);
-    int c = header.numClasses();
+    int c = header.classAttribute().isNumeric() ? 1 : header.numClasses();
     for (int i = 0; i < own.length; i++) {
       double[] v = new double[header.numAttributes()];
       int a = put(v, 0, own[i], c);
@@ -250,6 +284,10 @@ public class Refine extends PrincipalStrategy {
   }
 
   private static int put(double[] v, int at, double[] evidence, int c) {
+    if (c == 1) { // a numeric target: the prediction itself
+      v[at] = evidence[0];
+      return at + 1;
+    }
     if (c == 2) {
       v[at] = evidence[1] - evidence[0];
       return at + 1;

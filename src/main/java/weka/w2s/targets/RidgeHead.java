@@ -44,12 +44,15 @@ public final class RidgeHead extends StrongHead {
   /** This head's absolute ridge; NaN: the template's own rule (its fixed ridge, or leave-one-out). */
   private final double ridge;
   private final String variant;
+  /** A numeric class: predictions are the head's value, not clipped into a distribution. */
+  private final boolean regression;
   /** The last reweighted path, shared by the ridges and strategies that fit the same weights. */
   private final RidgePath[] cachedPath;
   private final double[][] cachedWeights;
 
   private RidgeHead(RidgeLearner template, RidgePath path, int poolSize, double[] baseWeights,
-      double[][] goldTargets, double ridge, String variant, RidgePath[] cachedPath, double[][] cachedWeights) {
+      double[][] goldTargets, double ridge, String variant, boolean regression, RidgePath[] cachedPath,
+      double[][] cachedWeights) {
     this.template = template;
     this.path = path;
     this.poolSize = poolSize;
@@ -57,6 +60,7 @@ public final class RidgeHead extends StrongHead {
     this.goldTargets = goldTargets;
     this.ridge = ridge;
     this.variant = variant;
+    this.regression = regression;
     this.cachedPath = cachedPath;
     this.cachedWeights = cachedWeights;
   }
@@ -65,21 +69,19 @@ public final class RidgeHead extends StrongHead {
    * @param template    the configured ridge learner (its ridge rule is used; never trained)
    * @param path        the path of the pool's strong rows followed by the gold rows (equal weights)
    * @param poolSize    the number of pool rows at the start of the path
-   * @param goldClasses the classes of the gold rows after the pool
+   * @param goldTargets the target rows of the gold rows after the pool (one-hot, or the value)
    * @param goldUsed    which gold rows this head learns
-   * @param classes     the number of classes
+   * @param regression  whether the class is numeric
    */
-  public static RidgeHead of(RidgeLearner template, RidgePath path, int poolSize, int[] goldClasses,
-      boolean[] goldUsed, int classes) {
-    double[][] goldTargets = new double[goldClasses.length][classes];
-    double[] base = new double[poolSize + goldClasses.length];
+  public static RidgeHead of(RidgeLearner template, RidgePath path, int poolSize, double[][] goldTargets,
+      boolean[] goldUsed, boolean regression) {
+    double[] base = new double[poolSize + goldTargets.length];
     Arrays.fill(base, 0, poolSize, 1.0);
-    for (int i = 0; i < goldClasses.length; i++) {
-      goldTargets[i][goldClasses[i]] = 1;
+    for (int i = 0; i < goldTargets.length; i++) {
       base[poolSize + i] = goldUsed[i] ? 1 : 0;
     }
-    return new RidgeHead(template, path, poolSize, base, goldTargets, Double.NaN, "", new RidgePath[1],
-        new double[1][]);
+    return new RidgeHead(template, path, poolSize, base, goldTargets, Double.NaN, "", regression,
+        new RidgePath[1], new double[1][]);
   }
 
   @Override
@@ -134,7 +136,12 @@ public final class RidgeHead extends StrongHead {
     return RidgeGrid.parse(template.getRidgeGrid(), "The strong head's ridge grid");
   }
 
-  private static Fit predictor(RidgePath.Head head) {
+  /** The head's scores as a prediction: a class distribution (RidgeProbe's mapping), or the value. */
+  private double[] prediction(double[] scores) {
+    return regression ? scores : LinearProbability.clipAndNormalise(scores);
+  }
+
+  private Fit predictor(RidgePath.Head head) {
     return data -> {
       double[][] out = new double[data.numInstances()][];
       int d = data.numAttributes() - 1;
@@ -145,7 +152,7 @@ public final class RidgeHead extends StrongHead {
             x[f++] = data.instance(i).value(a);
           }
         }
-        out[i] = LinearProbability.clipAndNormalise(head.scores(x));
+        out[i] = prediction(head.scores(x));
       }
       return out;
     };
@@ -159,7 +166,7 @@ public final class RidgeHead extends StrongHead {
     double[][] loo = p.leaveOneOut(t, ridgeFor(p, t));
     double[][] out = new double[poolSize][];
     for (int i = 0; i < out.length; i++) {
-      out[i] = LinearProbability.clipAndNormalise(loo[i]);
+      out[i] = prediction(loo[i]);
     }
     return out;
   }
@@ -190,7 +197,7 @@ public final class RidgeHead extends StrongHead {
     Arrays.sort(order, Comparator.comparingDouble((Integer i) -> relative[i]).reversed());
     for (int i : order) {
       out.add(new RidgeHead(template, path, poolSize, baseWeights, goldTargets, relative[i] * path.meanEigenvalue(),
-          "ridge " + RidgeGrid.format(relative[i]) + " x mean variance", cachedPath, cachedWeights));
+          "ridge " + RidgeGrid.format(relative[i]) + " x mean variance", regression, cachedPath, cachedWeights));
     }
     return out;
   }

@@ -22,7 +22,8 @@ import java.util.Locale;
 
 /**
  * The outcome of a cross-fitted choice among target strategies (W2SG-MATH.md section 8): each
- * candidate's validation accuracy on the weak slice's gold labels, its paired standard error against
+ * candidate's validation accuracy (mean squared error for a numeric class) on the weak slice's gold
+ * labels, its paired standard error against
  * the best candidate, and which one was chosen.
  */
 public final class Selection implements Serializable {
@@ -35,7 +36,11 @@ public final class Selection implements Serializable {
     public final String candidate;
     /** The name of the candidate's strategy ("naive", "refine", ...), without its parameters. */
     public final String strategy;
-    public final double accuracy;
+    /**
+     * The validation criterion, higher is better: accuracy for a class, minus the mean squared error
+     * for a numeric target ({@link Selection#criterion}).
+     */
+    public final double score;
     /** Standard error of the paired difference to the best candidate (0 for the best). */
     public final double standardError;
     /** Mean squared error of the class distribution against the one-hot gold class (Brier score). */
@@ -43,11 +48,11 @@ public final class Selection implements Serializable {
     /** Whether this is its strategy's ridge (the smallest squared error), a finalist of the choice. */
     public final boolean finalist;
 
-    public Score(String candidate, String strategy, double accuracy, double standardError, double squaredError,
+    public Score(String candidate, String strategy, double score, double standardError, double squaredError,
         boolean finalist) {
       this.candidate = candidate;
       this.strategy = strategy;
-      this.accuracy = accuracy;
+      this.score = score;
       this.standardError = standardError;
       this.squaredError = squaredError;
       this.finalist = finalist;
@@ -61,19 +66,30 @@ public final class Selection implements Serializable {
   public static final String RULE = "auto keeps the first candidate in its list (naive first) whose accuracy is"
       + " within one paired standard error of the best";
 
+  /** The rule for a numeric class, where the criterion is the mean squared error. */
+  public static final String REGRESSION_RULE = "auto keeps the first candidate in its list (naive first) whose mean"
+      + " squared error is within one paired standard error of the best";
+
   private final List<Score> scores;
   private final int chosen;
   private final int best;
   private final int validationRows;
 
-  public Selection(List<Score> scores, int chosen, int validationRows) {
+  private final boolean regression;
+
+  /**
+   * @param regression whether the scores are minus mean squared errors (a numeric class) rather
+   *                   than accuracies
+   */
+  public Selection(List<Score> scores, int chosen, int validationRows, boolean regression) {
+    this.regression = regression;
     this.scores = Collections.unmodifiableList(scores);
     this.chosen = chosen;
     this.validationRows = validationRows;
     // the best-scoring finalist, the first of equals (as Auto.select finds it)
     int b = -1;
     for (int i = 0; i < scores.size(); i++) {
-      if (scores.get(i).finalist && (b < 0 || scores.get(i).accuracy > scores.get(b).accuracy)) {
+      if (scores.get(i).finalist && (b < 0 || scores.get(i).score > scores.get(b).score)) {
         b = i;
       }
     }
@@ -92,14 +108,24 @@ public final class Selection implements Serializable {
     return validationRows;
   }
 
-  /** The finalist with the highest validation accuracy (the first of equals). */
+  /** The name of the validation criterion: accuracy, or mean squared error for a numeric class. */
+  public String criterion() {
+    return regression ? "mean squared error" : "accuracy";
+  }
+
+  /** A score's criterion as it reads: the accuracy, or the mean squared error (positive). */
+  public double value(Score s) {
+    return regression ? -s.score : s.score;
+  }
+
+  /** The finalist with the best validation score (the first of equals). */
   public Score best() {
     return scores.get(best);
   }
 
   /** Whether the one-standard-error rule kept a candidate that scored below the best. */
   public boolean choseBelowBest() {
-    return chosen != best && scores.get(chosen).accuracy < scores.get(best).accuracy;
+    return chosen != best && scores.get(chosen).score < scores.get(best).score;
   }
 
   /**
@@ -113,8 +139,8 @@ public final class Selection implements Serializable {
     Score c = chosen();
     Score b = best();
     return String.format(Locale.ROOT, "auto chose %s (%.4f), not the best-scoring %s (%.4f): it is within one"
-        + " paired standard error (%.4f) of it, and %s.", c.candidate, c.accuracy, b.candidate, b.accuracy,
-        c.standardError, RULE);
+        + " paired standard error (%.4f) of it, and %s.", c.candidate, value(c), b.candidate, value(b),
+        c.standardError, regression ? REGRESSION_RULE : RULE);
   }
 
   /**
@@ -128,12 +154,23 @@ public final class Selection implements Serializable {
     for (Score s : scores) {
       width = Math.max(width, s.candidate.length());
     }
-    sb.append(String.format(Locale.ROOT, "  %-" + width + "s  %-8s  %-19s  %s%n", "candidate", "accuracy",
-        "paired s.e. vs best", "squared error"));
+    if (regression) { // the criterion is the squared error: one column
+      sb.append(String.format(Locale.ROOT, "  %-" + width + "s  %-10s  %s%n", "candidate", "MSE",
+          "paired s.e. vs best"));
+    } else {
+      sb.append(String.format(Locale.ROOT, "  %-" + width + "s  %-8s  %-19s  %s%n", "candidate", "accuracy",
+          "paired s.e. vs best", "squared error"));
+    }
     for (int i = 0; i < scores.size(); i++) {
       Score s = scores.get(i);
-      sb.append(String.format(Locale.ROOT, "%s %-" + width + "s  %.4f    %.4f               %.4f%n",
-          i == chosen ? "*" : s.finalist ? "+" : " ", s.candidate, s.accuracy, s.standardError, s.squaredError));
+      String mark = i == chosen ? "*" : s.finalist ? "+" : " ";
+      if (regression) {
+        sb.append(String.format(Locale.ROOT, "%s %-" + width + "s  %-10.4g  %.4g%n", mark, s.candidate, value(s),
+            s.standardError));
+      } else {
+        sb.append(String.format(Locale.ROOT, "%s %-" + width + "s  %.4f    %.4f               %.4f%n", mark,
+            s.candidate, s.score, s.standardError, s.squaredError));
+      }
     }
     String rule = rule();
     if (!rule.isEmpty()) {

@@ -93,6 +93,20 @@ public abstract class TargetStrategy implements OptionHandler, Serializable, Rev
     return true;
   }
 
+  /**
+   * Why this strategy, as configured, has no meaning for a numeric class (weak-to-strong regression);
+   * null when it has one. Every strategy of the package has one except the hard-label options.
+   */
+  public String regressionProblem() {
+    return null;
+  }
+
+  /** The one message for a strategy that cannot train a numeric class, naming those that can. */
+  public static String regressionRefusal(String problem) {
+    return problem + "; for a numeric class choose naive, confidence, refine, kernel, filter, rounds, auto or"
+        + " gold, without -hard-labels.";
+  }
+
   /** Whether the strategy needs numeric, complete strong attributes (a principal space). */
   public boolean needsNumericStrong() {
     return false;

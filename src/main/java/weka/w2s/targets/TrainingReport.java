@@ -39,7 +39,8 @@ public final class TrainingReport implements java.io.Serializable {
   public static final String[] MEASURES = {"measureWeakSliceSize", "measurePoolSize", "measureLabelledPoolSize",
     "measureWeakLabelAccuracy", "measureTargetAccuracy", "measureStrongPoolAccuracy", "measureW2SGScore",
     "measureW2SGFrobeniusNormalized", "measurePredGap", "measureTargetsUsed", "measureValidationAccuracy",
-    "measureChoseNaive", "measureChoseBelowBest"};
+    "measureChoseNaive", "measureChoseBelowBest", "measureWeakLabelMSE", "measureTargetMSE",
+    "measureStrongPoolMSE", "measureValidationMSE"};
 
   int weakSliceSize;
   int poolSize;
@@ -47,6 +48,11 @@ public final class TrainingReport implements java.io.Serializable {
   double weakLabelAccuracy = Double.NaN;
   double targetAccuracy = Double.NaN;
   double strongPoolAccuracy = Double.NaN;
+  /** For a numeric class: mean squared errors on the pool's gold values (the accuracies stay NaN). */
+  boolean regression;
+  double weakLabelError = Double.NaN;
+  double targetError = Double.NaN;
+  double strongPoolError = Double.NaN;
   double w2sgScore = Double.NaN;
   double w2sgFrobeniusNormalized = Double.NaN;
   double predGap = Double.NaN;
@@ -79,7 +85,12 @@ public final class TrainingReport implements java.io.Serializable {
     r.goldTargets = goldTargets;
     r.targetsUsed = targets.used();
     r.selection = targets.selection();
-    if (r.labelledPool > 0) {
+    r.regression = split.pool().classAttribute().isNumeric();
+    if (r.labelledPool > 0 && r.regression) {
+      r.weakLabelError = meanSquaredError(weakLabels, split.pool(), r.labelledPool);
+      r.targetError = meanSquaredError(targets.distributions(), split.pool(), r.labelledPool);
+      r.strongPoolError = meanSquaredError(strongOnLabelledPool, split.pool(), r.labelledPool);
+    } else if (r.labelledPool > 0) {
       r.weakLabelAccuracy = accuracy(weakLabels, split.pool(), r.labelledPool);
       r.targetAccuracy = accuracy(targets.distributions(), split.pool(), r.labelledPool);
       r.strongPoolAccuracy = accuracy(strongOnLabelledPool, split.pool(), r.labelledPool);
@@ -95,6 +106,15 @@ public final class TrainingReport implements java.io.Serializable {
       }
     }
     return (double) correct / labelled;
+  }
+
+  private static double meanSquaredError(double[][] predictions, Instances pool, int labelled) {
+    double sum = 0;
+    for (int i = 0; i < labelled; i++) {
+      double e = predictions[i][0] - pool.instance(i).classValue();
+      sum += e * e;
+    }
+    return sum / labelled;
   }
 
   public int weakSliceSize() {
@@ -113,6 +133,21 @@ public final class TrainingReport implements java.io.Serializable {
   /** Accuracy of the strategy's training targets on the pool's gold labels. */
   public double targetAccuracy() {
     return targetAccuracy;
+  }
+
+  /** Whether the class is numeric: the report then has mean squared errors instead of accuracies. */
+  public boolean regression() {
+    return regression;
+  }
+
+  /** Mean squared error of the weak labels on the pool's gold values (a numeric class); NaN otherwise. */
+  public double weakLabelError() {
+    return weakLabelError;
+  }
+
+  /** Mean squared error of the strategy's training targets on the pool's gold values (a numeric class). */
+  public double targetError() {
+    return targetError;
   }
 
   /** The strategy's choice (auto, or a strong ridge chosen by cross-fitting); null otherwise. */
@@ -218,7 +253,15 @@ public final class TrainingReport implements java.io.Serializable {
       case "measureTargetsUsed":
         return targetsUsed;
       case "measureValidationAccuracy":
-        return selection == null ? Double.NaN : selection.chosen().accuracy;
+        return selection == null || regression ? Double.NaN : selection.chosen().score;
+      case "measureValidationMSE":
+        return selection == null || !regression ? Double.NaN : selection.value(selection.chosen());
+      case "measureWeakLabelMSE":
+        return weakLabelError;
+      case "measureTargetMSE":
+        return targetError;
+      case "measureStrongPoolMSE":
+        return strongPoolError;
       // 0 or 1 per model, so that the Experimenter's mean over runs is a fraction of runs (a candidate's
       // row number, averaged, would mean nothing)
       case "measureChoseNaive":
@@ -241,7 +284,14 @@ public final class TrainingReport implements java.io.Serializable {
       sb.append(", ").append(targetsUsed).append(" kept by the strategy");
     }
     sb.append('\n');
-    if (labelledPool > 0) {
+    if (labelledPool > 0 && regression) {
+      sb.append("\nOn the pool's gold values (mean squared error):\n");
+      sb.append("  weak labels:        ").append(W2SGDigits.significant(weakLabelError)).append('\n');
+      if (!goldTargets) {
+        sb.append("  training targets:   ").append(W2SGDigits.significant(targetError)).append('\n');
+      }
+      sb.append("  strong model's fit: ").append(W2SGDigits.significant(strongPoolError)).append('\n');
+    } else if (labelledPool > 0) {
       sb.append("\nOn the pool's gold labels:\n");
       sb.append("  weak labels' accuracy:        ").append(Utils.doubleToString(weakLabelAccuracy, decimals))
           .append('\n');

@@ -42,7 +42,10 @@ public final class WeakSplit {
     this.labelledInPool = labelledInPool;
   }
 
-  /** A split stratified by class: each class gives the weak slice its fraction of instances. */
+  /**
+   * A split stratified by class (each class gives the weak slice its fraction of instances); for a
+   * numeric class a random split.
+   */
   public static WeakSplit of(Instances data, double fraction, Random random) {
     List<Instance> labelled = new ArrayList<>();
     List<Instance> unlabelled = new ArrayList<>();
@@ -54,12 +57,18 @@ public final class WeakSplit {
       throw new IllegalArgumentException("No instance has a class label; the weak model needs labelled"
           + " instances to learn from.");
     }
+    boolean numeric = data.classAttribute().isNumeric();
     int[] classOf = new int[labelled.size()];
     for (int i = 0; i < classOf.length; i++) {
-      classOf[i] = (int) labelled.get(i).classValue();
+      classOf[i] = numeric ? 0 : (int) labelled.get(i).classValue(); // a numeric class: one stratum
     }
-    List<int[]> byClass = StratifiedFolds.shuffledByClass(classOf, data.numClasses(), random);
-    if (byClass.stream().filter(members -> members.length > 0).count() < 2) {
+    List<int[]> byClass = StratifiedFolds.shuffledByClass(classOf, numeric ? 1 : data.numClasses(), random);
+    if (numeric) {
+      if (distinctValues(labelled) < 2) {
+        throw new IllegalArgumentException("All labelled instances have the same class value; weak-to-strong"
+            + " regression needs a target that varies.");
+      }
+    } else if (byClass.stream().filter(members -> members.length > 0).count() < 2) {
       throw new IllegalArgumentException("All labelled instances have the same class; weak-to-strong"
           + " training needs at least two classes.");
     }
@@ -75,8 +84,14 @@ public final class WeakSplit {
       throw new IllegalArgumentException("The weak fraction " + fraction + " leaves the weak model no"
           + " instance; raise it.");
     }
-    int[] weakCounts = weakSlice.attributeStats(weakSlice.classIndex()).nominalCounts;
-    if (Arrays.stream(weakCounts).filter(count -> count > 0).count() < 2) {
+    if (numeric) {
+      if (weakSlice.numInstances() < 2) {
+        throw new IllegalArgumentException("The weak fraction " + fraction + " gives the weak model "
+            + weakSlice.numInstances() + " instance; raise it so that it learns from at least two.");
+      }
+    } else if (Arrays.stream(weakSlice.attributeStats(weakSlice.classIndex()).nominalCounts)
+        .filter(count -> count > 0).count() < 2) {
+      int[] weakCounts = weakSlice.attributeStats(weakSlice.classIndex()).nominalCounts;
       throw new IllegalArgumentException("The weak fraction " + fraction + " gives the weak model "
           + weakSlice.numInstances() + " instance(s), all of class '"
           + weakSlice.classAttribute().value(Utils.maxIndex(weakCounts)) + "'; raise the weak fraction"
@@ -92,6 +107,10 @@ public final class WeakSplit {
           + " at least two instances to learn from.");
     }
     return new WeakSplit(weakSlice, pool, labelledInPool);
+  }
+
+  private static long distinctValues(List<Instance> labelled) {
+    return labelled.stream().mapToDouble(Instance::classValue).distinct().count();
   }
 
   /** The pool's instances with a known gold label (the first ones of the pool). */

@@ -67,6 +67,7 @@ public final class WeakSupervision {
     return weakLabels.length;
   }
 
+  /** The number of classes; 1 for a numeric class (one target column). */
   public int numClasses() {
     return classBalance.length;
   }
@@ -100,8 +101,11 @@ public final class WeakSupervision {
     return heldOut[0];
   }
 
-  /** The weak model's noise channel Cm[c][y'], from its held-out labels on the slice. */
+  /** The weak model's noise channel Cm[c][y'], from its held-out labels on the slice (a nominal class). */
   public double[][] channel() throws Exception {
+    if (regression()) {
+      throw new IllegalStateException("A numeric class has no noise channel.");
+    }
     return WeakTeacher.channel(heldOut(), numClasses());
   }
 
@@ -134,9 +138,22 @@ public final class WeakSupervision {
     return teacher.crossFit(sliceRows, folds, seed);
   }
 
-  /** The pool's gold classes, -1 where unknown: for the ceiling ({@link Gold}) only. */
-  int[] poolGold() {
-    return teacher.poolGold();
+  /** The pool's gold targets (one-hot or the numeric value), null where unknown: for the ceiling ({@link Gold}) only. */
+  double[][] poolGold() {
+    double[] gold = teacher.poolGold();
+    double[][] out = new double[gold.length][];
+    for (int i = 0; i < gold.length; i++) {
+      out[i] = Double.isNaN(gold[i]) ? null : teacher.goldTarget(gold[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Whether the class is numeric (weak-to-strong regression): every target is then a single number,
+   * the weak labels are the weak model's predictions, and there are no classes, balance or channel.
+   */
+  public boolean regression() {
+    return teacher.regression();
   }
 
   /** A seed for the strategy's own random choices (the classifier's seed). */

@@ -51,7 +51,9 @@ public final class WeakTeacher {
   private final Instances sliceStrong;
   private final Instances poolWeak;
   private final Instances poolStrong;
-  private final int[] poolGold;
+  /** Gold class indices (nominal) or values (numeric) of the pool; NaN where unknown. */
+  private final double[] poolGold;
+  private final boolean regression;
   private final boolean learnSliceGold;
   private final int seed;
   private final double[][] strongRows;
@@ -80,11 +82,12 @@ public final class WeakTeacher {
     this.poolWeak = poolWeak;
     this.learnSliceGold = learnSliceGold;
     this.seed = seed;
-    poolGold = new int[poolStrong.numInstances()];
+    regression = poolStrong.classAttribute().isNumeric();
+    poolGold = new double[poolStrong.numInstances()];
     this.poolStrong = new Instances(poolStrong);
     for (int i = 0; i < poolGold.length; i++) {
       Instance inst = this.poolStrong.instance(i);
-      poolGold[i] = inst.classIsMissing() ? -1 : (int) inst.classValue();
+      poolGold[i] = inst.classIsMissing() ? Double.NaN : inst.classValue();
       inst.setClassMissing();
     }
     strongRows = numericRows(this.poolStrong);
@@ -124,26 +127,41 @@ public final class WeakTeacher {
     return seed;
   }
 
-  /** Gold classes of the pool (-1 where unknown): for the ceiling only. */
-  int[] poolGold() {
+  /** Gold class indices or values of the pool (NaN where unknown): for the ceiling only. */
+  double[] poolGold() {
     return poolGold.clone();
+  }
+
+  /** Whether the class is numeric: targets are then one value per instance, not a distribution. */
+  boolean regression() {
+    return regression;
+  }
+
+  /** The target row of a gold class value: one-hot for a nominal class, the value itself for a numeric one. */
+  double[] goldTarget(double classValue) {
+    if (regression) {
+      return new double[] {classValue};
+    }
+    double[] oneHot = new double[poolStrong.numClasses()];
+    oneHot[(int) classValue] = 1;
+    return oneHot;
   }
 
   private StrongHead head(int[] rows) {
     if (strongRows != null && sliceStrongRows != null && strongTemplate instanceof RidgeLearner) {
       int sliceCount = learnSliceGold ? sliceStrongRows.length : 0;
-      int[] goldClasses = new int[sliceCount];
+      double[][] goldTargets = new double[sliceCount][];
       boolean[] goldUsed = new boolean[sliceCount];
       for (int i = 0; i < sliceCount; i++) {
-        goldClasses[i] = (int) sliceStrong.instance(i).classValue();
+        goldTargets[i] = goldTarget(sliceStrong.instance(i).classValue());
       }
       for (int r : rows) {
         if (learnSliceGold) {
           goldUsed[r] = true;
         }
       }
-      return RidgeHead.of((RidgeLearner) strongTemplate, strongPath(), strongRows.length, goldClasses, goldUsed,
-          poolStrong.numClasses());
+      return RidgeHead.of((RidgeLearner) strongTemplate, strongPath(), strongRows.length, goldTargets, goldUsed,
+          regression);
     }
     Instances gold = learnSliceGold ? subset(sliceStrong, rows) : new Instances(sliceStrong, 0);
     return new ClassifierHead(strongTemplate, poolStrong, gold);
@@ -164,6 +182,9 @@ public final class WeakTeacher {
   }
 
   private double[] balance(int[] rows) {
+    if (regression) {
+      return new double[] {1}; // one target column, no classes
+    }
     double[] b = new double[sliceWeak.numClasses()];
     java.util.Arrays.fill(b, 1.0);
     for (int r : rows) {
@@ -175,7 +196,7 @@ public final class WeakTeacher {
 
   /** Held-out weak labels of the given slice rows, from cross-validation within them. */
   HeldOut heldOut(int[] rows) throws Exception {
-    List<Integer> truth = new ArrayList<>();
+    List<Double> truth = new ArrayList<>();
     List<Integer> foldOf = new ArrayList<>();
     List<double[]> labels = new ArrayList<>();
     List<double[]> strong = new ArrayList<>();
@@ -187,14 +208,14 @@ public final class WeakTeacher {
       }
       Classifier model = trainWeak(train);
       for (int r : test) {
-        truth.add((int) sliceWeak.instance(r).classValue());
+        truth.add(sliceWeak.instance(r).classValue());
         foldOf.add(poolLabels.size());
         labels.add(model.distributionForInstance(sliceWeak.instance(r)));
         strong.add(sliceStrongRows == null ? null : sliceStrongRows[r]);
       }
       poolLabels.add(label(model));
     }
-    return new HeldOut(truth.stream().mapToInt(Integer::intValue).toArray(), labels.toArray(new double[0][]),
+    return new HeldOut(truth.stream().mapToDouble(Double::doubleValue).toArray(), labels.toArray(new double[0][]),
         sliceStrongRows == null ? null : strong.toArray(new double[0][]),
         foldOf.stream().mapToInt(Integer::intValue).toArray(), poolLabels.toArray(new double[0][][]));
   }
@@ -267,9 +288,9 @@ public final class WeakTeacher {
   private int[][] folds(int[] rows, int k, int foldSeed) {
     int[] classOf = new int[rows.length];
     for (int i = 0; i < rows.length; i++) {
-      classOf[i] = (int) sliceWeak.instance(rows[i]).classValue();
+      classOf[i] = regression ? 0 : (int) sliceWeak.instance(rows[i]).classValue(); // numeric: one stratum
     }
-    int[][] folds = StratifiedFolds.folds(classOf, sliceWeak.numClasses(), k, new Random(foldSeed));
+    int[][] folds = StratifiedFolds.folds(classOf, regression ? 1 : sliceWeak.numClasses(), k, new Random(foldSeed));
     int[][] out = new int[k][];
     for (int f = 0; f < k; f++) {
       out[f] = java.util.Arrays.stream(folds[f]).map(i -> rows[i]).sorted().toArray();
@@ -285,8 +306,9 @@ public final class WeakTeacher {
     return java.util.Arrays.stream(rows).filter(r -> !held.contains(r)).toArray();
   }
 
+  /** The number of distinct classes (or numeric values) among the rows: a model needs two. */
   private long classesIn(int[] rows) {
-    return java.util.Arrays.stream(rows).map(r -> (int) sliceWeak.instance(r).classValue()).distinct().count();
+    return java.util.Arrays.stream(rows).mapToDouble(r -> sliceWeak.instance(r).classValue()).distinct().count();
   }
 
   private static Instances subset(Instances data, int[] rows) {

@@ -158,7 +158,8 @@ class WeakToStrongBehaviourTest {
     assertEquals(List.of("measureWeakSliceSize", "measurePoolSize", "measureLabelledPoolSize",
         "measureWeakLabelAccuracy", "measureTargetAccuracy", "measureStrongPoolAccuracy", "measureW2SGScore",
         "measureW2SGFrobeniusNormalized", "measurePredGap", "measureTargetsUsed", "measureValidationAccuracy",
-        "measureChoseNaive", "measureChoseBelowBest"), names);
+        "measureChoseNaive", "measureChoseBelowBest", "measureWeakLabelMSE", "measureTargetMSE",
+        "measureStrongPoolMSE", "measureValidationMSE"), names);
     for (String name : names) {
       assertTrue(Double.isNaN(w2s.getMeasure(name)), name + " before training");
     }

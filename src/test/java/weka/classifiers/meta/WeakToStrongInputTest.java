@@ -183,7 +183,13 @@ class WeakToStrongInputTest {
     for (int i = 0; i < 10; i++) {
       data.add(new weka.core.DenseInstance(1, new double[] {i, 2 * i}));
     }
-    assertSays(failure(new WeakToStrong(), data), "Cannot handle numeric class");
+    // a numeric class trains (weak-to-strong regression) unless the strategy has no numeric meaning
+    WeakToStrong hard = new WeakToStrong();
+    weka.w2s.targets.Naive naive = new weka.w2s.targets.Naive();
+    naive.setHardLabels(true);
+    hard.setTargets(naive);
+    assertSays(failure(hard, data), "The class 'y' is numeric, but naive -hard-labels", "choose naive, confidence,"
+        + " refine, kernel, filter, rounds, auto or gold, without -hard-labels");
   }
 
   @Test

@@ -123,9 +123,9 @@ class AutoTest {
     assertTrue(chosen.startsWith("naive"), "chose " + chosen + "\n" + w2s.getSelection().describe());
     assertEquals(1.0, w2s.getMeasure("measureChoseNaive"), 0.0);
     // below the best or not, as the table's accuracies say
-    double best = w2s.getSelection().scores().stream().filter(s -> s.finalist).mapToDouble(s -> s.accuracy).max()
+    double best = w2s.getSelection().scores().stream().filter(s -> s.finalist).mapToDouble(s -> s.score).max()
         .getAsDouble();
-    boolean below = w2s.getSelection().chosen().accuracy < best;
+    boolean below = w2s.getSelection().chosen().score < best;
     assertEquals(below ? 1.0 : 0.0, w2s.getMeasure("measureChoseBelowBest"), 0.0);
     assertEquals(below, w2s.toString().contains("not the best-scoring"), w2s.toString());
   }
@@ -137,14 +137,14 @@ class AutoTest {
         new Selection.Score("naive", "naive", 0.894, 0.013, 0.08, true),
         new Selection.Score("confidence a=0.5", "confidence", 0.880, 0.015, 0.09, true),
         new Selection.Score("refine k=32", "refine", 0.914, 0.0, 0.07, true));
-    Selection below = new Selection(scores, 0, 500);
+    Selection below = new Selection(scores, 0, 500, false);
     assertTrue(below.choseBelowBest());
     assertEquals("refine k=32", below.best().candidate);
     assertEquals("auto chose naive (0.8940), not the best-scoring refine k=32 (0.9140): it is within one paired"
         + " standard error (0.0130) of it, and auto keeps the first candidate in its list (naive first) whose"
         + " accuracy is within one paired standard error of the best.", below.rule());
     assertTrue(below.describe().trim().endsWith(below.rule()), below.describe());
-    Selection atBest = new Selection(scores, 2, 500);
+    Selection atBest = new Selection(scores, 2, 500, false);
     assertEquals("", atBest.rule());
     assertTrue(!atBest.describe().contains("best-scoring"), atBest.describe());
   }

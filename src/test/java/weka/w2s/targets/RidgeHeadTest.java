@@ -83,15 +83,15 @@ class RidgeHeadTest {
     Instances gold = data(10, d, 12);
     RidgeProbe probe = new RidgeProbe();
     probe.setRidge(beta);
-    int[] goldClasses = new int[gold.numInstances()];
-    for (int i = 0; i < goldClasses.length; i++) {
-      goldClasses[i] = (int) gold.instance(i).classValue();
+    double[][] goldTargets = new double[gold.numInstances()][3];
+    for (int i = 0; i < goldTargets.length; i++) {
+      goldTargets[i][(int) gold.instance(i).classValue()] = 1;
     }
     double[][] all = java.util.stream.Stream.concat(Arrays.stream(rows(pool)), Arrays.stream(rows(gold)))
         .toArray(double[][]::new);
-    boolean[] goldUsed = new boolean[goldClasses.length];
+    boolean[] goldUsed = new boolean[goldTargets.length];
     Arrays.fill(goldUsed, true);
-    RidgeHead head = RidgeHead.of(probe, weka.w2s.core.RidgePath.of(all, null), n, goldClasses, goldUsed, 3);
+    RidgeHead head = RidgeHead.of(probe, weka.w2s.core.RidgePath.of(all, null), n, goldTargets, goldUsed, false);
     double[][] t = softTargets(n, 13);
     double[] w = new double[n];
     Arrays.fill(w, 1);
