@@ -463,7 +463,6 @@ class W2SGExperimentTest {
         Arguments.of(new String[] {"-i", DATA, "-weak", "500-600"}, "not valid for data with 193 attributes", 1),
         Arguments.of(new String[] {"-i", DATA, "-weak", "190-193"}, "contains the class attribute", 1),
         Arguments.of(new String[] {"-i", DATA, "-weak", "name:nothing.*"}, "selects no attribute", 1),
-        Arguments.of(new String[] {"-i", DATA, "-weak", "2-24", "-c", "1"}, "is not nominal", 1),
         Arguments.of(new String[] {"-i", DATA, "-weak", "1-24", "-c", "999"}, "class index '-c 999' is not valid", 1));
   }
 
@@ -515,6 +514,70 @@ class W2SGExperimentTest {
       n = n.getChild(p);
     }
     return n.getValue();
+  }
+
+  /**
+   * A numeric class runs the regression protocol: MSE, RMSE and R^2 per model, PGR on MSE by the one
+   * rule, and the first run's naive MSE equals WeakToStrong trained and tested by hand on the same
+   * random split (Weka's unsupervised Resample, seed 1).
+   */
+  @Test
+  void aNumericClassRunsTheRegressionProtocol(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    Instances data = weka.w2s.targets.RegressionTargetsTest.simulation(300, 30, 1.5, 1);
+    String file = dir.resolve("regression.arff").toString();
+    weka.core.converters.ConverterUtils.DataSink.write(file, data);
+    CommandRun run = run("-i", file, "-weak", "name:w_.*", "-strong", "name:s_.*", "-runs", "2", "-modes",
+        "naive,kernel", "-json");
+    assertEquals(0, run.code, run.err);
+    JSONNode candidate = JSONNode.read(new StringReader(run.out.split("\n")[0]));
+    double[] weak = values(candidate, "weak_model", "mse");
+    double[] ceiling = values(candidate, "ceiling", "mse");
+    double[] naive = values(candidate, "modes", "naive", "mse");
+    double[] pgr = values(candidate, "modes", "naive", "pgr");
+    double[] rmse = values(candidate, "modes", "naive", "rmse");
+    for (int r = 0; r < 2; r++) {
+      // the JSON's numbers carry about ten significant digits
+      assertEquals((weak[r] - naive[r]) / (weak[r] - ceiling[r]), pgr[r], 1e-6, "PGR on MSE, run " + r);
+      assertEquals(Math.sqrt(naive[r]), rmse[r], 1e-6);
+    }
+    assertTrue(ceiling[0] < weak[0], "the ceiling beats the weak model");
+    number(candidate, "modes", "kernel", "r2", "mean");
+    number(candidate, "modes", "naive", "target_mse", "mean");
+    number(candidate, "weak_labels_mse", "mean");
+
+    // run 1 by hand: the split, then WeakToStrong naive with the experiment's seed
+    weka.filters.unsupervised.instance.Resample split = new weka.filters.unsupervised.instance.Resample();
+    split.setRandomSeed(1);
+    split.setSampleSizePercent(30);
+    split.setNoReplacement(true);
+    split.setInputFormat(data);
+    Instances test = weka.filters.Filter.useFilter(data, split);
+    split = new weka.filters.unsupervised.instance.Resample();
+    split.setRandomSeed(1);
+    split.setSampleSizePercent(30);
+    split.setNoReplacement(true);
+    split.setInvertSelection(true);
+    split.setInputFormat(data);
+    Instances train = weka.filters.Filter.useFilter(data, split);
+    WeakToStrong w2s = new WeakToStrong();
+    w2s.setWeakAttributes("name:w_.*");
+    w2s.setStrongAttributes("name:s_.*");
+    w2s.setTargets(weka.w2s.targets.TargetStrategy.forName("naive"));
+    w2s.setSeed(1);
+    w2s.buildClassifier(train);
+    double sum = 0;
+    for (int i = 0; i < test.numInstances(); i++) {
+      double e = w2s.classifyInstance(test.instance(i)) - test.instance(i).classValue();
+      sum += e * e;
+    }
+    assertEquals(sum / test.numInstances(), naive[0], 1e-6);
+
+    CommandRun tables = run("-i", file, "-weak", "name:w_.*", "-strong", "name:s_.*", "-runs", "2", "-modes", "naive");
+    assertEquals(0, tables.code, tables.err);
+    assertTrue(tables.out.contains("class 'target' (numeric)") && tables.out.contains("random split"), tables.out);
+    assertTrue(tables.out.contains("model        MSE                 RMSE                R^2"), tables.out);
+    assertTrue(tables.out.contains("(MSE_weak - MSE_W2S) / (MSE_weak - MSE_ceiling)"), tables.out);
   }
 
   static double number(JSONNode node, String... path) {

@@ -141,18 +141,22 @@ public final class W2SGCharts {
     return chart;
   }
 
-  /** Mean test accuracy per strategy and candidate, with the weak model and the strong ceiling. */
+  /**
+   * Mean test accuracy (numeric class: mean squared error) per strategy and candidate, with the weak
+   * model and the strong ceiling.
+   */
   public static JFreeChart experimentAccuracy(Experiment experiment) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     for (Experiment.CandidateResult c : experiment.candidates()) {
-      dataset.addValue(c.meanWeakAccuracy(), c.weak(), "weak model");
+      dataset.addValue(c.meanWeakMeasure(), c.weak(), "weak model");
       for (String mode : experiment.modes()) {
-        dataset.addValue(c.meanAccuracy(mode), c.weak(), mode);
+        dataset.addValue(c.meanMeasure(mode), c.weak(), mode);
       }
-      dataset.addValue(c.meanCeilingAccuracy(), c.weak(), "ceiling (gold)");
+      dataset.addValue(c.meanCeilingMeasure(), c.weak(), "ceiling (gold)");
     }
-    JFreeChart chart = ChartFactory.createBarChart("Test accuracy (mean over runs)", "strategy",
-        "accuracy", dataset, PlotOrientation.VERTICAL, true, true, false);
+    String measure = experiment.measureName();
+    JFreeChart chart = ChartFactory.createBarChart("Test " + measure + " (mean over runs)", "strategy",
+        measure, dataset, PlotOrientation.VERTICAL, true, true, false);
     styleBars(chart);
     // the differences between strategies are a few points: start the axis near the smallest bar
     ((BarRenderer) chart.getCategoryPlot().getRenderer()).setIncludeBaseInRange(false);

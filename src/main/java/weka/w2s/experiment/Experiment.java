@@ -58,9 +58,10 @@ import weka.w2s.format.Json;
 import weka.w2s.targets.RidgeLearner;
 
 /**
- * The weak-to-strong protocol (Burns et al.) on data in memory: repeated stratified train/test splits;
- * per weak candidate WeakToStrong in each strategy plus gold (the strong ceiling); accuracy, AUROC and
- * PGR on the test part; the label-free W2SG scores of each (weak, strong) pair and their Spearman
+ * The weak-to-strong protocol (Burns et al.) on data in memory: repeated train/test splits
+ * (stratified for a nominal class); per weak candidate WeakToStrong in each strategy plus gold (the
+ * strong ceiling); on the test part accuracy and AUROC (nominal class) or mean squared error, its
+ * root and R^2 (numeric class), and PGR; the label-free W2SG scores of each (weak, strong) pair and their Spearman
  * correlation with the W2S test error. {@link #run} computes and prints only progress lines; the
  * results are read from the object, or written as W2SGExperiment's tables ({@link #table}) or JSON
  * lines ({@link #json}).
@@ -87,6 +88,10 @@ public final class Experiment {
   final int[] strongAttributes;
   final List<CandidateResult> results = new ArrayList<>();
   final boolean twoClass;
+  /** A numeric class: the measure is the mean squared error (lower is better), not accuracy. */
+  final boolean regression;
+  /** For a numeric class, the variance of the test part's class values per run (R^2's denominator). */
+  final double[] testVariance;
   int unlabelled;
   /** The most labelled training instances a run's scores left out for missing values. */
   int scoresLeftOut;
@@ -97,7 +102,7 @@ public final class Experiment {
   private final long started = System.nanoTime();
 
   /**
-   * @param data the data, with its class set (nominal; {@link ExperimentSettings#withClass})
+   * @param data the data, with its class set (nominal or numeric; {@link ExperimentSettings#withClass})
    * @param dataName the data's name in the report
    * @param progress receives one line per run and candidate
    */
@@ -109,9 +114,12 @@ public final class Experiment {
     Instances header = new Instances(data, 0);
     strongAttributes = select(header, settings.strongSpec, "strong");
     for (String spec : settings.weakSpecs) {
-      results.add(new CandidateResult(spec, select(header, spec, "weak"), settings.modes, settings.runs));
+      results.add(new CandidateResult(spec, select(header, spec, "weak"), settings.modes, settings.runs,
+          data.classAttribute().isNumeric()));
     }
-    twoClass = data.numClasses() == 2;
+    twoClass = data.classAttribute().isNominal() && data.numClasses() == 2;
+    regression = data.classAttribute().isNumeric();
+    testVariance = nan(settings.runs);
   }
 
   /** Attribute indices of a selection; first-last is every attribute but the class. */
@@ -131,9 +139,13 @@ public final class Experiment {
       (inst.classIsMissing() ? unlabelledData : labelled).add(inst);
     }
     unlabelled = unlabelledData.numInstances();
-    int[] counts = labelled.attributeStats(labelled.classIndex()).nominalCounts;
-    long present = Arrays.stream(counts).filter(k -> k > 0).count();
-    if (present < 2) {
+    if (regression) {
+      if (labelled.stream().mapToDouble(Instance::classValue).distinct().count() < 2) {
+        throw new IllegalArgumentException("The labelled instances all have the same class value; the"
+            + " experiment needs a target that varies.");
+      }
+    } else if (classesPresent(labelled) < 2) {
+      long present = classesPresent(labelled);
       throw new IllegalArgumentException("The labelled instances have " + present + " class(es); the"
           + " experiment needs at least two.");
     }
@@ -147,6 +159,9 @@ public final class Experiment {
       }
       testSize = test.numInstances();
       trainSize = train.numInstances();
+      if (regression) {
+        testVariance[r] = test.variance(test.classIndex()) * (testSize - 1) / testSize; // 1/n: R^2's
+      }
       // instances without a class cannot be tested; they join the training part (and so the pool)
       for (Instance inst : unlabelledData) {
         train.add(inst);
@@ -161,8 +176,24 @@ public final class Experiment {
     }
   }
 
-  /** A stratified split of the labelled data: the test part, or (inverted) the training part. */
+  private static long classesPresent(Instances labelled) {
+    return Arrays.stream(labelled.attributeStats(labelled.classIndex()).nominalCounts).filter(k -> k > 0).count();
+  }
+
+  /**
+   * A split of the labelled data, the test part or (inverted) the training part: stratified for a
+   * nominal class, random for a numeric one (Weka's supervised and unsupervised Resample).
+   */
   private Instances split(Instances labelled, int seed, boolean training) throws Exception {
+    if (regression) {
+      weka.filters.unsupervised.instance.Resample resample = new weka.filters.unsupervised.instance.Resample();
+      resample.setRandomSeed(seed);
+      resample.setSampleSizePercent(100.0 * settings.testFraction);
+      resample.setNoReplacement(true);
+      resample.setInvertSelection(training);
+      resample.setInputFormat(labelled);
+      return Filter.useFilter(labelled, resample);
+    }
     Resample resample = new Resample();
     resample.setRandomSeed(seed);
     resample.setSampleSizePercent(100.0 * settings.testFraction);
@@ -195,13 +226,14 @@ public final class Experiment {
     for (Instance inst : test) {
       weak.evaluateModelOnceAndRecordPrediction(ceiling.weakDistributionForInstance(inst), inst);
     }
-    result.weakAccuracy[r] = accuracy(weak);
+    result.weakMeasure[r] = measure(weak);
     result.weakAuroc[r] = auroc(weak);
     Evaluation gold = new Evaluation(train);
     double[][] ceilingPredictions = predict(ceiling, test, gold);
-    result.ceilingAccuracy[r] = accuracy(gold);
+    result.ceilingMeasure[r] = measure(gold);
     result.ceilingAuroc[r] = auroc(gold);
-    result.weakLabelAccuracy[r] = ceiling.getReport().weakLabelAccuracy();
+    result.weakLabelMeasure[r] = regression ? ceiling.getReport().weakLabelError()
+        : ceiling.getReport().weakLabelAccuracy();
     result.weakRidge[r] = ridgeOf(ceiling.getWeakModel());
     result.ceilingRidge[r] = ridgeOf(ceiling.getStrongModel());
     for (String mode : settings.modes) {
@@ -212,9 +244,10 @@ public final class Experiment {
       result.ridge.get(mode)[r] = ridgeOf(w2s.getStrongModel());
       Evaluation eval = new Evaluation(train);
       result.gap.get(mode)[r] = measuredGap(predict(w2s, test, eval), ceilingPredictions);
-      result.accuracy.get(mode)[r] = accuracy(eval);
+      result.measure.get(mode)[r] = measure(eval);
       result.auroc.get(mode)[r] = auroc(eval);
-      result.targetAccuracy.get(mode)[r] = w2s.getReport().targetAccuracy();
+      result.targetMeasure.get(mode)[r] = regression ? w2s.getReport().targetError()
+          : w2s.getReport().targetAccuracy();
       Selection selection = w2s.getSelection();
       if (selection != null) {
         result.chosen.computeIfAbsent(mode, k -> new String[settings.runs])[r] = selection.chosen().candidate;
@@ -262,7 +295,12 @@ public final class Experiment {
     return sum / w2s.length;
   }
 
-  private static double accuracy(Evaluation eval) {
+  /** The experiment's measure: accuracy, or the mean squared error for a numeric class. */
+  private double measure(Evaluation eval) {
+    if (regression) {
+      double rmse = eval.rootMeanSquaredError();
+      return rmse * rmse;
+    }
     return eval.pctCorrect() / 100.0;
   }
 
@@ -344,7 +382,7 @@ public final class Experiment {
 
   /**
    * The results as a data set: one instance per candidate and strategy (the weak model, each strategy,
-   * the ceiling) with its mean test accuracy and PGR.
+   * the ceiling) with its mean test accuracy (numeric class: mean squared error, attribute mse) and PGR.
    */
   public Instances resultInstances() {
     List<String> candidates = new ArrayList<>();
@@ -357,19 +395,19 @@ public final class Experiment {
     ArrayList<Attribute> attributes = new ArrayList<>();
     attributes.add(new Attribute("weak", candidates));
     attributes.add(new Attribute("strategy", strategies));
-    attributes.add(new Attribute("accuracy"));
+    attributes.add(new Attribute(regression ? "mse" : "accuracy"));
     attributes.add(new Attribute("pgr"));
     Instances out = new Instances("W2SG experiment on " + dataName, attributes, 0);
     for (CandidateResult c : results) {
       int weak = candidates.indexOf(c.weak());
       // the weak model and the ceiling are the references of PGR, not strategies: no PGR of their own
-      out.add(new DenseInstance(1, new double[] {weak, 0, c.meanWeakAccuracy(), Utils.missingValue()}));
+      out.add(new DenseInstance(1, new double[] {weak, 0, c.meanWeakMeasure(), Utils.missingValue()}));
       for (String mode : settings.modes()) {
         double pgr = c.meanPgr(mode);
-        out.add(new DenseInstance(1, new double[] {weak, strategies.indexOf(mode), c.meanAccuracy(mode),
+        out.add(new DenseInstance(1, new double[] {weak, strategies.indexOf(mode), c.meanMeasure(mode),
             Double.isNaN(pgr) ? Utils.missingValue() : pgr}));
       }
-      out.add(new DenseInstance(1, new double[] {weak, strategies.size() - 1, c.meanCeilingAccuracy(),
+      out.add(new DenseInstance(1, new double[] {weak, strategies.size() - 1, c.meanCeilingMeasure(),
           Utils.missingValue()}));
     }
     return out;
@@ -389,6 +427,16 @@ public final class Experiment {
     return (int) weakSliceSize;
   }
 
+  /** Whether the class is numeric: the measure is then the mean squared error (lower is better). */
+  public boolean regression() {
+    return regression;
+  }
+
+  /** The name of the test measure: accuracy, or mean squared error for a numeric class. */
+  public String measureName() {
+    return regression ? "mean squared error" : "accuracy";
+  }
+
   /** The strategies run (gold, the ceiling, is apart). */
   public List<String> modes() {
     return settings.modes();
@@ -398,13 +446,13 @@ public final class Experiment {
     out.println("=== Weak-to-strong experiment ===");
     out.println();
     out.printf(Locale.ROOT,
-        "Data:       %s (relation %s): %d instances, %d attributes, class '%s' (%d values)%s%n",
+        "Data:       %s (relation %s): %d instances, %d attributes, class '%s' (%s)%s%n",
         dataName, data.relationName(), data.numInstances(), data.numAttributes(),
-        data.classAttribute().name(), data.numClasses(),
+        data.classAttribute().name(), regression ? "numeric" : data.numClasses() + " values",
         unlabelled > 0 ? ", " + unlabelled + " without class (training pool only)" : "");
-    out.printf(Locale.ROOT, "Protocol:   %d repetition(s), stratified split %d train / %d test"
+    out.printf(Locale.ROOT, "Protocol:   %d repetition(s), %s split %d train / %d test"
         + " (test fraction %s), weak fraction %s of the training part, seeds %d..%d%n",
-        settings.runs, trainSize, testSize, num(settings.testFraction), num(settings.weakFraction),
+        settings.runs, regression ? "random" : "stratified", trainSize, testSize, num(settings.testFraction), num(settings.weakFraction),
         settings.seed, settings.seed + settings.runs - 1);
     out.printf("Weak:       %s%n", settings.classifierSpec(settings.weakClassifier));
     out.printf("Strong:     %s on %s (%d attributes)%n", settings.classifierSpec(settings.strongClassifier),
@@ -412,8 +460,13 @@ public final class Experiment {
     out.println("Ceiling:    WeakToStrong mode gold (the strong model trained on the pool's gold labels)");
     out.println("Ridges:     " + ridgeRule());
     out.println("Scores:     " + settings.principal + "; weak training size m_w = the weak slice");
-    out.println("PGR:        (W2S - weak) / (ceiling - weak) on test accuracy; 'per run' is the mean +/- sd"
-        + " of the per-repetition PGRs, 'of means' uses the mean accuracies");
+    if (regression) {
+      out.println("PGR:        (MSE_weak - MSE_W2S) / (MSE_weak - MSE_ceiling) on test mean squared error; 'per"
+          + " run' is the mean +/- sd of the per-repetition PGRs, 'of means' uses the mean MSEs");
+    } else {
+      out.println("PGR:        (W2S - weak) / (ceiling - weak) on test accuracy; 'per run' is the mean +/- sd"
+          + " of the per-repetition PGRs, 'of means' uses the mean accuracies");
+    }
     out.println();
     for (int c = 0; c < results.size(); c++) {
       printCandidate(out, c + 1, results.get(c));
@@ -429,15 +482,19 @@ public final class Experiment {
       out.println("Warning: this candidate's attributes are the strong ones, so the two models share one"
           + " representation: there is no weak-to-strong gap to measure. Give the weak model its own attributes.");
     }
-    String header = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %-16s %-10s %s", "model", "accuracy",
-        twoClass ? "AUROC" : "", "PGR (per run)", "PGR (of means)", "ridge", "targets' accuracy on the pool");
-    out.println(header.replaceAll("\\s+$", ""));
-    row(out, "weak", result.weakAccuracy, result.weakAuroc, "", "", result.weakRidge,
-        meanSd(result.weakLabelAccuracy) + " (weak labels)");
-    row(out, "ceiling", result.ceilingAccuracy, result.ceilingAuroc, "", "", result.ceilingRidge, "");
-    for (String mode : settings.modes) {
-      row(out, mode, result.accuracy.get(mode), result.auroc.get(mode), pgrPerRun(result, mode),
-          pgrText(result.pgrOfMeans(mode)), result.ridge.get(mode), meanSd(result.targetAccuracy.get(mode)));
+    if (regression) {
+      printRegressionCandidate(out, result);
+    } else {
+      String header = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %-16s %-10s %s", "model", "accuracy",
+          twoClass ? "AUROC" : "", "PGR (per run)", "PGR (of means)", "ridge", "targets' accuracy on the pool");
+      out.println(header.replaceAll("\\s+$", ""));
+      row(out, "weak", result.weakMeasure, result.weakAuroc, "", "", result.weakRidge,
+          meanSd(result.weakLabelMeasure) + " (weak labels)");
+      row(out, "ceiling", result.ceilingMeasure, result.ceilingAuroc, "", "", result.ceilingRidge, "");
+      for (String mode : settings.modes) {
+        row(out, mode, result.measure.get(mode), result.auroc.get(mode), pgrPerRun(result, mode),
+            pgrText(result.pgrOfMeans(mode)), result.ridge.get(mode), meanSd(result.targetMeasure.get(mode)));
+      }
     }
     if (settings.modes.stream().anyMatch(m -> result.pgrOfMeans(m) > 1)) {
       out.println("Note: a PGR above 1 is a W2S model better than the ceiling on this test set: with tuned"
@@ -455,10 +512,45 @@ public final class Experiment {
       int below = result.choseBelowBest.getOrDefault(e.getKey(), 0);
       if (below > 0) {
         out.println("  in " + below + " of " + settings.runs + " runs not the best-scoring candidate: "
-            + Selection.RULE + " (WeakToStrong's model text shows the candidates' scores).");
+            + (regression ? Selection.REGRESSION_RULE : Selection.RULE)
+            + " (WeakToStrong's model text shows the candidates' scores).");
       }
     }
     out.println();
+  }
+
+  /** A numeric class: MSE, its root and R^2 instead of accuracy and AUROC. */
+  private void printRegressionCandidate(PrintStream out, CandidateResult result) {
+    String header = String.format(Locale.ROOT, "%-12s %-19s %-19s %-19s %-28s %-16s %-10s %s", "model", "MSE",
+        "RMSE", "R^2", "PGR (per run)", "PGR (of means)", "ridge", "targets' MSE on the pool");
+    out.println(header.replaceAll("\\s+$", ""));
+    regressionRow(out, "weak", result.weakMeasure, "", "", result.weakRidge,
+        meanSd(result.weakLabelMeasure) + " (weak labels)");
+    regressionRow(out, "ceiling", result.ceilingMeasure, "", "", result.ceilingRidge, "");
+    for (String mode : settings.modes) {
+      regressionRow(out, mode, result.measure.get(mode), pgrPerRun(result, mode), pgrText(result.pgrOfMeans(mode)),
+          result.ridge.get(mode), meanSd(result.targetMeasure.get(mode)));
+    }
+  }
+
+  private void regressionRow(PrintStream out, String label, double[] mse, String pgr, String pgrMeans,
+      double[] ridges, String targets) {
+    String line = String.format(Locale.ROOT, "%-12s %-19s %-19s %-19s %-28s %-16s %-10s %s", label, meanSd(mse),
+        meanSd(rmse(mse)), meanSd(rSquared(mse)), pgr, pgrMeans, ridgeText(ridges), targets);
+    out.println(line.replaceAll("\\s+$", ""));
+  }
+
+  private static double[] rmse(double[] mse) {
+    return Arrays.stream(mse).map(Math::sqrt).toArray();
+  }
+
+  /** R^2 = 1 - MSE / variance of the test part's class values, per run. */
+  private double[] rSquared(double[] mse) {
+    double[] out = new double[mse.length];
+    for (int r = 0; r < out.length; r++) {
+      out[r] = 1 - mse[r] / testVariance[r];
+    }
+    return out;
   }
 
   private void row(PrintStream out, String label, double[] acc, double[] auc, String pgr, String pgrMeans,
@@ -531,7 +623,7 @@ public final class Experiment {
       out.println(String.format(Locale.ROOT, "%-3d %-19s %-19s %-19s %-19s %-11s %s", c + 1,
           meanSd(r.scores.get("score")), meanSd(r.scores.get("frobenius_normalized")),
           meanSd(r.scores.get("expected_gap")), meanSd(r.scores.get("pred_gap")),
-          num(1 - Utils.mean(r.weakAccuracy)), num(1 - Utils.mean(r.accuracy.get(target)))));
+          num(error(r.weakMeasure)), num(error(r.measure.get(target)))));
     }
     out.println();
   }
@@ -566,6 +658,11 @@ public final class Experiment {
     return ((RidgeLearner) c).choosesRidge() ? "leave-one-out on " + labels : "fixed";
   }
 
+  /** The mean test error of per-run measures: 1 - accuracy, or the mean squared error itself. */
+  private double error(double[] measures) {
+    return regression ? Utils.mean(measures) : 1 - Utils.mean(measures);
+  }
+
   /** The W2S mode whose test error the scores are correlated with: naive, else the first mode. */
   String correlationMode() {
     return settings.modes.contains("naive") ? "naive" : settings.modes.get(0);
@@ -587,7 +684,7 @@ public final class Experiment {
     String target = correlationMode();
     double[] error = new double[results.size()];
     for (int c = 0; c < error.length; c++) {
-      error[c] = 1 - Utils.mean(results.get(c).accuracy.get(target));
+      error[c] = error(results.get(c).measure.get(target));
     }
     for (String s : SCORES) {
       double[] score = new double[results.size()];
@@ -610,16 +707,16 @@ public final class Experiment {
       o.put("strong", settings.strongSpec);
       o.put("strong_attributes", strongAttributes.length);
       o.put("runs", settings.runs);
-      Map<String, Object> weakModel = metrics(r.weakAccuracy, r.weakAuroc);
+      Map<String, Object> weakModel = metrics(r.weakMeasure, r.weakAuroc);
       weakModel.put("ridge", stat(r.weakRidge));
       o.put("weak_model", weakModel);
-      Map<String, Object> ceilingModel = metrics(r.ceilingAccuracy, r.ceilingAuroc);
+      Map<String, Object> ceilingModel = metrics(r.ceilingMeasure, r.ceilingAuroc);
       ceilingModel.put("ridge", stat(r.ceilingRidge));
       o.put("ceiling", ceilingModel);
-      o.put("weak_labels_accuracy", stat(r.weakLabelAccuracy));
+      o.put(regression ? "weak_labels_mse" : "weak_labels_accuracy", stat(r.weakLabelMeasure));
       Map<String, Object> modes = new LinkedHashMap<>();
       for (String mode : settings.modes) {
-        Map<String, Object> m = metrics(r.accuracy.get(mode), r.auroc.get(mode));
+        Map<String, Object> m = metrics(r.measure.get(mode), r.auroc.get(mode));
         double[] perRun = r.pgrPerRun(mode);
         Map<String, Object> pgr = new LinkedHashMap<>();
         double[] defined = definedValues(perRun);
@@ -629,7 +726,7 @@ public final class Experiment {
         pgr.put("defined_runs", defined.length);
         pgr.put("values", perRun);
         m.put("pgr", pgr);
-        m.put("target_accuracy", stat(r.targetAccuracy.get(mode)));
+        m.put(regression ? "target_mse" : "target_accuracy", stat(r.targetMeasure.get(mode)));
         m.put("ridge", stat(r.ridge.get(mode)));
         m.put("gap", stat(r.gap.get(mode)));
         if (r.chosen.containsKey(mode)) {
@@ -681,8 +778,15 @@ public final class Experiment {
     out.println(Json.write(summary));
   }
 
+  /** accuracy and AUROC, or (numeric class) mse, rmse and r2. */
   private Map<String, Object> metrics(double[] accuracy, double[] auroc) {
     Map<String, Object> m = new LinkedHashMap<>();
+    if (regression) {
+      m.put("mse", stat(accuracy));
+      m.put("rmse", stat(rmse(accuracy)));
+      m.put("r2", stat(rSquared(accuracy)));
+      return m;
+    }
     m.put("accuracy", stat(accuracy));
     m.put("auroc", twoClass ? stat(auroc) : null);
     return m;
@@ -700,20 +804,22 @@ public final class Experiment {
   public static final class CandidateResult {
     final String spec;
     final int[] attributes;
-    final double[] weakAccuracy;
+    /** Whether the measures are mean squared errors (a numeric class) rather than accuracies. */
+    final boolean regression;
+    final double[] weakMeasure;
     final double[] weakAuroc;
-    final double[] ceilingAccuracy;
+    final double[] ceilingMeasure;
     final double[] ceilingAuroc;
     /** mode -> per-run values. */
-    final Map<String, double[]> accuracy = new LinkedHashMap<>();
+    final Map<String, double[]> measure = new LinkedHashMap<>();
     final Map<String, double[]> auroc = new LinkedHashMap<>();
-    /** mode -> per-run accuracy of the training targets on the pool's gold labels. */
-    final Map<String, double[]> targetAccuracy = new LinkedHashMap<>();
+    /** mode -> per-run accuracy (numeric class: mean squared error) of the training targets on the pool's gold labels. */
+    final Map<String, double[]> targetMeasure = new LinkedHashMap<>();
     /** mode -> per-run choice of a selecting strategy (auto); absent for fixed strategies. */
     final Map<String, String[]> chosen = new LinkedHashMap<>();
     /** mode -> the number of runs whose choice scored below the best candidate (the one-standard-error rule). */
     final Map<String, Integer> choseBelowBest = new LinkedHashMap<>();
-    final double[] weakLabelAccuracy;
+    final double[] weakLabelMeasure;
     /** The ridge each model used (chosen or fixed), per run; NaN for a learner without one. */
     final double[] weakRidge;
     final double[] ceilingRidge;
@@ -727,23 +833,24 @@ public final class Experiment {
     final Map<String, double[]> scores = new LinkedHashMap<>();
     String scoreNote = "";
 
-    CandidateResult(String spec, int[] attributes, List<String> modes, int runs) {
+    CandidateResult(String spec, int[] attributes, List<String> modes, int runs, boolean regression) {
       this.spec = spec;
+      this.regression = regression;
       this.attributes = attributes;
-      weakAccuracy = nan(runs);
+      weakMeasure = nan(runs);
       weakAuroc = nan(runs);
-      ceilingAccuracy = nan(runs);
+      ceilingMeasure = nan(runs);
       ceilingAuroc = nan(runs);
-      weakLabelAccuracy = nan(runs);
+      weakLabelMeasure = nan(runs);
       weakRidge = nan(runs);
       ceilingRidge = nan(runs);
       kWeak = nan(runs);
       kStrong = nan(runs);
       for (String m : modes) {
         gap.put(m, nan(runs));
-        accuracy.put(m, nan(runs));
+        measure.put(m, nan(runs));
         auroc.put(m, nan(runs));
-        targetAccuracy.put(m, nan(runs));
+        targetMeasure.put(m, nan(runs));
         ridge.put(m, nan(runs));
       }
       for (String s : SCORES) {
@@ -756,19 +863,19 @@ public final class Experiment {
       return spec;
     }
 
-    /** Per-run test accuracies of the weak model alone. */
-    public double[] weakAccuracies() {
-      return weakAccuracy.clone();
+    /** Per-run test measure (accuracy, or mean squared error for a numeric class) of the weak model alone. */
+    public double[] weakMeasures() {
+      return weakMeasure.clone();
     }
 
-    /** Per-run test accuracies of the ceiling. */
-    public double[] ceilingAccuracies() {
-      return ceilingAccuracy.clone();
+    /** Per-run test measure of the ceiling. */
+    public double[] ceilingMeasures() {
+      return ceilingMeasure.clone();
     }
 
-    /** Per-run test accuracies of a strategy. */
-    public double[] accuracies(String mode) {
-      return accuracy.get(mode).clone();
+    /** Per-run test measure of a strategy. */
+    public double[] measures(String mode) {
+      return measure.get(mode).clone();
     }
 
     /** Per-run measured prediction gap between a strategy's model and the ceiling on the test part. */
@@ -796,19 +903,19 @@ public final class Experiment {
       return attributes.length;
     }
 
-    /** Mean test accuracy of the weak model alone. */
-    public double meanWeakAccuracy() {
-      return Utils.mean(weakAccuracy);
+    /** Mean test measure (accuracy, or mean squared error) of the weak model alone. */
+    public double meanWeakMeasure() {
+      return Utils.mean(weakMeasure);
     }
 
-    /** Mean test accuracy of the strong ceiling (gold). */
-    public double meanCeilingAccuracy() {
-      return Utils.mean(ceilingAccuracy);
+    /** Mean test measure of the strong ceiling (gold). */
+    public double meanCeilingMeasure() {
+      return Utils.mean(ceilingMeasure);
     }
 
-    /** Mean test accuracy of a strategy. */
-    public double meanAccuracy(String mode) {
-      return Utils.mean(accuracy.get(mode));
+    /** Mean test measure of a strategy. */
+    public double meanMeasure(String mode) {
+      return Utils.mean(measure.get(mode));
     }
 
     /**
@@ -822,11 +929,11 @@ public final class Experiment {
 
     /** PGR of one run, NaN unless the ceiling is above the weak model. */
     double pgr(String mode, int run) {
-      return pgr(accuracy.get(mode)[run], weakAccuracy[run], ceilingAccuracy[run]);
+      return pgr(measure.get(mode)[run], weakMeasure[run], ceilingMeasure[run]);
     }
 
     double[] pgrPerRun(String mode) {
-      double[] v = new double[weakAccuracy.length];
+      double[] v = new double[weakMeasure.length];
       for (int r = 0; r < v.length; r++) {
         v[r] = pgr(mode, r);
       }
@@ -835,11 +942,13 @@ public final class Experiment {
 
     /** PGR from the mean accuracies. */
     double pgrOfMeans(String mode) {
-      return pgr(Utils.mean(accuracy.get(mode)), Utils.mean(weakAccuracy), Utils.mean(ceilingAccuracy));
+      return pgr(Utils.mean(measure.get(mode)), Utils.mean(weakMeasure), Utils.mean(ceilingMeasure));
     }
 
-    static double pgr(double w2s, double weak, double ceiling) {
-      return PerformanceGap.recovered(w2s, weak, ceiling);
+    /** PGR by the package's one rule, on accuracies or (numeric class) on mean squared errors. */
+    double pgr(double w2s, double weak, double ceiling) {
+      return regression ? PerformanceGap.recoveredOfErrors(w2s, weak, ceiling)
+          : PerformanceGap.recovered(w2s, weak, ceiling);
     }
   }
 

@@ -352,16 +352,17 @@ public final class ExperimentSettings {
     }
   }
 
-  /** Sets the class of -c on the data; it must be nominal. */
+  /** Sets the class of -c on the data; it must be nominal (classification) or numeric (regression). */
   public Instances withClass(Instances data) {
     try {
       data.setClassIndex(DataFiles.classIndex(data, classSpec, "-c"));
     } catch (BadInputException e) {
       throw new IllegalArgumentException(e.getMessage());
     }
-    if (!data.classAttribute().isNominal()) {
-      throw new IllegalArgumentException("The class '" + data.classAttribute().name() + "' is not nominal;"
-          + " weak-to-strong training here is classification. Choose a nominal class with -c.");
+    if (!data.classAttribute().isNominal() && !data.classAttribute().isNumeric()) {
+      throw new IllegalArgumentException("The class '" + data.classAttribute().name() + "' is "
+          + weka.core.Attribute.typeToString(data.classAttribute()) + "; weak-to-strong training needs a nominal"
+          + " class (classification) or a numeric one (regression). Choose another class with -c.");
     }
     return data;
   }

@@ -260,7 +260,7 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
     hard.setToolTipText("Hard principal projections (shrinkage factors 1) instead of lambda / (lambda + alpha)");
     rankBy.setToolTipText("The quantity that orders the pairs; pred_gap needs the class");
     classChoice.setToolTipText("The labels: with a class the analysis adds pred_gap, the error estimates and"
-        + " the top instances; the experiment needs a nominal one");
+        + " the top instances; the experiment needs a nominal one (accuracy) or a numeric one (mean squared error)");
     skipMissing.setToolTipText("Leave out instances with a missing value instead of stopping with a message");
     top.setToolTipText("How many instances with the largest contribution |P_s (I - P_w) y| to list (needs the"
         + " class; 0 for none)");
@@ -331,7 +331,7 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
 
   private JPanel experimentPanel() {
     JPanel p = new JPanel(new GridBagLayout());
-    p.setBorder(BorderFactory.createTitledBorder("Experiment (nominal class)"));
+    p.setBorder(BorderFactory.createTitledBorder("Experiment (nominal or numeric class)"));
     runs.setToolTipText("Repetitions of the stratified train/test split");
     modes.setToolTipText("WeakToStrong's target strategies, comma-separated; gold (the ceiling) always runs");
     seed.setToolTipText("The seed; repetition r uses seed + r");
@@ -457,9 +457,10 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
     ExperimentSettings settings;
     try {
       AnalysisRequest request = request();
-      if (snapshot.classIndex() < 0 || !snapshot.classAttribute().isNominal()) {
-        throw new IllegalArgumentException("The experiment needs a nominal class: set one in the Preprocess"
-            + " panel.");
+      if (snapshot.classIndex() < 0
+          || !(snapshot.classAttribute().isNominal() || snapshot.classAttribute().isNumeric())) {
+        throw new IllegalArgumentException("The experiment needs a nominal or numeric class: set one in the"
+            + " Preprocess panel.");
       }
       if (request.weak().isEmpty()) {
         throw new IllegalArgumentException("Give at least one weak candidate.");

@@ -42,10 +42,10 @@ import weka.w2s.options.OptionValues;
 
 /**
  * A KnowledgeFlow step that runs the weak-to-strong protocol (W2SGExperiment) on each incoming data
- * set with a nominal class: for each weak candidate the weak model (WeakToStrong's own teacher, trained
- * on the weak slice), the strong ceiling and WeakToStrong in each strategy, on repeated stratified
- * splits. Emits the tables as text, one instance per candidate and strategy (accuracy, PGR) as a data
- * set, and the accuracy and PGR plots as images. Its settings are typed properties; it fills
+ * set with a nominal or numeric class: for each weak candidate the weak model (WeakToStrong's own
+ * teacher, trained on the weak slice), the strong ceiling and WeakToStrong in each strategy, on repeated
+ * splits (stratified for a nominal class). Emits the tables as text, one instance per candidate and
+ * strategy (accuracy or mean squared error, PGR) as a data set, and the measure and PGR plots as images. Its settings are typed properties; it fills
  * {@link ExperimentSettings} through its setters and runs {@link Experiment}.
  */
 @KFStep(name = "W2SGExperiment", category = "Evaluation",
@@ -68,10 +68,11 @@ public class W2SGExperimentStep extends DataSetReportStep {
 
   public String globalInfo() {
     return "The weak-to-strong protocol of the command-line tool W2SGExperiment on the incoming data: its"
-        + " class must be set, with a ClassAssigner, and nominal. Repeated stratified train/test"
-        + " splits; per weak candidate the weak model alone (trained on the weak slice, as WeakToStrong's"
-        + " teacher), the strong ceiling (mode gold) and WeakToStrong in each strategy; accuracy and PGR ="
-        + " (W2S - weak) / (ceiling - weak) on the test part. Set at least one weak candidate (a Weka range"
+        + " class must be set, with a ClassAssigner, and nominal (classification) or numeric (regression)."
+        + " Repeated train/test splits (stratified for a nominal class); per weak candidate the weak model alone"
+        + " (trained on the weak slice, as WeakToStrong's teacher), the strong ceiling (mode gold) and"
+        + " WeakToStrong in each strategy; accuracy (or mean squared error) and PGR = (W2S - weak) / (ceiling"
+        + " - weak) on the test part (on MSE: (MSE_weak - MSE_W2S) / (MSE_weak - MSE_ceiling)). Set at least one weak candidate (a Weka range"
         + " such as 1-24 or name:REGEX such as name:weak_.*); until then the step stops the flow with one error"
         + " line when data arrive. The other properties have the command line's defaults (the strong"
         + " representation: every attribute but the class). Outputs: text (the tables), dataSet (one instance"

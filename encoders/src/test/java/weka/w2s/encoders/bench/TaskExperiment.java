@@ -97,15 +97,15 @@ public final class TaskExperiment {
     for (int w = 0; w < candidates.size(); w++) {
       Experiment.CandidateResult c = candidates.get(w);
       String name = result.weak.get(w).name();
-      double[] weak = c.weakAccuracies();
-      double[] ceiling = c.ceilingAccuracies();
+      double[] weak = c.weakMeasures();
+      double[] ceiling = c.ceilingMeasures();
       for (int r = 0; r < seeds; r++) {
         PairResult p = new PairResult();
         p.weak = name;
         p.seed = 1 + r;
         p.weakAccuracy = weak[r];
         p.ceilingAccuracy = ceiling[r];
-        p.w2sAccuracy = c.accuracies("naive")[r];
+        p.w2sAccuracy = c.measures("naive")[r];
         p.measuredGap = c.gaps("naive")[r];
         p.score = c.scores("score")[r];
         p.frobeniusNormalized = c.scores("frobenius_normalized")[r];
@@ -119,7 +119,7 @@ public final class TaskExperiment {
           m.weak = name;
           m.seed = 1 + r;
           m.mode = mode;
-          m.accuracy = c.accuracies(mode)[r];
+          m.accuracy = c.measures(mode)[r];
           m.weakAccuracy = weak[r];
           m.ceilingAccuracy = ceiling[r];
           result.modes.add(m);
