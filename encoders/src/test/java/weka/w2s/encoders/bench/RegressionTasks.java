@@ -41,6 +41,8 @@ import weka.core.Utils;
 import weka.core.converters.ArffSaver;
 import weka.core.converters.CSVLoader;
 import weka.filters.Filter;
+import weka.filters.unsupervised.attribute.Discretize;
+import weka.filters.unsupervised.attribute.NominalToBinary;
 import weka.filters.unsupervised.attribute.PrincipalComponents;
 import weka.filters.unsupervised.attribute.Remove;
 import weka.filters.unsupervised.attribute.RemoveUseless;
@@ -65,7 +67,13 @@ import weka.filters.unsupervised.attribute.Standardize;
  *
  * <p>Tabular tasks, the recipe of {@link ModeTasks} (ReplaceMissingValues, NominalToBinary,
  * RemoveUseless, Standardize; strong: the standardized attributes and 200 random Fourier features;
- * weak candidates pc2, sub25, sub50, rp4), with the target untouched:
+ * weak candidates pc2, sub25, sub50, rp4), with the target untouched, and two more weak candidates
+ * that are not linear maps of the strong view's attributes: bin3 (every standardized attribute cut
+ * into 3 intervals of equal frequency by Weka's Discretize, as 0/1 indicators, constant ones dropped)
+ * and sub50_bin3 (the same of sub50's attributes). A weak model on pc2, sub25, sub50 or rp4 is a
+ * linear function of attributes that the strong view holds, so a linear student fitted to its
+ * labels can copy it exactly (naive weak-to-strong then gains nothing); on bin3 it is a step
+ * function that the strong view does not hold. Tasks:
  * <ul>
  * <li>anes96-pid: the 944 respondents of statsmodels' American National Election Study 1996
  * extract (Debian python3-statsmodels); target PID, party identification on the scale 0 (strong
@@ -101,6 +109,8 @@ public final class RegressionTasks {
   static final List<String> CARS_NUMERIC =
       List.of("Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "Year");
   static final List<String> ORIGINS = List.of("USA", "Europe", "Japan");
+  /** Intervals per attribute of the binned weak candidates. */
+  static final int BINS = 3;
 
   private RegressionTasks() {
   }
@@ -362,6 +372,8 @@ public final class RegressionTasks {
     views.put("sub25", Representations.matrix(ModeTasks.subset(x, 0.25, 1)));
     views.put("sub50", Representations.matrix(ModeTasks.subset(x, 0.50, 2)));
     views.put("rp4", Representations.randomProjection(x, 4, 3, "rp4", "").rows());
+    views.put("bin3", binned(x, BINS));
+    views.put("sub50_bin3", binned(ModeTasks.subset(x, 0.50, 2), BINS));
     double[][] fourier = ModeTasks.randomFourierFeatures(features, ModeTasks.FOURIER_FEATURES, ModeTasks.FOURIER_SEED);
     double[][] strong = new double[features.length][];
     for (int i = 0; i < strong.length; i++) {
@@ -370,6 +382,21 @@ public final class RegressionTasks {
     }
     views.put("strong", strong);
     return assemble(task, views, target(raw, raw.classIndex()));
+  }
+
+  /**
+   * Each attribute cut into {@code bins} intervals of equal frequency (Weka's unsupervised Discretize),
+   * as 0/1 indicators (NominalToBinary: one column for an attribute left with two intervals), constant
+   * columns dropped (RemoveUseless).
+   */
+  static double[][] binned(Instances x, int bins) throws Exception {
+    Discretize discretize = new Discretize();
+    discretize.setBins(bins);
+    discretize.setUseEqualFrequency(true);
+    Instances out = apply(x, discretize);
+    out = apply(out, new NominalToBinary());
+    out = apply(out, new RemoveUseless());
+    return Representations.matrix(out);
   }
 
   // ---------------------------------------------------------------------------------------------
