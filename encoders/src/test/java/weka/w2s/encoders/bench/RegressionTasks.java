@@ -607,7 +607,7 @@ public final class RegressionTasks {
       return "";
     }
     String value = "License".equals(name) ? m.group(1).split("\\n", 2)[0] : m.group(1);
-    return value.replaceAll("\\s+", " ").replaceAll("\\.$", "").trim();
+    return value.replaceAll("\\s+", " ").trim().replaceAll("\\.$", "");
   }
 
   /**
