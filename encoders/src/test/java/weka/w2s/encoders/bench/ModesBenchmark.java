@@ -81,9 +81,15 @@ public final class ModesBenchmark {
       String cache = Utils.getOption("cache", args);
       c.cache = cache.isEmpty() ? defaultCache() : Path.of(cache);
       String tasks = Utils.getOption("tasks", args);
-      for (String t : (tasks.isEmpty() ? String.join(",", ModeTasks.all()) : tasks).split(",")) {
+      List<String> all = new ArrayList<>(ModeTasks.all());
+      all.addAll(RegressionTasks.all());
+      for (String t : (tasks.isEmpty() ? String.join(",", all) : tasks).split(",")) {
         if (!t.trim().isEmpty()) {
-          ModeTasks.check(t.trim());
+          if (RegressionTasks.all().contains(t.trim())) {
+            RegressionTasks.check(t.trim());
+          } else {
+            ModeTasks.check(t.trim());
+          }
           c.tasks.add(t.trim());
         }
       }
@@ -119,9 +125,10 @@ public final class ModesBenchmark {
     }
     long start = System.nanoTime();
     List<ModesReport.TaskRun> runs = new ArrayList<>();
+    List<ModesReport.TaskRun> regressionRuns = new ArrayList<>();
     try {
       for (String task : config.tasks) {
-        runs.add(runTask(config, task));
+        (isRegression(task) ? regressionRuns : runs).add(runTask(config, task));
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
       // missing raw data, a failed experiment: one line (the experiment has said why on stderr)
@@ -136,14 +143,20 @@ public final class ModesBenchmark {
     meta.totalSeconds = (System.nanoTime() - start) / 1e9;
     Files.createDirectories(config.out);
     Path report = config.out.resolve("modes.md");
-    Files.writeString(report, ModesReport.render(meta, runs), StandardCharsets.UTF_8);
+    String text = ModesReport.render(meta, runs)
+        + (regressionRuns.isEmpty() ? "" : RegressionReport.render(regressionRuns));
+    Files.writeString(report, text, StandardCharsets.UTF_8);
     System.err.printf(Locale.ROOT, "ModesBenchmark: wrote %s (%.1f min)%n", report, meta.totalSeconds / 60);
+  }
+
+  static boolean isRegression(String task) {
+    return RegressionTasks.all().contains(task);
   }
 
   /** Builds (if needed) and runs one task. */
   static ModesReport.TaskRun runTask(Config config, String task) throws Exception {
     long t0 = System.nanoTime();
-    Path file = ModeTasks.ensure(config.cache, task);
+    Path file = isRegression(task) ? RegressionTasks.ensure(config.cache, task) : ModeTasks.ensure(config.cache, task);
     double buildSeconds = (System.nanoTime() - t0) / 1e9;
     List<String> args = experimentArgs(file, candidates(file), config.runs, config.modes);
     System.err.println("ModesBenchmark: " + task + ": W2SGExperiment " + String.join(" ", args));
@@ -163,8 +176,8 @@ public final class ModesBenchmark {
     Files.writeString(results.resolve(task + ".jsonl"), lines, StandardCharsets.UTF_8);
     System.err.printf(Locale.ROOT, "ModesBenchmark: %s done (task file %.0f s, experiment %.0f s)%n", task,
         buildSeconds, experimentSeconds);
-    return new ModesReport.TaskRun(task, ModeTasks.source(config.cache, task), lines, buildSeconds,
-        experimentSeconds);
+    return new ModesReport.TaskRun(task, isRegression(task) ? RegressionTasks.source(config.cache, task)
+        : ModeTasks.source(config.cache, task), lines, buildSeconds, experimentSeconds);
   }
 
   private static final Pattern VIEW = Pattern.compile("(.+)_\\d+");
@@ -186,7 +199,7 @@ public final class ModesBenchmark {
     List<String> args = new ArrayList<>(List.of("-i", file.toString(), "-c", "last"));
     for (String c : candidates) {
       args.add("-weak");
-      args.add("name:" + c + "_.*");
+      args.add("name:" + c + "_[0-9]+"); // exactly this view: sub50_.* would also take sub50_bin3_0
     }
     args.addAll(List.of("-strong", "name:strong_.*", "-runs", Integer.toString(runs), "-S", "1", "-json"));
     if (!modes.isEmpty()) {

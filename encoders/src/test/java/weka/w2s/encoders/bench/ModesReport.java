@@ -214,10 +214,15 @@ public final class ModesReport {
     return c;
   }
 
-  /** "name:minilm_.*" -> "minilm"; any other selection is kept as it is. */
+  /** "name:minilm_[0-9]+" (or "name:minilm_.*") -> "minilm"; any other selection is kept as it is. */
   static String candidateName(String spec) {
     String s = spec.startsWith("name:") ? spec.substring("name:".length()) : spec;
-    return s.endsWith("_.*") ? s.substring(0, s.length() - 3) : s;
+    for (String tail : new String[] {"_[0-9]+", "_.*"}) {
+      if (s.endsWith(tail)) {
+        return s.substring(0, s.length() - tail.length());
+      }
+    }
+    return s;
   }
 
   /** The "values" array of a statistic, or the object itself when it is an array; null is NaN. */

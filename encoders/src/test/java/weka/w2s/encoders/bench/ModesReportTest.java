@@ -164,6 +164,7 @@ class ModesReportTest {
   @Test
   void candidateNamesComeFromTheWeakSelection() {
     assertEquals("e5_q_rp32", ModesReport.candidateName("name:e5_q_rp32_.*"));
+    assertEquals("sub50", ModesReport.candidateName("name:sub50_[0-9]+"));
     assertEquals("1-24", ModesReport.candidateName("1-24"));
   }
 }
