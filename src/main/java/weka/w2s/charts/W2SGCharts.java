@@ -145,7 +145,7 @@ public final class W2SGCharts {
    * Mean test accuracy (numeric class: mean squared error) per strategy and candidate, with the weak
    * model and the strong ceiling.
    */
-  public static JFreeChart experimentAccuracy(Experiment experiment) {
+  public static JFreeChart experimentMeasure(Experiment experiment) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     for (Experiment.CandidateResult c : experiment.candidates()) {
       dataset.addValue(c.meanWeakMeasure(), c.weak(), "weak model");

@@ -64,7 +64,7 @@ final class HistoryEntry {
         charts.put("spectra-" + (i + 1), W2SGCharts.spectra(analysis.pairs().get(i)));
       }
     } else {
-      charts.put("accuracy", W2SGCharts.experimentAccuracy(experiment));
+      charts.put(experiment.regression() ? "mse" : "accuracy", W2SGCharts.experimentMeasure(experiment));
       charts.put("pgr", W2SGCharts.experimentPgr(experiment));
     }
     return charts;

@@ -88,9 +88,9 @@ final class ResultView extends JPanel {
       tabs.addTab("Top instances", topPanel(a));
     } else {
       JPanel charts = new JPanel(new GridLayout(1, 2));
-      charts.add(new ChartPanel(W2SGCharts.experimentAccuracy(entry.experiment)));
+      charts.add(new ChartPanel(W2SGCharts.experimentMeasure(entry.experiment)));
       charts.add(new ChartPanel(W2SGCharts.experimentPgr(entry.experiment)));
-      tabs.addTab("Accuracy and PGR", charts);
+      tabs.addTab(entry.experiment.regression() ? "MSE and PGR" : "Accuracy and PGR", charts);
     }
     if (selected >= 0 && selected < tabs.getTabCount()) {
       tabs.setSelectedIndex(selected);

@@ -318,7 +318,8 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
     stop.setToolTipText("Stops the running analysis or experiment");
     experimentButton.setName(EXPERIMENT_BUTTON);
     experimentButton.setToolTipText("Trains weak, strong ceiling and weak-to-strong models for each weak"
-        + " candidate against the first strong representation (W2SGExperiment) and shows accuracy and PGR");
+        + " candidate against the first strong representation (W2SGExperiment) and shows accuracy (numeric class:"
+        + " mean squared error) and PGR");
     GridBagConstraints g = new GridBagConstraints();
     g.fill = GridBagConstraints.HORIZONTAL;
     g.weightx = 1;

@@ -296,8 +296,8 @@ public class W2SGExperimentStep extends DataSetReportStep {
     Data table = new Data(StepManager.CON_DATASET, experiment.resultInstances());
     table.setPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, 1);
     table.setPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, 1);
-    Data accuracy = titled(StepManager.CON_IMAGE, W2SGCharts.image(W2SGCharts.experimentAccuracy(experiment)),
-        title + ": accuracy");
+    Data accuracy = titled(StepManager.CON_IMAGE, W2SGCharts.image(W2SGCharts.experimentMeasure(experiment)),
+        title + (experiment.regression() ? ": mean squared error" : ": accuracy"));
     Data pgr = titled(StepManager.CON_IMAGE, W2SGCharts.image(W2SGCharts.experimentPgr(experiment)),
         title + ": PGR");
     getStepManager().outputData(text, table, accuracy, pgr);

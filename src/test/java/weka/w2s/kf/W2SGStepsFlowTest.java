@@ -136,6 +136,30 @@ class W2SGStepsFlowTest {
     assertTrue(colours(images.get(titles.get(1))).contains(0x0072B2), "the strong spectrum is drawn");
   }
 
+  /** A numeric class: the step's data set has each model's test MSE and PGR on MSE, as the command line's. */
+  @Test
+  void theExperimentStepEmitsMseAndPgrForANumericClass() throws Exception {
+    Path data = dir.resolve("regression.arff.gz");
+    weka.core.converters.ConverterUtils.DataSink.write(data.toString(),
+        weka.w2s.targets.RegressionTargetsTest.simulation(300, 30, 1.5, 1));
+    W2SGExperimentStep step = new W2SGExperimentStep();
+    step.setWeak(ranges("name:w_.*"));
+    step.setStrong(new Range("name:s_.*"));
+    step.setRuns(2);
+    step.setStrategies("naive,kernel");
+    Flow flow = run(step, data);
+    Map<String, Object> candidate = ExperimentCli.json(("-i " + data + " -c last -weak name:w_.* -strong"
+        + " name:s_.* -runs 2 -modes naive,kernel").split(" ")).get(0);
+    Instances results = savedData();
+    assertEquals("mse", results.attribute(2).name());
+    assertEquals(ExperimentCli.number(candidate, "weak_model", "mse", "mean"), results.instance(0).value(2), 1e-6);
+    assertEquals(ExperimentCli.number(candidate, "modes", "naive", "mse", "mean"), results.instance(1).value(2), 1e-6);
+    assertEquals(ExperimentCli.number(candidate, "modes", "naive", "pgr", "mean"), results.instance(1).value(3), 1e-6);
+    assertEquals(ExperimentCli.number(candidate, "ceiling", "mse", "mean"), results.instance(3).value(2), 1e-6);
+    Map<String, BufferedImage> images = ((ImageViewer) flow.findStep("Plots").getManagedStep()).getImages();
+    assertTrue(images.keySet().stream().anyMatch(t -> t.endsWith(": mean squared error")), images.keySet().toString());
+  }
+
   @Test
   void theExperimentStepEmitsAccuracyAndPgrAsTheCommandLineComputesThem() throws Exception {
     W2SGExperimentStep step = new W2SGExperimentStep();
@@ -429,9 +453,13 @@ class W2SGStepsFlowTest {
 
   /** Loader -> ClassAssigner -> step -> TextViewer "Report", Saver (ARFF into dir), ImageViewer "Plots". */
   Flow flow(Step w2sg) throws Exception {
+    return flow(w2sg, DATA);
+  }
+
+  Flow flow(Step w2sg, Path data) throws Exception {
     Flow flow = new Flow();
     ArffLoader arff = new ArffLoader();
-    arff.setFile(DATA.toFile());
+    arff.setFile(data.toFile());
     Loader loader = new Loader();
     loader.setLoader(arff);
     ClassAssigner classAssigner = new ClassAssigner();
@@ -465,7 +493,11 @@ class W2SGStepsFlowTest {
   }
 
   private Flow run(Step w2sg) throws Exception {
-    Flow flow = flow(w2sg);
+    return run(w2sg, DATA);
+  }
+
+  private Flow run(Step w2sg, Path data) throws Exception {
+    Flow flow = flow(w2sg, data);
     CollectingLogger log = new CollectingLogger();
     FlowRunner runner = runner(flow, log);
     runner.run();
