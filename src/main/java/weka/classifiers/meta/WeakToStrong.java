@@ -537,7 +537,8 @@ public class WeakToStrong extends AbstractClassifier
     }
     if (r.selection() != null) {
       sb.append(m_targets instanceof Auto ? "\nAuto chose: " : "\nStrong ridge chosen: ")
-          .append(r.selection().chosen().candidate).append(" (cross-fitted accuracy on ")
+          .append(r.selection().chosen().candidate).append(" (cross-fitted ").append(r.selection().criterion())
+          .append(" on ")
           .append(r.selection().validationRows()).append(" weak-slice instances)\n");
       sb.append(r.selection().describe());
     }

@@ -525,18 +525,18 @@ public final class Experiment {
         "RMSE", "R^2", "PGR (per run)", "PGR (of means)", "ridge", "targets' MSE on the pool");
     out.println(header.replaceAll("\\s+$", ""));
     regressionRow(out, "weak", result.weakMeasure, "", "", result.weakRidge,
-        meanSd(result.weakLabelMeasure) + " (weak labels)");
+        meanSdSig(result.weakLabelMeasure) + " (weak labels)");
     regressionRow(out, "ceiling", result.ceilingMeasure, "", "", result.ceilingRidge, "");
     for (String mode : settings.modes) {
       regressionRow(out, mode, result.measure.get(mode), pgrPerRun(result, mode), pgrText(result.pgrOfMeans(mode)),
-          result.ridge.get(mode), meanSd(result.targetMeasure.get(mode)));
+          result.ridge.get(mode), meanSdSig(result.targetMeasure.get(mode)));
     }
   }
 
   private void regressionRow(PrintStream out, String label, double[] mse, String pgr, String pgrMeans,
       double[] ridges, String targets) {
-    String line = String.format(Locale.ROOT, "%-12s %-19s %-19s %-19s %-28s %-16s %-10s %s", label, meanSd(mse),
-        meanSd(rmse(mse)), meanSd(rSquared(mse)), pgr, pgrMeans, ridgeText(ridges), targets);
+    String line = String.format(Locale.ROOT, "%-12s %-19s %-19s %-19s %-28s %-16s %-10s %s", label, meanSdSig(mse),
+        meanSdSig(rmse(mse)), meanSd(rSquared(mse)), pgr, pgrMeans, ridgeText(ridges), targets);
     out.println(line.replaceAll("\\s+$", ""));
   }
 
@@ -622,8 +622,9 @@ public final class Experiment {
       CandidateResult r = results.get(c);
       out.println(String.format(Locale.ROOT, "%-3d %-19s %-19s %-19s %-19s %-11s %s", c + 1,
           meanSd(r.scores.get("score")), meanSd(r.scores.get("frobenius_normalized")),
-          meanSd(r.scores.get("expected_gap")), meanSd(r.scores.get("pred_gap")),
-          num(error(r.weakMeasure)), num(error(r.measure.get(target)))));
+          meanSd(r.scores.get("expected_gap")),
+          regression ? meanSdSig(r.scores.get("pred_gap")) : meanSd(r.scores.get("pred_gap")), // label units
+          errorText(error(r.weakMeasure)), errorText(error(r.measure.get(target)))));
     }
     out.println();
   }
@@ -656,6 +657,10 @@ public final class Experiment {
       return "as its learner sets it";
     }
     return ((RidgeLearner) c).choosesRidge() ? "leave-one-out on " + labels : "fixed";
+  }
+
+  private String errorText(double error) {
+    return regression ? sig(error) : num(error);
   }
 
   /** The mean test error of per-run measures: 1 - accuracy, or the mean squared error itself. */
@@ -982,5 +987,18 @@ public final class Experiment {
     }
     double sd = sd(values);
     return Double.isNaN(sd) ? num(Utils.mean(values)) : num(Utils.mean(values)) + " +/- " + num(sd);
+  }
+
+  /** Four significant digits: a numeric class's errors range over orders of magnitude. */
+  static String sig(double v) {
+    return String.format(Locale.ROOT, "%.4g", v);
+  }
+
+  static String meanSdSig(double[] values) {
+    if (values.length == 0) {
+      return "n/a";
+    }
+    double sd = sd(values);
+    return Double.isNaN(sd) ? sig(Utils.mean(values)) : sig(Utils.mean(values)) + " +/- " + sig(sd);
   }
 }
