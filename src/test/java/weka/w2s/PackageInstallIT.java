@@ -197,6 +197,23 @@ class PackageInstallIT {
     assertTrue(child.out.contains("Instances with the largest |P_s (I - P_w) y|"), child.both());
   }
 
+  /**
+   * Weak-to-strong regression with every default strategy (refine's linear combination included)
+   * from the installed package, Weka's classpath alone: nothing may need a jar that only the
+   * package's own lib folder holds, which Weka's classes cannot see.
+   */
+  @Test
+  void weakToStrongRegressionRunsFromTheInstalledPackage() throws Exception {
+    Path data = scratch.resolve("regression.arff");
+    weka.core.converters.ConverterUtils.DataSink.write(data.toString(),
+        weka.w2s.targets.RegressionTargetsTest.simulation(200, 20, 1.5, 1));
+    Child w2s = run("weka.classifiers.meta.WeakToStrong", "-t", data.toString(), "-weak-attributes", "name:w_.*",
+        "-strong-attributes", "name:s_.*", "-no-cv");
+    assertEquals(0, w2s.code, w2s.both());
+    assertTrue(w2s.out.contains("Auto chose:") && w2s.out.contains("cross-fitted mean squared error"), w2s.both());
+    assertTrue(w2s.out.contains("Root mean squared error"), w2s.both());
+  }
+
   @Test
   void errorsKeepTheirExitCodeAndMessageThroughWekaRun() throws Exception {
     Child missing = run("weka.w2s.W2SGAnalysis", "-i", scratch.resolve("absent.arff").toString(),

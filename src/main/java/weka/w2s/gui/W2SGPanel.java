@@ -112,8 +112,7 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
   private final JTextField ridge = new JTextField("0", 6);
   private final JTextField weakTrainSize = new JTextField("", 6);
   private final JCheckBox hard = new JCheckBox("Hard projections");
-  private final JComboBox<String> rankBy = new JComboBox<>(new String[] {"score", "frobenius_normalized",
-      "expected_gap", "pred_gap"});
+  private final JComboBox<String> rankBy = new JComboBox<>(Experiment.SCORES.toArray(new String[0]));
   private final JComboBox<String> classChoice = new JComboBox<>();
   private final JCheckBox skipMissing = new JCheckBox("Skip missing");
   private final JSpinner top = new JSpinner(new SpinnerNumberModel(10, 0, 1_000_000, 1));

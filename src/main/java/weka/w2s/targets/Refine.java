@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 
 import weka.classifiers.Classifier;
-import weka.classifiers.functions.LinearRegression;
+import weka.classifiers.functions.RidgeProbe;
 import weka.classifiers.functions.Logistic;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
@@ -103,7 +103,8 @@ public class Refine extends PrincipalStrategy {
         + " instance's own weak label is learned on the weak slice's gold labels by a logistic combination,"
         + " each slice instance seen as a pool instance is: labelled by a weak model that did not train on it,"
         + " its batch among the pool labelled by the same model. For a numeric class the evidence is the weak"
-        + " prediction itself and the combination of own and batch predictions is linear (least squares). Where neighbours tell nothing, the refined"
+        + " prediction itself and the combination of own and batch predictions is linear (least squares,"
+        + " RidgeProbe with a tiny fixed ridge). Where neighbours tell nothing, the refined"
         + " label stays the weak label; it never collapses to the majority class. It removes weak-label"
         + " errors that vary between strong-space neighbours (noise, a bias outside the strong model's"
         + " concepts); errors that follow what the strong model represents stay.";
@@ -230,12 +231,14 @@ public class Refine extends PrincipalStrategy {
     return stacker;
   }
 
+  /**
+   * Least squares with a tiny fixed ridge: the package's own ridge head (Weka's LinearRegression
+   * would need Weka's netlib BLAS jar, which a package's own lib folder cannot lend to Weka's classes).
+   */
   private static Classifier linearStacker() {
-    LinearRegression stacker = new LinearRegression();
+    RidgeProbe stacker = new RidgeProbe();
     stacker.setRidge(STACKING_RIDGE);
-    stacker.setAttributeSelectionMethod(new SelectedTag(LinearRegression.SELECTION_NONE,
-        LinearRegression.TAGS_SELECTION));
-    stacker.setEliminateColinearAttributes(false);
+    stacker.setRidgeSelection(new SelectedTag(RidgeProbe.SELECTION_FIXED, RidgeProbe.TAGS_RIDGE_SELECTION));
     return stacker;
   }
 

@@ -121,12 +121,19 @@ public final class ModeTasks {
   /** The task's file, built first if it is not in the cache. */
   public static Path ensure(Path cache, String task) throws Exception {
     check(task);
-    Path file = file(cache, task);
+    return cached(file(cache, task), "ModeTasks", () -> build(cache, task));
+  }
+
+  /**
+   * A task file, built and written (compressed ARFF, through a temporary file, so that an interrupted
+   * build leaves no half file) when it is not in the cache yet; shared by the regression tasks.
+   */
+  static Path cached(Path file, String builder, java.util.concurrent.Callable<Instances> build) throws Exception {
     if (Files.isRegularFile(file)) {
       return file;
     }
     long start = System.nanoTime();
-    Instances data = build(cache, task);
+    Instances data = build.call();
     Files.createDirectories(file.getParent());
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     ArffSaver saver = new ArffSaver();
@@ -136,7 +143,7 @@ public final class ModeTasks {
     saver.setFile(tmp.toFile());
     saver.writeBatch();
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    System.err.printf("ModeTasks: built %s (%d instances, %d attributes) in %.1f s%n", file,
+    System.err.printf("%s: built %s (%d instances, %d attributes) in %.1f s%n", builder, file,
         data.numInstances(), data.numAttributes(), (System.nanoTime() - start) / 1e9);
     return file;
   }
@@ -488,13 +495,22 @@ public final class ModeTasks {
   }
 
   private static Source deb(Path cache, String pkg, String files) throws IOException {
+    return deb(cache, pkg, files, ModeTasks::licence);
+  }
+
+  /**
+   * A Debian package's source: the version fetch-tasks.sh recorded, and the licence that
+   * licenceOf reads from its copyright file.
+   */
+  static Source deb(Path cache, String pkg, String files, java.util.function.Function<String, String> licenceOf)
+      throws IOException {
     Path dir = cache.resolve("tabular").resolve(pkg);
     Path complete = dir.resolve(".complete");
     String origin = Files.isRegularFile(complete)
         ? "Debian " + Files.readString(complete, StandardCharsets.UTF_8).trim() : "Debian " + pkg + " (not fetched)";
     Path copyright = dir.resolve("copyright");
     String licence = Files.isRegularFile(copyright)
-        ? licence(Files.readString(copyright, StandardCharsets.UTF_8)) : "(copyright file not fetched)";
+        ? licenceOf.apply(Files.readString(copyright, StandardCharsets.UTF_8)) : "(copyright file not fetched)";
     return new Source(origin, files, licence);
   }
 

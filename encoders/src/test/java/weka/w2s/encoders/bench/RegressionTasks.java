@@ -20,7 +20,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -38,7 +37,6 @@ import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instances;
 import weka.core.Utils;
-import weka.core.converters.ArffSaver;
 import weka.core.converters.CSVLoader;
 import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.Discretize;
@@ -128,24 +126,7 @@ public final class RegressionTasks {
   /** The task's file, built first if it is not in the cache. */
   public static Path ensure(Path cache, String task) throws Exception {
     check(task);
-    Path file = file(cache, task);
-    if (Files.isRegularFile(file)) {
-      return file;
-    }
-    long start = System.nanoTime();
-    Instances data = build(cache, task);
-    Files.createDirectories(file.getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    ArffSaver saver = new ArffSaver();
-    saver.setMaxDecimalPlaces(ModeTasks.DECIMALS);
-    saver.setCompressOutput(true);
-    saver.setInstances(data);
-    saver.setFile(tmp.toFile());
-    saver.writeBatch();
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    System.err.printf("RegressionTasks: built %s (%d instances, %d attributes) in %.1f s%n", file,
-        data.numInstances(), data.numAttributes(), (System.nanoTime() - start) / 1e9);
-    return file;
+    return ModeTasks.cached(file(cache, task), "RegressionTasks", () -> build(cache, task));
   }
 
   static void check(String task) {
@@ -526,14 +507,7 @@ public final class RegressionTasks {
   }
 
   private static ModeTasks.Source deb(Path cache, String pkg, String files, String sourcePath) throws IOException {
-    Path dir = cache.resolve("tabular").resolve(pkg);
-    Path complete = dir.resolve(".complete");
-    String origin = Files.isRegularFile(complete)
-        ? "Debian " + Files.readString(complete, StandardCharsets.UTF_8).trim() : "Debian " + pkg + " (not fetched)";
-    Path copyright = dir.resolve("copyright");
-    String licence = Files.isRegularFile(copyright)
-        ? licence(Files.readString(copyright, StandardCharsets.UTF_8), sourcePath) : "(copyright file not fetched)";
-    return new ModeTasks.Source(origin, files, licence);
+    return ModeTasks.deb(cache, pkg, files, copyright -> licence(copyright, sourcePath));
   }
 
   private static ModeTasks.Source vega(Path cache) throws IOException {
