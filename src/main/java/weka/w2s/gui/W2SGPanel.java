@@ -331,8 +331,8 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
 
   private JPanel experimentPanel() {
     JPanel p = new JPanel(new GridBagLayout());
-    p.setBorder(BorderFactory.createTitledBorder("Experiment (nominal or numeric class)"));
-    runs.setToolTipText("Repetitions of the stratified train/test split");
+    p.setBorder(BorderFactory.createTitledBorder("Experiment"));
+    runs.setToolTipText("Repetitions of the train/test split (stratified for a nominal class, random for a numeric one)");
     modes.setToolTipText("WeakToStrong's target strategies, comma-separated; gold (the ceiling) always runs");
     seed.setToolTipText("The seed; repetition r uses seed + r");
     addCell(p, 0, 0, "Strategies", modes, true);
@@ -557,12 +557,22 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
           Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
+          if (!(cause instanceof IllegalArgumentException)) {
+            // not the user's input: keep the trace for a bug report (Weka's log file and stderr)
+            weka.core.logging.Logger.log(weka.core.logging.Logger.Level.WARNING, stackTrace(cause));
+          }
           fail(cause instanceof IllegalArgumentException ? cause.getMessage()
               : cause.getClass().getSimpleName() + ": " + cause.getMessage());
         }
       }
     };
     worker.execute();
+  }
+
+  private static String stackTrace(Throwable t) {
+    java.io.StringWriter text = new java.io.StringWriter();
+    t.printStackTrace(new java.io.PrintWriter(text));
+    return "Weak-to-strong tab: " + text;
   }
 
   private void stopWork() {

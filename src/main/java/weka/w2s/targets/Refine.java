@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import weka.classifiers.Classifier;
-import weka.classifiers.functions.RidgeProbe;
 import weka.classifiers.functions.Logistic;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
@@ -32,6 +30,7 @@ import weka.core.Utils;
 import weka.w2s.options.Tags;
 import weka.w2s.core.ChannelRefinement;
 import weka.w2s.core.ClassBalance;
+import weka.w2s.core.RidgePath;
 
 /**
  * Somerstep et al.'s refinement (W2SG-MATH.md section 6): each pool instance's label is inferred
@@ -103,8 +102,8 @@ public class Refine extends PrincipalStrategy {
         + " instance's own weak label is learned on the weak slice's gold labels by a logistic combination,"
         + " each slice instance seen as a pool instance is: labelled by a weak model that did not train on it,"
         + " its batch among the pool labelled by the same model. For a numeric class the evidence is the weak"
-        + " prediction itself and the combination of own and batch predictions is linear (least squares,"
-        + " RidgeProbe with a tiny fixed ridge). Where neighbours tell nothing, the refined"
+        + " prediction itself and the combination of own and batch predictions is linear (least squares with"
+        + " a tiny ridge). Where neighbours tell nothing, the refined"
         + " label stays the weak label; it never collapses to the majority class. It removes weak-label"
         + " errors that vary between strong-space neighbours (noise, a bias outside the strong model's"
         + " concepts); errors that follow what the strong model represents stay.";
@@ -204,15 +203,53 @@ public class Refine extends PrincipalStrategy {
 
     // how much the batch is worth against the instance's own label, learned on the held-out gold labels:
     // a logistic combination for a class, a linear one for a numeric target
-    Instances header = stackingHeader(c, k > 1, regression);
-    Classifier stacker = regression ? linearStacker() : logisticStacker();
-    stacker.buildClassifier(stackingData(header, heldOwn, heldBatch, held.goldValues()));
+    double[][] refined = regression ? linearCombination(heldOwn, heldBatch, held.goldValues(), poolOwn, poolBatch)
+        : logisticCombination(c, heldOwn, heldBatch, held.goldValues(), poolOwn, poolBatch);
+    return Targets.of(m_hardLabels ? ClassBalance.mostLikely(refined) : refined, supervision);
+  }
+
+  /** The class distributions of a logistic combination of own and batch evidence, fitted on the held-out rows. */
+  private static double[][] logisticCombination(int c, double[][] heldOwn, double[][] heldBatch, double[] gold,
+      double[][] poolOwn, double[][] poolBatch) throws Exception {
+    Instances header = stackingHeader(c, heldBatch != null);
+    Logistic stacker = new Logistic();
+    stacker.setRidge(STACKING_RIDGE);
+    stacker.buildClassifier(stackingData(header, heldOwn, heldBatch, gold));
     double[][] refined = new double[poolOwn.length][];
     Instances pool = stackingData(header, poolOwn, poolBatch, null);
     for (int i = 0; i < refined.length; i++) {
       refined[i] = stacker.distributionForInstance(pool.instance(i));
     }
-    return Targets.of(m_hardLabels ? ClassBalance.mostLikely(refined) : refined, supervision);
+    return refined;
+  }
+
+  /**
+   * A numeric target's refined value a + b own + c batch, the coefficients by least squares (core's
+   * ridge path, a tiny ridge) on the held-out rows' gold values.
+   */
+  private static double[][] linearCombination(double[][] heldOwn, double[][] heldBatch, double[] gold,
+      double[][] poolOwn, double[][] poolBatch) {
+    RidgePath path = RidgePath.of(predictors(heldOwn, heldBatch), null);
+    double[][] targets = new double[gold.length][];
+    for (int i = 0; i < gold.length; i++) {
+      targets[i] = new double[] {gold[i]};
+    }
+    RidgePath.Head head = path.solve(targets, STACKING_RIDGE * path.meanEigenvalue());
+    double[][] pool = predictors(poolOwn, poolBatch);
+    double[][] refined = new double[pool.length][];
+    for (int i = 0; i < pool.length; i++) {
+      refined[i] = head.scores(pool[i]);
+    }
+    return refined;
+  }
+
+  /** Rows of (own prediction, batch prediction), or of the own prediction alone without batches. */
+  private static double[][] predictors(double[][] own, double[][] batch) {
+    double[][] rows = new double[own.length][];
+    for (int i = 0; i < own.length; i++) {
+      rows[i] = batch == null ? new double[] {own[i][0]} : new double[] {own[i][0], batch[i][0]};
+    }
+    return rows;
   }
 
   @Override
@@ -225,47 +262,29 @@ public class Refine extends PrincipalStrategy {
     return channel == null ? weakLabels : channel.evidence(weakLabels);
   }
 
-  private static Classifier logisticStacker() {
-    Logistic stacker = new Logistic();
-    stacker.setRidge(STACKING_RIDGE);
-    return stacker;
-  }
-
   /**
-   * Least squares with a tiny fixed ridge: the package's own ridge head (Weka's LinearRegression
-   * would need Weka's netlib BLAS jar, which a package's own lib folder cannot lend to Weka's classes).
+   * Ridge of the combination of own and batch evidence (a handful of coefficients): the logistic
+   * one's, and for a numeric target relative to the predictions' mean variance.
    */
-  private static Classifier linearStacker() {
-    RidgeProbe stacker = new RidgeProbe();
-    stacker.setRidge(STACKING_RIDGE);
-    stacker.setRidgeSelection(new SelectedTag(RidgeProbe.SELECTION_FIXED, RidgeProbe.TAGS_RIDGE_SELECTION));
-    return stacker;
-  }
-
-  /** Ridge of the logistic combination of own and batch evidence (a handful of coefficients). */
   static final double STACKING_RIDGE = 1e-4;
 
   /**
    * Attributes of the combination: for two classes the log-likelihood ratios e(1) - e(0) of the
    * instance and of its batch; for more, each class's evidence minus the mean over classes.
    */
-  private static Instances stackingHeader(int c, boolean batch, boolean regression) {
+  private static Instances stackingHeader(int c, boolean batch) {
     ArrayList<Attribute> atts = new ArrayList<>();
-    int per = c <= 2 ? 1 : c;
+    int per = c == 2 ? 1 : c;
     for (String part : batch ? new String[] {"own", "batch"} : new String[] {"own"}) {
       for (int j = 0; j < per; j++) {
         atts.add(new Attribute(part + "_" + j));
       }
     }
-    if (regression) {
-      atts.add(new Attribute("target"));
-    } else {
-      List<String> classes = new ArrayList<>();
-      for (int j = 0; j < c; j++) {
-        classes.add("c" + j);
-      }
-      atts.add(new Attribute("class", classes));
+    List<String> classes = new ArrayList<>();
+    for (int j = 0; j < c; j++) {
+      classes.add("c" + j);
     }
+    atts.add(new Attribute("class", classes));
     Instances header = new Instances("refinement", atts, 0);
     header.setClassIndex(atts.size() - 1);
     return header;
@@ -273,7 +292,7 @@ public class Refine extends PrincipalStrategy {
 
   private static Instances stackingData(Instances header, double[][] own, double[][] batch, double[] gold) {
     Instances data = new Instances(header, own.length);
-    int c = header.classAttribute().isNumeric() ? 1 : header.numClasses();
+    int c = header.numClasses();
     for (int i = 0; i < own.length; i++) {
       double[] v = new double[header.numAttributes()];
       int a = put(v, 0, own[i], c);
@@ -287,10 +306,6 @@ public class Refine extends PrincipalStrategy {
   }
 
   private static int put(double[] v, int at, double[] evidence, int c) {
-    if (c == 1) { // a numeric target: the prediction itself
-      v[at] = evidence[0];
-      return at + 1;
-    }
     if (c == 2) {
       v[at] = evidence[1] - evidence[0];
       return at + 1;
