@@ -176,7 +176,9 @@ public final class W2SGCharts {
         dataset.addValue(Double.isNaN(pgr) ? null : pgr, c.weak(), mode);
       }
     }
-    JFreeChart chart = ChartFactory.createBarChart("PGR = (W2S - weak) / (ceiling - weak)", "strategy",
+    String title = experiment.regression() ? "PGR = (MSE weak - MSE W2S) / (MSE weak - MSE ceiling)"
+        : "PGR = (W2S - weak) / (ceiling - weak)";
+    JFreeChart chart = ChartFactory.createBarChart(title, "strategy",
         "PGR", dataset, PlotOrientation.VERTICAL, true, true, false);
     styleBars(chart);
     return chart;
