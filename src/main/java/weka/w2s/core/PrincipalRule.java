@@ -31,7 +31,7 @@ public abstract class PrincipalRule implements Serializable {
    * choice). The order is the tags' IDs, which saved strategies keep.
    */
   public enum Kind {
-    AUTOMATIC("auto", "automatic (Gavish-Donoho threshold)"),
+    AUTOMATIC("auto", "automatic (Gavish-Donoho)"),
     VARIANCE("variance", "variance fraction"),
     FIXED("fixed", "fixed k");
 
