@@ -784,15 +784,15 @@ public final class Experiment {
   }
 
   /** accuracy and AUROC, or (numeric class) mse, rmse and r2. */
-  private Map<String, Object> metrics(double[] accuracy, double[] auroc) {
+  private Map<String, Object> metrics(double[] measure, double[] auroc) {
     Map<String, Object> m = new LinkedHashMap<>();
     if (regression) {
-      m.put("mse", stat(accuracy));
-      m.put("rmse", stat(rmse(accuracy)));
-      m.put("r2", stat(rSquared(accuracy)));
+      m.put("mse", stat(measure));
+      m.put("rmse", stat(rmse(measure)));
+      m.put("r2", stat(rSquared(measure)));
       return m;
     }
-    m.put("accuracy", stat(accuracy));
+    m.put("accuracy", stat(measure));
     m.put("auroc", twoClass ? stat(auroc) : null);
     return m;
   }
