@@ -19,7 +19,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
-/** Spearman's rank correlation, the statistic that relates W2SG scores to measured W2S errors. */
+/**
+ * Spearman's and Kendall's rank correlations, the statistics that relate W2SG scores to measured W2S
+ * errors.
+ */
 public final class RankCorrelation {
 
   private RankCorrelation() {
@@ -49,6 +52,41 @@ public final class RankCorrelation {
       return Double.NaN;
     }
     return sxy / Math.sqrt(sxx * syy);
+  }
+
+  /**
+   * Kendall's tau-b: (concordant - discordant) pairs over the square root of the product of the pairs
+   * untied in x and the pairs untied in y, so ties are handled.
+   *
+   * @return NaN if the samples differ in length, have fewer than two values, or a side is constant
+   */
+  public static double kendall(double[] x, double[] y) {
+    if (x.length != y.length || x.length < 2) {
+      return Double.NaN;
+    }
+    long concordant = 0;
+    long discordant = 0;
+    long untiedX = 0;
+    long untiedY = 0;
+    for (int i = 0; i < x.length; i++) {
+      for (int j = i + 1; j < x.length; j++) {
+        int sx = Double.compare(x[i], x[j]);
+        int sy = Double.compare(y[i], y[j]);
+        untiedX += sx != 0 ? 1 : 0;
+        untiedY += sy != 0 ? 1 : 0;
+        if (sx != 0 && sy != 0) {
+          if (sx == sy) {
+            concordant++;
+          } else {
+            discordant++;
+          }
+        }
+      }
+    }
+    if (untiedX == 0 || untiedY == 0) {
+      return Double.NaN;
+    }
+    return (concordant - discordant) / Math.sqrt((double) untiedX * untiedY);
   }
 
   /** 1-based ranks, tied values sharing their mean rank. */

@@ -42,4 +42,18 @@ class RankCorrelationTest {
     assertTrue(Double.isNaN(RankCorrelation.spearman(new double[] {1}, new double[] {1})));
     assertTrue(Double.isNaN(RankCorrelation.spearman(new double[] {1, 2}, new double[] {1, 2, 3})));
   }
+
+  /**
+   * Kendall's tau-b by hand: x = (1, 2, 2, 3), y = (1, 3, 2, 4): of the 6 pairs, (1,2) (1,3) (1,4)
+   * (2,4) (3,4) are concordant, (2,3) is tied in x; untied in x 5, in y 6: tau-b = 5 / sqrt(30).
+   */
+  @Test
+  void kendallCountsConcordantPairsWithTies() {
+    assertEquals(5 / Math.sqrt(30), RankCorrelation.kendall(new double[] {1, 2, 2, 3}, new double[] {1, 3, 2, 4}),
+        1e-12);
+    assertEquals(-1.0, RankCorrelation.kendall(new double[] {1, 2, 3}, new double[] {3, 2, 1}), 1e-12);
+    // 3 concordant, 3 discordant of 6 pairs: 0
+    assertEquals(0.0, RankCorrelation.kendall(new double[] {1, 2, 3, 4}, new double[] {2, 4, 1, 3}), 1e-12);
+    assertTrue(Double.isNaN(RankCorrelation.kendall(new double[] {1, 1}, new double[] {1, 2})));
+  }
 }

@@ -146,6 +146,10 @@ public final class ModesBenchmark {
     String text = ModesReport.render(meta, runs)
         + (regressionRuns.isEmpty() ? "" : RegressionReport.render(regressionRuns));
     Files.writeString(report, text, StandardCharsets.UTF_8);
+    List<ModesReport.TaskRun> everyTask = new ArrayList<>(runs);
+    everyTask.addAll(regressionRuns);
+    Files.writeString(config.out.resolve("predictors.md"), PredictorsReport.render(meta, everyTask),
+        StandardCharsets.UTF_8);
     System.err.printf(Locale.ROOT, "ModesBenchmark: wrote %s (%.1f min)%n", report, meta.totalSeconds / 60);
   }
 
