@@ -55,10 +55,10 @@ public final class AnalysisCli {
         return "w2sg_expected_gap";
       case "pred_gap":
         return "pred_gap";
-      case "weak_err":
-        return "weak_error_estimate";
-      case "ceil_err":
-        return "ceiling_error_estimate";
+      case "weak_res":
+        return "weak_residual";
+      case "ceil_res":
+        return "ceiling_residual";
       case "k_w":
         return "k_weak";
       case "k_s":

@@ -62,7 +62,7 @@ class W2SGAnalysisTest {
 
   static final List<String> REQUIRED = List.of("weak", "strong", "n", "k_weak", "k_strong", "gamma_weak",
       "gamma_strong", "w2sg_score", "w2sg_frobenius", "w2sg_frobenius_normalized", "w2sg_expected_gap");
-  static final List<String> LABELLED = List.of("pred_gap", "weak_error_estimate", "ceiling_error_estimate");
+  static final List<String> LABELLED = List.of("pred_gap", "weak_residual", "ceiling_residual");
   static final Set<String> EXTRAS = Set.of("position", "path", "m_weak", "rank_weak", "rank_strong",
       "k_weak_clamped", "k_strong_clamped", "eigenvalues_weak", "eigenvalues_strong", "skipped_missing",
       "top_contributions", "linear_algebra");
@@ -212,8 +212,8 @@ class W2SGAnalysisTest {
       assertClose(a.frobeniusNormalized(), num(o, "w2sg_frobenius_normalized"), "normalized of " + view);
       assertClose(a.expectedGap(), num(o, "w2sg_expected_gap"), "expected gap of " + view);
       assertClose(a.predGap(), num(o, "pred_gap"), "pred gap of " + view);
-      assertClose(a.weakError(), num(o, "weak_error_estimate"), "weak error of " + view);
-      assertClose(a.ceilingError(), num(o, "ceiling_error_estimate"), "ceiling error of " + view);
+      assertClose(a.weakResidual(), num(o, "weak_residual"), "weak error of " + view);
+      assertClose(a.ceilingResidual(), num(o, "ceiling_residual"), "ceiling error of " + view);
       assertClose(a.weak().gamma(), num(o, "gamma_weak"), "gamma_weak of " + view);
       assertClose(a.strong().gamma(), num(o, "gamma_strong"), "gamma_strong of " + view);
       assertEquals(a.weak().k(), (int) num(o, "k_weak"));
@@ -230,12 +230,12 @@ class W2SGAnalysisTest {
     for (int i = 1; i < VIEWS.length; i++) {
       Map<String, Object> better = byView.get(VIEWS[i - 1]);
       Map<String, Object> worse = byView.get(VIEWS[i]);
-      assertTrue(num(better, "weak_error_estimate") < num(worse, "weak_error_estimate"),
+      assertTrue(num(better, "weak_residual") < num(worse, "weak_residual"),
           VIEWS[i - 1] + " should have a smaller weak error than " + VIEWS[i]);
       assertTrue(num(better, "pred_gap") < num(worse, "pred_gap"),
           VIEWS[i - 1] + " should have a smaller pred_gap than " + VIEWS[i]);
       // the ceiling is the strong model's alone
-      assertClose(num(better, "ceiling_error_estimate"), num(worse, "ceiling_error_estimate"), "ceiling");
+      assertClose(num(better, "ceiling_residual"), num(worse, "ceiling_residual"), "ceiling");
     }
   }
 
@@ -272,7 +272,7 @@ class W2SGAnalysisTest {
     int header = Arrays.asList(lines).indexOf(Arrays.stream(lines).filter(l -> l.startsWith("#  weak"))
         .findFirst().orElseThrow());
     assertTrue(lines[header].matches("#\\s+weak\\s+strong\\s+score\\s+frob_norm\\s+frobenius\\s+exp_gap\\s+"
-        + "pred_gap\\s+weak_err\\s+ceil_err\\s+k_w\\s+k_s\\s+gamma_w\\s+gamma_s\\s+lambda1_w\\s+lambda1_s"),
+        + "pred_gap\\s+weak_res\\s+ceil_res\\s+k_w\\s+k_s\\s+gamma_w\\s+gamma_s\\s+lambda1_w\\s+lambda1_s"),
         lines[header]);
     for (int i = 0; i < 4; i++) {
       String[] cells = lines[header + 1 + i].trim().split("\\s+");
@@ -586,7 +586,7 @@ class W2SGAnalysisTest {
     Map<String, Object> reference = jsonLines(run("-i", without.toString(), "-weak", "1", "-strong", "2", "-c",
         "last", "-json").out).get(0);
     for (String key : List.of("w2sg_score", "w2sg_frobenius", "w2sg_expected_gap", "pred_gap",
-        "weak_error_estimate", "ceiling_error_estimate")) {
+        "weak_residual", "ceiling_residual")) {
       assertClose(num(reference, key), num(o, key), key);
     }
     assertTrue(run("-i", f.toString(), "-weak", "1", "-strong", "2", "-skip-missing").out

@@ -326,7 +326,7 @@ public final class Ranking implements java.io.Serializable {
   /** The quantities of the JSON lines, in their order (the leading eigenvalues are in lists of their own). */
   private static final List<Quantity> JSON_ORDER = List.of(Quantity.K_W, Quantity.K_S, Quantity.GAMMA_W,
       Quantity.GAMMA_S, Quantity.SCORE, Quantity.FROBENIUS, Quantity.FROB_NORM, Quantity.EXP_GAP, Quantity.PRED_GAP,
-      Quantity.WEAK_ERR, Quantity.CEIL_ERR);
+      Quantity.WEAK_RES, Quantity.CEIL_RES);
 
   /** A quantity as the table shows it: the score and its normalized variant with the digits that tell pairs apart. */
   private static String cell(Quantity q, PairAnalysis a) {

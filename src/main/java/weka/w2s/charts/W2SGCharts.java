@@ -65,7 +65,7 @@ public final class W2SGCharts {
 
   /** The score columns drawn side by side: all in [0, 1] or near it for the bundled labels. */
   static final List<Quantity> SCORES = List.of(Quantity.SCORE, Quantity.FROB_NORM,
-      Quantity.PRED_GAP, Quantity.WEAK_ERR);
+      Quantity.PRED_GAP, Quantity.WEAK_RES);
 
   private W2SGCharts() {
   }

@@ -100,13 +100,16 @@ public final class PairAnalysis implements Serializable {
     return predGap;
   }
 
-  /** ||(I - P_w) y||^2 / n: the weak head's in-sample error estimate; NaN without labels. */
-  public double weakError() {
+  /**
+   * ||(I - P_w) y||^2 / n: the mean squared residual of the weak head's kernel fit of the labels, in
+   * sample (the theory's estimate of the weak error, on the labels' scale); NaN without labels.
+   */
+  public double weakResidual() {
     return weakError;
   }
 
-  /** ||(I - P_s) y||^2 / n: the strong ceiling's in-sample error estimate; NaN without labels. */
-  public double ceilingError() {
+  /** ||(I - P_s) y||^2 / n: the same residual of the strong ceiling; NaN without labels. */
+  public double ceilingResidual() {
     return ceilingError;
   }
 

@@ -135,15 +135,15 @@ class BruteForceAgreementTest {
 
     if (c.labels == 0) {
       assertFalse(actual.hasLabels());
-      assertTrue(Double.isNaN(actual.predGap()) && Double.isNaN(actual.weakError())
-          && Double.isNaN(actual.ceilingError()), "label quantities must be NaN without labels");
+      assertTrue(Double.isNaN(actual.predGap()) && Double.isNaN(actual.weakResidual())
+          && Double.isNaN(actual.ceilingResidual()), "label quantities must be NaN without labels");
       assertThrows(IllegalStateException.class, () -> actual.contribution(new double[c.ds]));
     } else {
       worst = Math.max(worst, Checks.assertRelative(expected.predGap, actual.predGap(), TOLERANCE,
           "predGap"));
-      worst = Math.max(worst, Checks.assertRelative(expected.weakError, actual.weakError(), TOLERANCE,
+      worst = Math.max(worst, Checks.assertRelative(expected.weakError, actual.weakResidual(), TOLERANCE,
           "weakError"));
-      worst = Math.max(worst, Checks.assertRelative(expected.ceilingError, actual.ceilingError(),
+      worst = Math.max(worst, Checks.assertRelative(expected.ceilingError, actual.ceilingResidual(),
           TOLERANCE, "ceilingError"));
       worst = Math.max(worst, Checks.assertMatrixClose(expected.contributions,
           TestData.contributions(actual, rows, layout.strong), TOLERANCE, "contributions"));

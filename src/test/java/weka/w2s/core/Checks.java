@@ -91,9 +91,9 @@ final class Checks {
     if (expected.hasLabels()) {
       worst = Math.max(worst, assertClose(expected.predGap(), actual.predGap(), tolerance, scale,
           "predGap"));
-      worst = Math.max(worst, assertClose(expected.weakError(), actual.weakError(), tolerance, scale,
+      worst = Math.max(worst, assertClose(expected.weakResidual(), actual.weakResidual(), tolerance, scale,
           "weakError"));
-      worst = Math.max(worst, assertClose(expected.ceilingError(), actual.ceilingError(), tolerance,
+      worst = Math.max(worst, assertClose(expected.ceilingResidual(), actual.ceilingResidual(), tolerance,
           scale, "ceilingError"));
     }
     return worst;

@@ -54,7 +54,7 @@ class KnownCasesTest {
         PairAnalysis a = TestData.analyze(stats, layout.strong, layout.strong, layout.labels, hard(rule), path,
             0.5 * shape[0]);
         assertZeroGap(a, rows, layout);
-        Checks.assertRelative(a.ceilingError(), a.weakError(), 1e-12, "weak error = ceiling error");
+        Checks.assertRelative(a.ceilingResidual(), a.weakResidual(), 1e-12, "weak error = ceiling error");
       }
     }
   }
@@ -179,8 +179,8 @@ class KnownCasesTest {
           assertEquals(rule.toString().equals("k=20"), a.strong().clamped(), what + "clamped");
           double[][] pairs = {{expected.score, a.score()}, {expected.frobenius, a.frobenius()},
               {expected.frobeniusNormalized, a.frobeniusNormalized()}, {expected.expectedGap, a.expectedGap()},
-              {expected.predGap, a.predGap()}, {expected.weakError, a.weakError()},
-              {expected.ceilingError, a.ceilingError()}};
+              {expected.predGap, a.predGap()}, {expected.weakError, a.weakResidual()},
+              {expected.ceilingError, a.ceilingResidual()}};
           String[] names = {"score", "frobenius", "frobeniusNormalized", "expectedGap", "predGap", "weakError",
               "ceilingError"};
           for (int q = 0; q < pairs.length; q++) {

@@ -260,8 +260,8 @@ class WeightedStatisticsTest {
       Checks.assertRelative(expected.score(), actual.score(), 1e-9, "score");
       Checks.assertRelative(expected.frobenius(), actual.frobenius(), 1e-9, "frobenius");
       Checks.assertRelative(expected.predGap(), actual.predGap(), 1e-9, "predGap");
-      Checks.assertRelative(expected.weakError(), actual.weakError(), 1e-9, "weakError");
-      Checks.assertRelative(expected.ceilingError(), actual.ceilingError(), 1e-9, "ceilingError");
+      Checks.assertRelative(expected.weakResidual(), actual.weakResidual(), 1e-9, "weakError");
+      Checks.assertRelative(expected.ceilingResidual(), actual.ceilingResidual(), 1e-9, "ceilingError");
       Checks.assertRelative(expected.weak().gamma() * square, actual.weak().gamma(), 1e-9, "weak gamma");
       Checks.assertRelative(expected.expectedGap() * square, actual.expectedGap(), 1e-9, "expected gap");
     }
