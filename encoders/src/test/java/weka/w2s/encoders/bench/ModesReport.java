@@ -128,22 +128,29 @@ public final class ModesReport {
     }
   }
 
-  /** Parses W2SGExperiment's JSON Lines (candidate objects, then a summary object). */
-  static Parsed parse(String task, String jsonLines) {
+  /** W2SGExperiment's JSON Lines as objects (candidates, then the summary); the one reader of every report. */
+  static List<JsonNode> objects(String task, String jsonLines) {
     ObjectMapper json = new ObjectMapper();
-    Parsed p = new Parsed();
-    p.task = task;
-    JsonNode summary = null;
+    List<JsonNode> out = new ArrayList<>();
     for (String line : jsonLines.split("\\R")) {
       if (line.isBlank()) {
         continue;
       }
-      JsonNode o;
       try {
-        o = json.readTree(line);
+        out.add(json.readTree(line));
       } catch (IOException e) {
         throw new UncheckedIOException("Task " + task + ": not a JSON line: " + line, e);
       }
+    }
+    return out;
+  }
+
+  /** Parses W2SGExperiment's JSON Lines (candidate objects, then a summary object). */
+  static Parsed parse(String task, String jsonLines) {
+    Parsed p = new Parsed();
+    p.task = task;
+    JsonNode summary = null;
+    for (JsonNode o : objects(task, jsonLines)) {
       String type = o.path("type").asText("");
       if (type.equals("summary")) {
         summary = o;
@@ -226,7 +233,7 @@ public final class ModesReport {
   }
 
   /** The "values" array of a statistic, or the object itself when it is an array; null is NaN. */
-  private static double[] values(JsonNode stat) {
+  static double[] values(JsonNode stat) {
     JsonNode v = stat.isArray() ? stat : stat.path("values");
     double[] out = new double[v.size()];
     for (int i = 0; i < out.length; i++) {

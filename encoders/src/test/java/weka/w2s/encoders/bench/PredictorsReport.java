@@ -15,8 +15,6 @@
 
 package weka.w2s.encoders.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +23,6 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import weka.w2s.core.RankCorrelation;
 
@@ -64,19 +61,9 @@ public final class PredictorsReport {
   }
 
   static Task parse(String name, String jsonLines) {
-    ObjectMapper json = new ObjectMapper();
     Task t = new Task();
     t.name = name;
-    for (String line : jsonLines.split("\\R")) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode o;
-      try {
-        o = json.readTree(line);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Task " + name + ": not a JSON line", e);
-      }
+    for (JsonNode o : ModesReport.objects(name, jsonLines)) {
       if (!o.path("type").asText("").equals("candidate")) {
         continue;
       }
@@ -85,24 +72,15 @@ public final class PredictorsReport {
       Map<String, double[]> c = new LinkedHashMap<>();
       for (String p : PREDICTORS.keySet()) {
         if (!p.equals("weak_error")) {
-          c.put(p, values(o.path("scores").path(p)));
+          c.put(p, ModesReport.values(o.path("scores").path(p)));
         }
       }
-      c.put("weak_error", error(values(o.path("weak_model").path(measure)), t.regression));
-      c.put("naive", error(values(o.path("modes").path("naive").path(measure)), t.regression));
-      c.put("auto", error(values(o.path("modes").path("auto").path(measure)), t.regression));
+      c.put("weak_error", error(ModesReport.values(o.path("weak_model").path(measure)), t.regression));
+      c.put("naive", error(ModesReport.values(o.path("modes").path("naive").path(measure)), t.regression));
+      c.put("auto", error(ModesReport.values(o.path("modes").path("auto").path(measure)), t.regression));
       t.candidates.add(c);
     }
     return t;
-  }
-
-  private static double[] values(JsonNode stat) {
-    JsonNode v = stat.path("values");
-    double[] out = new double[v.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = v.get(i).isNumber() ? v.get(i).asDouble() : Double.NaN;
-    }
-    return out;
   }
 
   private static double[] error(double[] measure, boolean regression) {

@@ -15,8 +15,6 @@
 
 package weka.w2s.encoders.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -25,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import weka.w2s.core.PerformanceGap;
 
@@ -62,30 +59,20 @@ public final class RegressionReport {
   }
 
   static List<Candidate> parse(String task, String jsonLines) {
-    ObjectMapper json = new ObjectMapper();
     List<Candidate> out = new ArrayList<>();
-    for (String line : jsonLines.split("\\R")) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode o;
-      try {
-        o = json.readTree(line);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Task " + task + ": not a JSON line: " + line, e);
-      }
+    for (JsonNode o : ModesReport.objects(task, jsonLines)) {
       if (!o.path("type").asText("").equals("candidate")) {
         continue;
       }
       Candidate c = new Candidate();
       c.name = ModesReport.candidateName(o.path("weak").asText("?"));
       c.dimension = o.path("weak_attributes").asInt(-1);
-      c.weak = values(o.path("weak_model").path("mse"));
-      c.ceiling = values(o.path("ceiling").path("mse"));
+      c.weak = ModesReport.values(o.path("weak_model").path("mse"));
+      c.ceiling = ModesReport.values(o.path("ceiling").path("mse"));
       Iterator<Map.Entry<String, JsonNode>> modes = o.path("modes").fields();
       while (modes.hasNext()) {
         Map.Entry<String, JsonNode> e = modes.next();
-        c.mse.put(e.getKey(), values(e.getValue().path("mse")));
+        c.mse.put(e.getKey(), ModesReport.values(e.getValue().path("mse")));
         if (e.getValue().path("chosen").isArray()) {
           List<String> chosen = new ArrayList<>();
           e.getValue().path("chosen").forEach(v -> chosen.add(v.asText()));
@@ -96,15 +83,6 @@ public final class RegressionReport {
     }
     if (out.isEmpty() || out.get(0).weak.length == 0) {
       throw new IllegalArgumentException("Task " + task + ": no regression results (mse) in the experiment's JSON.");
-    }
-    return out;
-  }
-
-  private static double[] values(JsonNode stat) {
-    JsonNode v = stat.path("values");
-    double[] out = new double[v.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = v.get(i).isNumber() ? v.get(i).asDouble() : Double.NaN;
     }
     return out;
   }
