@@ -29,11 +29,12 @@ import weka.w2s.options.OptionValues;
 
 /**
  * The weak-to-strong protocol of W2SG-MATH.md section 5 in one command. For every repetition the
- * labelled data are split (stratified, seeded) into a training and a test part; for every weak
- * candidate, {@link WeakToStrong} is trained on the training part in each requested mode and in mode
- * gold (the strong ceiling), all with the repetition's seed, so that the weak slice and the pool are
- * the same in every mode. The test part measures the weak model alone, the ceiling and each mode
- * (accuracy, AUROC for two classes, PGR). The representation scores of sections 2-3 are computed on
+ * labelled data are split (seeded; stratified for a nominal class) into a training and a test part;
+ * for every weak candidate, {@link WeakToStrong} is trained on the training part in each requested
+ * mode and in mode gold (the strong ceiling), all with the repetition's seed, so that the weak slice
+ * and the pool are the same in every mode. The test part measures the weak model alone, the ceiling
+ * and each mode (accuracy, AUROC for two classes, PGR; for a numeric class MSE, RMSE, R^2 and PGR on
+ * MSE). The representation scores of sections 2-3 are computed on
  * the labelled training part, and their Spearman rank correlation with the W2S test error is taken
  * across the weak candidates.
  */
@@ -109,13 +110,15 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
   static String usageText() {
     return "Usage: java weka.w2s.W2SGExperiment -i <data file> -weak <range> [-weak <range> ...] [options]\n"
         + "\n"
-        + "The weak-to-strong protocol (Burns et al.): repeated stratified train/test splits; per weak\n"
-        + "candidate WeakToStrong in each mode plus mode gold (the strong ceiling); accuracy, AUROC and\n"
-        + "PGR = (W2S - weak) / (ceiling - weak) on the test part; the label-free W2SG scores of each\n"
-        + "(weak, strong) pair and their Spearman correlation with the W2S (naive) test error.\n"
+        + "The weak-to-strong protocol (Burns et al.): repeated train/test splits (stratified for a\n"
+        + "nominal class); per weak candidate WeakToStrong in each mode plus mode gold (the strong\n"
+        + "ceiling); accuracy, AUROC and PGR = (W2S - weak) / (ceiling - weak) on the test part (for a\n"
+        + "numeric class MSE, RMSE, R^2 and PGR on MSE); the label-free W2SG scores of each (weak,\n"
+        + "strong) pair and their Spearman correlation with the W2S (naive) test error.\n"
         + "\n"
         + "  -i <file>                 data file in any format Weka reads (.arff, .arff.gz, .csv, ...)\n"
-        + "  -c <index>                class attribute: first, last or a 1-based index (default last)\n"
+        + "  -c <index>                class attribute: first, last or a 1-based index (default last);\n"
+        + "                            nominal (classification) or numeric (regression)\n"
         + "  -weak <range>             a weak candidate's attributes: Weka range (1-24) or name:REGEX;\n"
         + "                            repeat for several candidates\n"
         + "  -strong <range>           the strong attributes (default first-last = all but the class)\n"

@@ -80,7 +80,6 @@ public final class Experiment {
   }
   static final String UNDEFINED_PGR = PerformanceGap.UNDEFINED;
 
-  /** Per-run measurements of one weak candidate. */
   final ExperimentSettings settings;
   final String dataName;
   final Instances data;

@@ -117,7 +117,8 @@ public class W2SGExperimentStep extends DataSetReportStep {
   }
 
   @OptionMetadata(displayName = "runs",
-      description = "The number of repeated stratified train/test splits, at least 1 (default 5).",
+      description = "The number of repeated train/test splits (stratified for a nominal class), at least 1"
+          + " (default 5).",
       displayOrder = 3)
   public int getRuns() {
     return runs;

@@ -89,13 +89,14 @@ public final class WeakSplit {
         throw new IllegalArgumentException("The weak fraction " + fraction + " gives the weak model "
             + weakSlice.numInstances() + " instance; raise it so that it learns from at least two.");
       }
-    } else if (Arrays.stream(weakSlice.attributeStats(weakSlice.classIndex()).nominalCounts)
-        .filter(count -> count > 0).count() < 2) {
+    } else {
       int[] weakCounts = weakSlice.attributeStats(weakSlice.classIndex()).nominalCounts;
-      throw new IllegalArgumentException("The weak fraction " + fraction + " gives the weak model "
-          + weakSlice.numInstances() + " instance(s), all of class '"
-          + weakSlice.classAttribute().value(Utils.maxIndex(weakCounts)) + "'; raise the weak fraction"
-          + " so that it learns from at least two classes.");
+      if (Arrays.stream(weakCounts).filter(count -> count > 0).count() < 2) {
+        throw new IllegalArgumentException("The weak fraction " + fraction + " gives the weak model "
+            + weakSlice.numInstances() + " instance(s), all of class '"
+            + weakSlice.classAttribute().value(Utils.maxIndex(weakCounts)) + "'; raise the weak fraction"
+            + " so that it learns from at least two classes.");
+      }
     }
     int labelledInPool = pool.numInstances();
     for (Instance inst : unlabelled) {

@@ -99,27 +99,39 @@ public final class TaskExperiment {
       String name = result.weak.get(w).name();
       double[] weak = c.weakMeasures();
       double[] ceiling = c.ceilingMeasures();
+      double[] naive = c.measures("naive");
+      double[] gap = c.gaps("naive");
+      double[] score = c.scores("score");
+      double[] frobenius = c.scores("frobenius_normalized");
+      double[] expectedGap = c.scores("expected_gap");
+      double[] predGap = c.scores("pred_gap");
+      double[] kWeak = c.weakPrincipalDimensions();
+      double[] kStrong = c.strongPrincipalDimensions();
+      java.util.Map<String, double[]> byMode = new java.util.HashMap<>();
+      for (String mode : strategies) {
+        byMode.put(mode, c.measures(mode));
+      }
       for (int r = 0; r < seeds; r++) {
         PairResult p = new PairResult();
         p.weak = name;
         p.seed = 1 + r;
         p.weakAccuracy = weak[r];
         p.ceilingAccuracy = ceiling[r];
-        p.w2sAccuracy = c.measures("naive")[r];
-        p.measuredGap = c.gaps("naive")[r];
-        p.score = c.scores("score")[r];
-        p.frobeniusNormalized = c.scores("frobenius_normalized")[r];
-        p.expectedGap = c.scores("expected_gap")[r];
-        p.predGap = c.scores("pred_gap")[r];
-        p.kWeak = c.weakPrincipalDimensions()[r];
-        p.kStrong = c.strongPrincipalDimensions()[r];
+        p.w2sAccuracy = naive[r];
+        p.measuredGap = gap[r];
+        p.score = score[r];
+        p.frobeniusNormalized = frobenius[r];
+        p.expectedGap = expectedGap[r];
+        p.predGap = predGap[r];
+        p.kWeak = kWeak[r];
+        p.kStrong = kStrong[r];
         result.pairs.add(p);
         for (String mode : strategies) {
           ModeResult m = new ModeResult();
           m.weak = name;
           m.seed = 1 + r;
           m.mode = mode;
-          m.accuracy = c.measures(mode)[r];
+          m.accuracy = byMode.get(mode)[r];
           m.weakAccuracy = weak[r];
           m.ceilingAccuracy = ceiling[r];
           result.modes.add(m);
