@@ -53,8 +53,16 @@ public final class AnalysisCli {
         return "w2sg_frobenius";
       case "exp_gap":
         return "w2sg_expected_gap";
+      case "cka":
+        return "linear_cka";
       case "pred_gap":
         return "pred_gap";
+      case "weak_cv":
+        return "weak_cv_error";
+      case "misfit":
+        return "misfit";
+      case "pred_err":
+        return "predicted_error";
       case "weak_res":
         return "weak_residual";
       case "ceil_res":

@@ -61,8 +61,9 @@ class W2SGAnalysisTest {
   static final String[] VIEWS = {"weakA", "weakB", "weakC", "weakD"};
 
   static final List<String> REQUIRED = List.of("weak", "strong", "n", "k_weak", "k_strong", "gamma_weak",
-      "gamma_strong", "w2sg_score", "w2sg_frobenius", "w2sg_frobenius_normalized", "w2sg_expected_gap");
-  static final List<String> LABELLED = List.of("pred_gap", "weak_residual", "ceiling_residual");
+      "gamma_strong", "w2sg_score", "w2sg_frobenius", "w2sg_frobenius_normalized", "w2sg_expected_gap", "linear_cka");
+  static final List<String> LABELLED = List.of("pred_gap", "weak_residual", "ceiling_residual", "weak_cv_error",
+      "misfit", "predicted_error");
   static final Set<String> EXTRAS = Set.of("position", "path", "m_weak", "rank_weak", "rank_strong",
       "k_weak_clamped", "k_strong_clamped", "eigenvalues_weak", "eigenvalues_strong", "skipped_missing",
       "top_contributions", "linear_algebra");
@@ -214,6 +215,10 @@ class W2SGAnalysisTest {
       assertClose(a.predGap(), num(o, "pred_gap"), "pred gap of " + view);
       assertClose(a.weakResidual(), num(o, "weak_residual"), "weak error of " + view);
       assertClose(a.ceilingResidual(), num(o, "ceiling_residual"), "ceiling error of " + view);
+      assertClose(a.cka(), num(o, "linear_cka"), "linear CKA of " + view);
+      assertClose(a.weakCrossValidated(), num(o, "weak_cv_error"), "weak cv error of " + view);
+      assertClose(a.misfit(), num(o, "misfit"), "misfit of " + view);
+      assertClose(a.predictedError(), num(o, "predicted_error"), "predicted error of " + view);
       assertClose(a.weak().gamma(), num(o, "gamma_weak"), "gamma_weak of " + view);
       assertClose(a.strong().gamma(), num(o, "gamma_strong"), "gamma_strong of " + view);
       assertEquals(a.weak().k(), (int) num(o, "k_weak"));
@@ -271,8 +276,9 @@ class W2SGAnalysisTest {
     String[] lines = table.out.split("\n");
     int header = Arrays.asList(lines).indexOf(Arrays.stream(lines).filter(l -> l.startsWith("#  weak"))
         .findFirst().orElseThrow());
-    assertTrue(lines[header].matches("#\\s+weak\\s+strong\\s+score\\s+frob_norm\\s+frobenius\\s+exp_gap\\s+"
-        + "pred_gap\\s+weak_res\\s+ceil_res\\s+k_w\\s+k_s\\s+gamma_w\\s+gamma_s\\s+lambda1_w\\s+lambda1_s"),
+    assertTrue(lines[header].matches("#\\s+weak\\s+strong\\s+score\\s+frob_norm\\s+frobenius\\s+exp_gap\\s+cka\\s+"
+        + "pred_gap\\s+weak_res\\s+ceil_res\\s+weak_cv\\s+misfit\\s+pred_err\\s+k_w\\s+k_s\\s+gamma_w\\s+gamma_s\\s+"
+        + "lambda1_w\\s+lambda1_s"),
         lines[header]);
     for (int i = 0; i < 4; i++) {
       String[] cells = lines[header + 1 + i].trim().split("\\s+");
@@ -282,8 +288,8 @@ class W2SGAnalysisTest {
       assertEquals(o.get("strong"), cells[2]);
       assertEquals(String.format(java.util.Locale.ROOT, "%.6g", num(o, "w2sg_score")), cells[3], "six significant digits");
       assertEquals(String.format(java.util.Locale.ROOT, "%.6g", num(o, "w2sg_frobenius_normalized")), cells[4]);
-      assertEquals(Integer.toString((int) num(o, "k_weak")), cells[10]);
-      assertEquals(Integer.toString((int) num(o, "k_strong")), cells[11]);
+      assertEquals(Integer.toString((int) num(o, "k_weak")), cells[14]);
+      assertEquals(Integer.toString((int) num(o, "k_strong")), cells[15]);
     }
     for (String view : VIEWS) {
       assertTrue(table.out.matches("(?s).*\nweak +name:" + view + "_\\.\\* +24 +24 .*"), "spectrum of " + view);

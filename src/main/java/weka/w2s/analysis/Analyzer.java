@@ -169,7 +169,7 @@ public final class Analyzer {
     }
     pairs.sort(Ranking.ranking(settings.rankBy()));
     return new Ranking(name, stats.count(), totalWeight, skipped, settings.skipMissing(), analysis.geometry().path(),
-        stats.linearAlgebra().description(), settings.principal(), weakTrainSize, labels, pairs, new ArrayList<>());
+        stats.linearAlgebra().description(), settings.principal(), settings.rankBy(), weakTrainSize, labels, pairs, new ArrayList<>());
   }
   private void noteClamped(List<PrincipalSpace> spaces, List<Representation> reps, String role) {
     for (int i = 0; i < spaces.size(); i++) {

@@ -35,12 +35,23 @@ public enum Quantity {
   FROBENIUS("frobenius", "w2sg_frobenius", null, "||P_s (I - P_w)||_F^2", false, PairAnalysis::frobenius),
   EXP_GAP("exp_gap", "w2sg_expected_gap", "expected_gap",
       "prediction gap expected for a label drawn from the strong kernel", false, PairAnalysis::expectedGap),
+  CKA("cka", "linear_cka", "cka",
+      "linear CKA of the two representations, label-free; smaller (more dissimilar) predicts more gain", false,
+      PairAnalysis::cka),
   PRED_GAP("pred_gap", "pred_gap", "pred_gap", "||P_s (I - P_w) y||^2 / n with the gold labels", true,
       PairAnalysis::predGap),
   WEAK_RES("weak_res", "weak_residual", null, "in-sample mean squared residual ||(I - P_w) y||^2 / n of the weak head", true,
       PairAnalysis::weakResidual),
   CEIL_RES("ceil_res", "ceiling_residual", null, "in-sample mean squared residual ||(I - P_s) y||^2 / n of the strong ceiling", true,
       PairAnalysis::ceilingResidual),
+  WEAK_CV("weak_cv", "weak_cv_error", null,
+      "the weak head's generalized cross-validation error, weak_res / (1 - tr(P_w) / n)^2", true,
+      PairAnalysis::weakCrossValidated),
+  MISFIT("misfit", "misfit", "misfit",
+      "||(I - P_s) P_w y||^2 / n, the strong head's misfit on the weak labels; larger predicts more gain", true,
+      PairAnalysis::misfit),
+  PRED_ERR("pred_err", "predicted_error", "predicted_error",
+      "weak_cv - misfit, the W2S error Charikar et al.'s bound predicts", true, PairAnalysis::predictedError),
   K_W("k_w", "k_weak", null, "principal dimension of the weak representation", false, a -> a.weak().k()),
   K_S("k_s", "k_strong", null, "principal dimension of the strong representation", false, a -> a.strong().k()),
   GAMMA_W("gamma_w", "gamma_weak", null, "tail eigenvalue sum over m_w of the weak representation", false,
@@ -124,6 +135,22 @@ public enum Quantity {
 
   public double value(PairAnalysis analysis) {
     return value.applyAsDouble(analysis);
+  }
+
+  /** How a ranking by this quantity reads, for the tables' headings. */
+  public String ordering() {
+    return this == MISFIT ? "a larger misfit predicts a larger gain over the weak model"
+        : "a smaller " + rankName + " predicts better weak-to-strong generalization";
+  }
+
+  /**
+   * A value of this quantity turned so that smaller predicts better weak-to-strong generalization
+   * (a smaller W2S error): the misfit, whose larger values predict more gain, is negated. Rankings
+   * sort by it and rank correlations with the W2S error use it, so +1 always means "ranks the
+   * candidates as their W2S errors do".
+   */
+  public double oriented(double value) {
+    return this == MISFIT ? -value : value;
   }
 
   /** The columns an analysis with or without labels has, in table order. */

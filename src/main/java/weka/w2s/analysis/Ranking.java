@@ -33,6 +33,7 @@ import weka.w2s.core.PrincipalSpace;
 import weka.w2s.core.SampleGeometry;
 import weka.w2s.data.RepresentationLayout.Representation;
 import weka.w2s.format.Json;
+import weka.w2s.format.TextTable;
 import weka.w2s.format.W2SGDigits;
 
 /**
@@ -58,10 +59,10 @@ public final class Ranking implements java.io.Serializable {
       .thenComparingInt(p -> p.weakIndex)
       .thenComparingInt(p -> p.strongIndex);
 
-  /** Ascending by the chosen quantity, then by the default ranking. */
+  /** Best first by the chosen quantity ({@link Quantity#oriented}), then by the score's ranking. */
   static Comparator<Pair> ranking(Quantity by) {
     return by == Quantity.SCORE ? RANKING
-        : Comparator.comparingDouble((Pair p) -> by.value(p.analysis)).thenComparing(RANKING);
+        : Comparator.comparingDouble((Pair p) -> by.oriented(by.value(p.analysis))).thenComparing(RANKING);
   }
 
   /** One analyzed (weak, strong) pair. */
@@ -146,14 +147,15 @@ public final class Ranking implements java.io.Serializable {
   private final SampleGeometry.Path path;
   private final String linearAlgebra;
   private final PrincipalSettings settings;
+  private final Quantity rankBy;
   private final double weakTrainSize;
   private final String labels;
   private final List<Pair> pairs;
   private final List<Contribution> top;
 
   Ranking(String file, long n, double totalWeight, long skipped, boolean skipMissing, SampleGeometry.Path path,
-      String linearAlgebra, PrincipalSettings settings, double weakTrainSize, String labels, List<Pair> pairs,
-      List<Contribution> top) {
+      String linearAlgebra, PrincipalSettings settings, Quantity rankBy, double weakTrainSize, String labels,
+      List<Pair> pairs, List<Contribution> top) {
     this.file = file;
     this.n = n;
     this.totalWeight = totalWeight;
@@ -162,6 +164,7 @@ public final class Ranking implements java.io.Serializable {
     this.path = path;
     this.linearAlgebra = linearAlgebra;
     this.settings = settings;
+    this.rankBy = rankBy;
     this.weakTrainSize = weakTrainSize;
     this.labels = labels;
     this.pairs = pairs;
@@ -177,6 +180,11 @@ public final class Ranking implements java.io.Serializable {
     return pairs;
   }
 
+  /** The quantity the pairs are ranked by. */
+  public Quantity rankBy() {
+    return rankBy;
+  }
+
   /** The largest contributions of the best pair (-top), largest first; empty without -top. */
   public List<Contribution> top() {
     return top;
@@ -184,8 +192,8 @@ public final class Ranking implements java.io.Serializable {
 
   /** This ranking with the contributions of a second pass (Spark's -top, computed where the rows are). */
   public Ranking withTop(List<Contribution> contributions) {
-    return new Ranking(file, n, totalWeight, skipped, skipMissing, path, linearAlgebra, settings, weakTrainSize,
-        labels, pairs, new ArrayList<>(contributions));
+    return new Ranking(file, n, totalWeight, skipped, skipMissing, path, linearAlgebra, settings, rankBy,
+        weakTrainSize, labels, pairs, new ArrayList<>(contributions));
   }
 
   /** The number of instances analyzed. */
@@ -230,7 +238,8 @@ public final class Ranking implements java.io.Serializable {
         .append("; weak training size m_w = ").append(plain(weakTrainSize)).append('\n');
     out.append("labels: ").append(labels).append("\n\n");
 
-    out.append("Pairs, best first (a smaller score predicts better weak-to-strong generalization):\n");
+    out.append("Pairs, best first by ").append(rankBy.rankName()).append(" (").append(rankBy.ordering())
+        .append("):\n");
     List<Quantity> columns = Quantity.present(hasLabels());
     List<String> header = new ArrayList<>(List.of("#", "weak", "strong"));
     for (Quantity q : columns) {
@@ -325,8 +334,8 @@ public final class Ranking implements java.io.Serializable {
 
   /** The quantities of the JSON lines, in their order (the leading eigenvalues are in lists of their own). */
   private static final List<Quantity> JSON_ORDER = List.of(Quantity.K_W, Quantity.K_S, Quantity.GAMMA_W,
-      Quantity.GAMMA_S, Quantity.SCORE, Quantity.FROBENIUS, Quantity.FROB_NORM, Quantity.EXP_GAP, Quantity.PRED_GAP,
-      Quantity.WEAK_RES, Quantity.CEIL_RES);
+      Quantity.GAMMA_S, Quantity.SCORE, Quantity.FROBENIUS, Quantity.FROB_NORM, Quantity.EXP_GAP, Quantity.CKA,
+      Quantity.PRED_GAP, Quantity.WEAK_RES, Quantity.CEIL_RES, Quantity.WEAK_CV, Quantity.MISFIT, Quantity.PRED_ERR);
 
   /** A quantity as the table shows it: the score and its normalized variant with the digits that tell pairs apart. */
   private static String cell(Quantity q, PairAnalysis a) {
@@ -496,47 +505,5 @@ public final class Ranking implements java.io.Serializable {
     }
     out.setClassIndex(classIndex);
     return out;
-  }
-
-  /** A text table with aligned columns: text columns left-aligned, numbers right-aligned. */
-  static final class TextTable {
-    private final List<List<String>> rows = new ArrayList<>();
-    private final boolean[] left;
-
-    /** @param leftColumns the indices of the text columns */
-    TextTable(List<String> header, int... leftColumns) {
-      rows.add(header);
-      left = new boolean[header.size()];
-      for (int j : leftColumns) {
-        left[j] = true;
-      }
-    }
-
-    void add(List<String> row) {
-      rows.add(row);
-    }
-
-    @Override
-    public String toString() {
-      int columns = rows.get(0).size();
-      int[] width = new int[columns];
-      for (List<String> row : rows) {
-        for (int j = 0; j < columns; j++) {
-          width[j] = Math.max(width[j], row.get(j).length());
-        }
-      }
-      StringBuilder b = new StringBuilder();
-      for (List<String> row : rows) {
-        StringBuilder line = new StringBuilder();
-        for (int j = 0; j < columns; j++) {
-          String cell = row.get(j);
-          String pad = " ".repeat(width[j] - cell.length());
-          line.append(j > 0 ? "  " : "");
-          line.append(left[j] ? cell + pad : pad + cell);
-        }
-        b.append(line.toString().replaceAll("\\s+$", "")).append('\n');
-      }
-      return b.toString();
-    }
   }
 }

@@ -72,6 +72,12 @@ final class CovarianceGeometry extends SampleGeometry {
   }
 
   @Override
+  public double crossCovarianceSquaredNorm(int[] a, int[] b) {
+    DMatrixRMaj block = block(a, b);
+    return CommonOps_DDRM.elementSum(CommonOps_DDRM.elementMult(block, block, null));
+  }
+
+  @Override
   public double labelSumOfSquares(int[] labelColumns) {
     double trace = 0;
     for (int c : labelColumns) {

@@ -65,6 +65,12 @@ final class GramGeometry extends SampleGeometry {
   }
 
   @Override
+  public double crossCovarianceSquaredNorm(int[] a, int[] b) {
+    DMatrixRMaj cov = linearAlgebra.multiply(columnsOf(a), true, columnsOf(b), false);
+    return CommonOps_DDRM.elementSum(CommonOps_DDRM.elementMult(cov, cov, null)) / ((double) n * n);
+  }
+
+  @Override
   public double labelSumOfSquares(int[] labelColumns) {
     DMatrixRMaj y = columnsOf(labelColumns);
     return CommonOps_DDRM.elementSum(CommonOps_DDRM.elementMult(y, y, null));

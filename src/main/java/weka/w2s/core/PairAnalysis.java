@@ -28,6 +28,29 @@ public final class PairAnalysis implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The quantities that need the labels, on the sample D^ (W2SG-MATH.md sections 3 and 9). */
+  static final class Labelled implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final Labelled NONE = new Labelled(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+
+    final double predGap;
+    final double weakResidual;
+    final double ceilingResidual;
+    final double misfit;
+    final double weakCrossValidated;
+
+    Labelled(double predGap, double weakResidual, double ceilingResidual, double misfit,
+        double weakCrossValidated) {
+      this.predGap = predGap;
+      this.weakResidual = weakResidual;
+      this.ceilingResidual = ceilingResidual;
+      this.misfit = misfit;
+      this.weakCrossValidated = weakCrossValidated;
+    }
+  }
+
   private final PrincipalSpace weak;
   private final PrincipalSpace strong;
   private final double n;
@@ -35,16 +58,15 @@ public final class PairAnalysis implements Serializable {
   private final double frobenius;
   private final double frobeniusNormalized;
   private final double expectedGap;
-  private final double predGap;
-  private final double weakError;
-  private final double ceilingError;
+  private final double cka;
+  private final Labelled labelled;
   /** d_s x labels: P_s (I - P_w) y at an instance is (h_s(x) - strongMean)^T contributionWeights. */
   private final DMatrixRMaj contributionWeights;
   private final double[] strongMean;
 
   PairAnalysis(PrincipalSpace weak, PrincipalSpace strong, double n, double score, double frobenius,
-      double frobeniusNormalized, double expectedGap, double predGap, double weakError,
-      double ceilingError, DMatrixRMaj contributionWeights, double[] strongMean) {
+      double frobeniusNormalized, double expectedGap, double cka, Labelled labelled,
+      DMatrixRMaj contributionWeights, double[] strongMean) {
     this.weak = weak;
     this.strong = strong;
     this.n = n;
@@ -52,9 +74,8 @@ public final class PairAnalysis implements Serializable {
     this.frobenius = frobenius;
     this.frobeniusNormalized = frobeniusNormalized;
     this.expectedGap = expectedGap;
-    this.predGap = predGap;
-    this.weakError = weakError;
-    this.ceilingError = ceilingError;
+    this.cka = cka;
+    this.labelled = labelled == null ? Labelled.NONE : labelled;
     this.contributionWeights = contributionWeights;
     this.strongMean = strongMean;
   }
@@ -91,13 +112,23 @@ public final class PairAnalysis implements Serializable {
     return expectedGap;
   }
 
+  /**
+   * Linear CKA between the weak and the strong representation, ||Hw^T Hs||_F^2 / (||Hw^T Hw||_F
+   * ||Hs^T Hs||_F) on the centred rows, in [0, 1]: 1 when one is a rotation and scaling of the
+   * other (Kornblith et al. 2019). Label-free; Goel et al. (2025) report that more dissimilar
+   * supervisors give more gain.
+   */
+  public double cka() {
+    return cka;
+  }
+
   public boolean hasLabels() {
     return contributionWeights != null;
   }
 
   /** ||P_s (I - P_w) y||^2 / n, summed over label columns; NaN without labels. */
   public double predGap() {
-    return predGap;
+    return labelled.predGap;
   }
 
   /**
@@ -105,12 +136,38 @@ public final class PairAnalysis implements Serializable {
    * sample (the theory's estimate of the weak error, on the labels' scale); NaN without labels.
    */
   public double weakResidual() {
-    return weakError;
+    return labelled.weakResidual;
   }
 
   /** ||(I - P_s) y||^2 / n: the same residual of the strong ceiling; NaN without labels. */
   public double ceilingResidual() {
-    return ceilingError;
+    return labelled.ceilingResidual;
+  }
+
+  /**
+   * ||(I - P_s) P_w y||^2 / n: how far the strong head, fitted to the weak head's labels P_w y,
+   * stays from them. Charikar et al. (NeurIPS 2024): the student's gain over its teacher is at
+   * least this misfit. A run needs only the weak labels for it; here the weak labels are the weak
+   * head's kernel fit P_w y of the labels. NaN without labels.
+   */
+  public double misfit() {
+    return labelled.misfit;
+  }
+
+  /**
+   * The weak head's generalized cross-validation error ||(I - P_w) y||^2 / n / (1 - tr(P_w) / n)^2;
+   * NaN without labels, or when tr(P_w) reaches n.
+   */
+  public double weakCrossValidated() {
+    return labelled.weakCrossValidated;
+  }
+
+  /**
+   * The W2S error Charikar et al.'s bound predicts: the weak head's cross-validated error minus
+   * the misfit (squared error on the labels' scale; smaller predicts better). NaN without labels.
+   */
+  public double predictedError() {
+    return labelled.weakCrossValidated - labelled.misfit;
   }
 
   /**

@@ -110,6 +110,9 @@ public abstract class SampleGeometry {
   /** U_a(:, 0..ka)^T Y for the centred label columns, a ka x labels matrix. */
   public abstract DMatrixRMaj labelCoordinates(PrincipalSpace a, int ka, int[] labelColumns);
 
+  /** ||Cov_ab||_F^2, the squared Frobenius norm of the covariance block of two column sets. */
+  public abstract double crossCovarianceSquaredNorm(int[] a, int[] b);
+
   /** ||Y||_F^2 for the centred label columns. */
   public abstract double labelSumOfSquares(int[] labelColumns);
 

@@ -26,7 +26,11 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * <li>||P_s (I - P_w)||_F^2 = tr(D_s M D_s);</li>
  * <li>tr(P_s (I - P_w) K_s (I - P_w) P_s) = sum_i lambda_i ||row i of (J - C_full D_w C^T) D_s||^2,
  *     with C_full = U_full^T U_w over all non-zero strong eigenvectors;</li>
- * <li>P_s (I - P_w) y = U_s D_s (U_s^T y - C D_w U_w^T y).</li>
+ * <li>P_s (I - P_w) y = U_s D_s (U_s^T y - C D_w U_w^T y);</li>
+ * <li>the misfit ||(I - P_s) P_w y||^2 = ||z||^2 - sum_i (2 d_s,i - d_s,i^2) ||(C z)_i||^2 with
+ *     z = D_w U_w^T y (section 9);</li>
+ * <li>linear CKA = ||Cov_ws||_F^2 / (||Cov_ww||_F ||Cov_ss||_F), the denominators from the
+ *     eigenvalues (section 9).</li>
  * </ul>
  */
 public final class W2SGAnalyzer {
@@ -128,10 +132,12 @@ public final class W2SGAnalyzer {
       }
       expectedGap += strong.eigenvalue(i) * rowNorm;
     }
+    double cka = geometry.crossCovarianceSquaredNorm(weak.columns(), strong.columns())
+        / Math.sqrt(sumOfSquares(weak.eigenvalues()) * sumOfSquares(strong.eigenvalues()));
 
     if (labelColumns == null || labelColumns.length == 0) {
-      return new PairAnalysis(weak, strong, n, score, frobenius, frobenius / strongFrobenius, expectedGap,
-          Double.NaN, Double.NaN, Double.NaN, null, null);
+      return new PairAnalysis(weak, strong, n, score, frobenius, frobenius / strongFrobenius, expectedGap, cka,
+          null, null, null);
     }
 
     DMatrixRMaj aw = geometry.labelCoordinates(weak, kw, labelColumns); // kw x c
@@ -146,13 +152,28 @@ public final class W2SGAnalyzer {
     scaleRows(g, ds);
     double predGap = CommonOps_DDRM.elementSum(CommonOps_DDRM.elementMult(g, g, null)) / n;
 
-    double weakError = Math.max(0.0, yy - explained(aw, dw)) / n;
-    double ceilingError = Math.max(0.0, yy - explained(as, ds)) / n;
+    double weakResidual = Math.max(0.0, yy - explained(aw, dw)) / n;
+    double ceilingResidual = Math.max(0.0, yy - explained(as, ds)) / n;
+
+    // the weak labels q = P_w y = U_w z; the naive student P_s q; its misfit ||(I - P_s) q||^2 / n
+    DMatrixRMaj cz = new DMatrixRMaj(ks, labelColumns.length);
+    CommonOps_DDRM.mult(c, dwAw, cz);
+    double qq = CommonOps_DDRM.elementSum(CommonOps_DDRM.elementMult(dwAw, dwAw, null));
+    double misfit = Math.max(0.0, qq - explained(cz, ds)) / n;
+    // generalized cross-validation (Craven and Wahba): the in-sample residual inflated by the
+    // smoother's degrees of freedom tr(P_w) = sum d_w, the rotation-invariant leave-one-out estimate
+    double dof = 0;
+    for (double d : dw) {
+      dof += d;
+    }
+    double weakCrossValidated = dof < n ? weakResidual / ((1 - dof / n) * (1 - dof / n)) : Double.NaN;
 
     DMatrixRMaj weights = new DMatrixRMaj(strong.columns().length, labelColumns.length);
     CommonOps_DDRM.mult(geometry.rowMap(strong, ks), g, weights);
-    return new PairAnalysis(weak, strong, n, score, frobenius, frobenius / strongFrobenius, expectedGap,
-        predGap, weakError, ceilingError, weights, geometry.mean(strong.columns()));
+    PairAnalysis.Labelled labelled = new PairAnalysis.Labelled(predGap, weakResidual, ceilingResidual, misfit,
+        weakCrossValidated);
+    return new PairAnalysis(weak, strong, n, score, frobenius, frobenius / strongFrobenius, expectedGap, cka,
+        labelled, weights, geometry.mean(strong.columns()));
   }
 
   /** y^T (2P - P^2) y = sum_i (2 d_i - d_i^2) ||a_i||^2, so that ||(I - P) y||^2 = ||y||^2 minus it. */
@@ -164,6 +185,14 @@ public final class W2SGAnalyzer {
         rowNorm += a.unsafe_get(i, j) * a.unsafe_get(i, j);
       }
       sum += (2 * d[i] - d[i] * d[i]) * rowNorm;
+    }
+    return sum;
+  }
+
+  private static double sumOfSquares(double[] values) {
+    double sum = 0;
+    for (double v : values) {
+      sum += v * v;
     }
     return sum;
   }

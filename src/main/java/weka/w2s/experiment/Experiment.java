@@ -55,6 +55,7 @@ import weka.w2s.data.BadInputException;
 import weka.w2s.data.DataFiles;
 import weka.w2s.options.OptionValues;
 import weka.w2s.format.Json;
+import weka.w2s.format.TextTable;
 import weka.w2s.targets.RidgeLearner;
 
 /**
@@ -613,25 +614,31 @@ public final class Experiment {
           + " the weak or strong attributes)");
     }
     String target = correlationMode();
-    String header = String.format(Locale.ROOT, "%-3s %-19s %-19s %-19s %-19s %-11s %s", "#",
-        "score (op)", "frob. normalized", "expected gap", "PredGap", "weak error",
-        "W2S error (" + target + ")");
-    out.println(header);
+    List<String> header = new ArrayList<>(List.of("#"));
+    for (Quantity q : Quantity.rankable()) {
+      header.add(q.key());
+    }
+    header.add("weak error");
+    header.add("W2S error (" + target + ")");
+    TextTable table = new TextTable(header);
     for (int c = 0; c < results.size(); c++) {
       CandidateResult r = results.get(c);
-      out.println(String.format(Locale.ROOT, "%-3d %-19s %-19s %-19s %-19s %-11s %s", c + 1,
-          meanSd(r.scores.get("score")), meanSd(r.scores.get("frobenius_normalized")),
-          meanSd(r.scores.get("expected_gap")),
-          regression ? meanSdSig(r.scores.get("pred_gap")) : meanSd(r.scores.get("pred_gap")), // label units
-          errorText(error(r.weakMeasure)), errorText(error(r.measure.get(target)))));
+      List<String> row = new ArrayList<>(List.of(Integer.toString(c + 1)));
+      for (Quantity q : Quantity.rankable()) {
+        row.add(meanSdSig(r.scores.get(q.rankName())));
+      }
+      row.add(errorText(error(r.weakMeasure)));
+      row.add(errorText(error(r.measure.get(target))));
+      table.add(row);
     }
+    out.print(table);
     out.println();
   }
 
   private void printCorrelations(PrintStream out) {
     String target = correlationMode();
-    out.println("--- Spearman rank correlation across weak candidates: score vs W2S (" + target
-        + ") test error ---");
+    out.println("--- Spearman rank correlation across weak candidates: predictor vs W2S (" + target
+        + ") test error (misfit negated: +1 ranks as the errors do) ---");
     Map<String, Double> rho = correlations();
     String note = correlationNote();
     for (String s : SCORES) {
@@ -690,11 +697,12 @@ public final class Experiment {
     for (int c = 0; c < error.length; c++) {
       error[c] = error(results.get(c).measure.get(target));
     }
-    for (String s : SCORES) {
+    for (Quantity q : Quantity.rankable()) {
       double[] score = new double[results.size()];
       for (int c = 0; c < score.length; c++) {
-        score[c] = Utils.mean(results.get(c).scores.get(s));
+        score[c] = q.oriented(Utils.mean(results.get(c).scores.get(q.rankName())));
       }
+      String s = q.rankName();
       out.put(s, results.size() < 3 ? Double.NaN : RankCorrelation.spearman(score, error));
     }
     return out;

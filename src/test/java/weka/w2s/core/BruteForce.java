@@ -167,6 +167,9 @@ final class BruteForce {
     double predGap = Double.NaN;
     double weakError = Double.NaN;
     double ceilingError = Double.NaN;
+    double misfit = Double.NaN;
+    double weakCrossValidated = Double.NaN;
+    double cka;
     /** P_s (I - P_w) Y, n x labels; null without labels. */
     DMatrixRMaj contributions;
   }
@@ -189,6 +192,11 @@ final class BruteForce {
     DMatrixRMaj bkbt = new DMatrixRMaj(n, n);
     CommonOps_DDRM.multTransB(bk, b, bkbt);
     r.expectedGap = CommonOps_DDRM.trace(bkbt);
+    // linear CKA from the centred rows themselves: ||Hw^T Hs||_F^2 / (||Hw^T Hw||_F ||Hs^T Hs||_F)
+    DMatrixRMaj hw = centre(TestData.columns(rows, layout.weak));
+    DMatrixRMaj hs = centre(TestData.columns(rows, layout.strong));
+    r.cka = square(NormOps_DDRM.normF(crossProduct(hw, hs)))
+        / (NormOps_DDRM.normF(crossProduct(hw, hw)) * NormOps_DDRM.normF(crossProduct(hs, hs)));
 
     if (layout.labels.length > 0) {
       DMatrixRMaj y = centre(TestData.columns(rows, layout.labels));
@@ -198,8 +206,19 @@ final class BruteForce {
       DMatrixRMaj notStrong = CommonOps_DDRM.identity(n);
       CommonOps_DDRM.subtractEquals(notStrong, r.strong.p);
       r.ceilingError = square(NormOps_DDRM.normF(TestData.times(notStrong, y))) / n;
+      // the weak labels P_w y, the student's fit P_s P_w y, and the misfit between them
+      DMatrixRMaj weakLabels = TestData.times(r.weak.p, y);
+      r.misfit = square(NormOps_DDRM.normF(TestData.times(notStrong, weakLabels))) / n;
+      double dof = CommonOps_DDRM.trace(r.weak.p);
+      r.weakCrossValidated = r.weakError / square(1 - dof / n);
     }
     return r;
+  }
+
+  private static DMatrixRMaj crossProduct(DMatrixRMaj a, DMatrixRMaj b) {
+    DMatrixRMaj out = new DMatrixRMaj(a.numCols, b.numCols);
+    CommonOps_DDRM.multTransA(a, b, out);
+    return out;
   }
 
   /** The columns of m minus their means (two passes: means first, then differences). */

@@ -132,11 +132,14 @@ class BruteForceAgreementTest {
         actual.frobeniusNormalized(), TOLERANCE, "frobeniusNormalized"));
     worst = Math.max(worst, Checks.assertRelative(expected.expectedGap, actual.expectedGap(), TOLERANCE,
         "expectedGap"));
+    worst = Math.max(worst, Checks.assertRelative(expected.cka, actual.cka(), TOLERANCE, "cka"));
 
     if (c.labels == 0) {
       assertFalse(actual.hasLabels());
       assertTrue(Double.isNaN(actual.predGap()) && Double.isNaN(actual.weakResidual())
-          && Double.isNaN(actual.ceilingResidual()), "label quantities must be NaN without labels");
+          && Double.isNaN(actual.ceilingResidual()) && Double.isNaN(actual.misfit())
+          && Double.isNaN(actual.weakCrossValidated()) && Double.isNaN(actual.predictedError()),
+          "label quantities must be NaN without labels");
       assertThrows(IllegalStateException.class, () -> actual.contribution(new double[c.ds]));
     } else {
       worst = Math.max(worst, Checks.assertRelative(expected.predGap, actual.predGap(), TOLERANCE,
@@ -147,6 +150,11 @@ class BruteForceAgreementTest {
           TOLERANCE, "ceilingError"));
       worst = Math.max(worst, Checks.assertMatrixClose(expected.contributions,
           TestData.contributions(actual, rows, layout.strong), TOLERANCE, "contributions"));
+      worst = Math.max(worst, Checks.assertRelative(expected.misfit, actual.misfit(), TOLERANCE, "misfit"));
+      worst = Math.max(worst, Checks.assertRelative(expected.weakCrossValidated, actual.weakCrossValidated(),
+          TOLERANCE, "weakCrossValidated"));
+      worst = Math.max(worst, Checks.assertRelative(expected.weakCrossValidated - expected.misfit,
+          actual.predictedError(), TOLERANCE, "predictedError"));
     }
     record(worst, c);
   }

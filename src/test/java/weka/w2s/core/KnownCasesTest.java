@@ -255,4 +255,64 @@ class KnownCasesTest {
     c.fill(value);
     return c;
   }
+
+  /**
+   * Charikar et al.'s bound holds with equality for projections onto a realizable strong class
+   * (Pythagoras): with hard principal projections over the whole spans and labels that are a
+   * linear function of the strong columns, the in-sample W2S error ||y - P_s P_w y||^2 / n equals
+   * the weak residual minus the misfit. The W2S fit is computed here by two least-squares solves
+   * on the centred columns, not by the principal machinery.
+   */
+  @ParameterizedTest
+  @EnumSource(value = SampleGeometry.Path.class, names = {"COVARIANCE", "GRAM"})
+  void theMisfitBoundIsAnEqualityForARealizableProjection(SampleGeometry.Path path) {
+    Random rnd = new Random(21);
+    int n = 60;
+    DMatrixRMaj base = TestData.related(22, n, 5, 9, 0);
+    DMatrixRMaj strong = TestData.columns(base, TestData.range(5, 14));
+    DMatrixRMaj y = TestData.times(strong, TestData.gaussian(9, 1, rnd));
+    DMatrixRMaj rows = TestData.concatColumns(TestData.columns(base, TestData.range(0, 5)), strong, y);
+    TestData.Layout layout = new TestData.Layout(5, 9, 1);
+    PairAnalysis a = TestData.analyze(TestData.stats(rows, n), layout, hard(PrincipalRule.variance(1.0)), path, n);
+
+    DMatrixRMaj hw = BruteForce.centre(TestData.columns(rows, layout.weak));
+    DMatrixRMaj hs = BruteForce.centre(TestData.columns(rows, layout.strong));
+    DMatrixRMaj yc = BruteForce.centre(y);
+    DMatrixRMaj weakLabels = leastSquaresFit(hw, yc);
+    DMatrixRMaj student = leastSquaresFit(hs, weakLabels);
+    double w2sError = squaredDistance(yc, student) / n;
+    Checks.assertRelative(squaredDistance(yc, weakLabels) / n, a.weakResidual(), 1e-10, "weak residual");
+    Checks.assertRelative(squaredDistance(weakLabels, student) / n, a.misfit(), 1e-10, "misfit");
+    Checks.assertRelative(w2sError, a.weakResidual() - a.misfit(), 1e-9, "W2S error = weak error - misfit");
+    assertTrue(a.misfit() > 0.01 * a.weakResidual(), "the case must have a misfit to speak of");
+  }
+
+  /** Linear CKA is 1 between a representation and a rotated, scaled, shifted copy of it. */
+  @ParameterizedTest
+  @EnumSource(value = SampleGeometry.Path.class, names = {"COVARIANCE", "GRAM"})
+  void linearCkaIsOneForARotatedScaledCopy(SampleGeometry.Path path) {
+    for (int n : new int[] {50, 8}) {
+      Random rnd = new Random(23);
+      DMatrixRMaj weak = TestData.gaussian(n, 6, rnd);
+      DMatrixRMaj copy = TestData.times(weak, TestData.orthogonal(6, rnd));
+      CommonOps_DDRM.scale(3.5, copy);
+      TestData.shiftColumns(copy, new double[] {1, -2, 3, 0.5, 7, -1});
+      DMatrixRMaj rows = TestData.concatColumns(weak, copy);
+      TestData.Layout layout = new TestData.Layout(6, 6, 0);
+      PairAnalysis a = TestData.analyze(TestData.stats(rows, n), layout, hard(PrincipalRule.variance(0.9)), path, n);
+      assertEquals(1.0, a.cka(), 1e-12, "n = " + n);
+    }
+  }
+
+  private static DMatrixRMaj leastSquaresFit(DMatrixRMaj x, DMatrixRMaj y) {
+    DMatrixRMaj beta = new DMatrixRMaj(x.numCols, y.numCols);
+    assertTrue(CommonOps_DDRM.solve(x.copy(), y.copy(), beta), "least squares");
+    return TestData.times(x, beta);
+  }
+
+  private static double squaredDistance(DMatrixRMaj a, DMatrixRMaj b) {
+    DMatrixRMaj d = a.copy();
+    CommonOps_DDRM.subtractEquals(d, b);
+    return CommonOps_DDRM.elementSum(CommonOps_DDRM.elementMult(d, d, null));
+  }
 }
