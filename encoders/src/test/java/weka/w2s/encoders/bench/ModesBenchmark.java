@@ -25,9 +25,12 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +54,10 @@ import weka.w2s.W2SGExperiment;
  *                   diabetes,ionosphere,segment,breast-cancer-wisconsin,digits)
  * -runs &lt;n&gt;         repetitions of W2SGExperiment, seeds 1..n (default 5)
  * -modes &lt;list&gt;     passed to W2SGExperiment as -modes (default: not passed, its default modes)
- * -out &lt;dir&gt;        where modes.md goes (default docs)
+ * -score-rules &lt;a;b&gt;  other k rules of the scores, as W2SGExperiment options separated by ';'
+ *                   (e.g. "-variance 0.5;-auto;-k 8"): every task again with -modes naive and each
+ *                   rule, for docs/predictors.md's comparison of the rules (default: none)
+ * -out &lt;dir&gt;        where modes.md and predictors.md go (default docs)
  * -command &lt;text&gt;   the command line to record in the report
  * </pre>
  */
@@ -73,6 +79,7 @@ public final class ModesBenchmark {
     final List<String> tasks = new ArrayList<>();
     int runs = 5;
     String modes = "";
+    final List<String> scoreRules = new ArrayList<>();
     Path out = Path.of("docs");
     String command = "";
 
@@ -101,6 +108,11 @@ public final class ModesBenchmark {
         }
       }
       c.modes = Utils.getOption("modes", args).trim();
+      for (String rule : Utils.getOption("score-rules", args).split(";")) {
+        if (!rule.trim().isEmpty()) {
+          c.scoreRules.add(rule.trim());
+        }
+      }
       String out = Utils.getOption("out", args);
       if (!out.isEmpty()) {
         c.out = Path.of(out);
@@ -126,9 +138,17 @@ public final class ModesBenchmark {
     long start = System.nanoTime();
     List<ModesReport.TaskRun> runs = new ArrayList<>();
     List<ModesReport.TaskRun> regressionRuns = new ArrayList<>();
+    Map<String, List<ModesReport.TaskRun>> rules = new LinkedHashMap<>();
     try {
       for (String task : config.tasks) {
-        (isRegression(task) ? regressionRuns : runs).add(runTask(config, task));
+        (isRegression(task) ? regressionRuns : runs).add(runTask(config, task, config.modes, ""));
+      }
+      for (String rule : config.scoreRules) {
+        List<ModesReport.TaskRun> ruleRuns = new ArrayList<>();
+        for (String task : config.tasks) {
+          ruleRuns.add(runTask(config, task, "naive", rule));
+        }
+        rules.put(rule, ruleRuns);
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
       // missing raw data, a failed experiment: one line (the experiment has said why on stderr)
@@ -148,7 +168,7 @@ public final class ModesBenchmark {
     Files.writeString(report, text, StandardCharsets.UTF_8);
     List<ModesReport.TaskRun> everyTask = new ArrayList<>(runs);
     everyTask.addAll(regressionRuns);
-    Files.writeString(config.out.resolve("predictors.md"), PredictorsReport.render(meta, everyTask),
+    Files.writeString(config.out.resolve("predictors.md"), PredictorsReport.render(meta, everyTask, rules),
         StandardCharsets.UTF_8);
     System.err.printf(Locale.ROOT, "ModesBenchmark: wrote %s (%.1f min)%n", report, meta.totalSeconds / 60);
   }
@@ -157,12 +177,19 @@ public final class ModesBenchmark {
     return RegressionTasks.all().contains(task);
   }
 
-  /** Builds (if needed) and runs one task. */
-  static ModesReport.TaskRun runTask(Config config, String task) throws Exception {
+  /**
+   * Builds (if needed) and runs one task.
+   *
+   * @param scoreRule W2SGExperiment's options for the k rule of the scores, or "" for its default
+   */
+  static ModesReport.TaskRun runTask(Config config, String task, String modes, String scoreRule) throws Exception {
     long t0 = System.nanoTime();
     Path file = isRegression(task) ? RegressionTasks.ensure(config.cache, task) : ModeTasks.ensure(config.cache, task);
     double buildSeconds = (System.nanoTime() - t0) / 1e9;
-    List<String> args = experimentArgs(file, candidates(file), config.runs, config.modes);
+    List<String> args = experimentArgs(file, candidates(file), config.runs, modes);
+    if (!scoreRule.isEmpty()) {
+      args.addAll(Arrays.asList(Utils.splitOptions(scoreRule)));
+    }
     System.err.println("ModesBenchmark: " + task + ": W2SGExperiment " + String.join(" ", args));
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     long t1 = System.nanoTime();
@@ -177,7 +204,8 @@ public final class ModesBenchmark {
     String lines = json.toString(StandardCharsets.UTF_8);
     Path results = config.cache.resolve("modes").resolve("results");
     Files.createDirectories(results);
-    Files.writeString(results.resolve(task + ".jsonl"), lines, StandardCharsets.UTF_8);
+    String suffix = scoreRule.isEmpty() ? "" : "@" + scoreRule.replaceAll("[^A-Za-z0-9.]+", "");
+    Files.writeString(results.resolve(task + suffix + ".jsonl"), lines, StandardCharsets.UTF_8);
     System.err.printf(Locale.ROOT, "ModesBenchmark: %s done (task file %.0f s, experiment %.0f s)%n", task,
         buildSeconds, experimentSeconds);
     return new ModesReport.TaskRun(task, isRegression(task) ? RegressionTasks.source(config.cache, task)

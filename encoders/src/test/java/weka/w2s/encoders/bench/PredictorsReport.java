@@ -24,33 +24,49 @@ import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import weka.w2s.analysis.Quantity;
 import weka.w2s.core.RankCorrelation;
 
 /**
- * docs/predictors.md: every predictor of weak-to-strong generalization that W2SGExperiment reports,
- * head to head on the whole suite of docs/modes.md (classification and regression): per task, the
- * rank correlation (Spearman and Kendall's tau-b) across the weak candidates between the predictor's
- * seed mean and the seed mean of the measured W2S test error (1 - accuracy, or the MSE) of naive and
- * of auto; a predictor whose candidates' means lie within {@value #SATURATION} times their own
- * seed-to-seed standard deviation of each other is marked saturated: it ranks noise.
+ * docs/predictors.md: every predictor of weak-to-strong generalization that W2SGExperiment reports
+ * (every quantity -rank-by takes), head to head on the whole suite of docs/modes.md (classification
+ * and regression): per task, the rank correlation (Spearman and Kendall's tau-b) across the weak
+ * candidates between the predictor's seed mean and the seed mean of the measured W2S test error
+ * (1 - accuracy, or the MSE) of naive and of auto. Each predictor is oriented as rankings use it
+ * ({@link Quantity#oriented}: the misfit negated), so +1 always means "ranks as the W2S errors do".
+ * A predictor whose candidates' means lie within {@value #SATURATION} times their own seed-to-seed
+ * standard deviation of each other is marked saturated: it ranks noise. With runs under other k
+ * rules of the scores, a last section compares the rules.
  */
 public final class PredictorsReport {
 
   /** A predictor's candidates are saturated when their spread is below this many seed sds. */
   static final double SATURATION = 3;
 
-  /** The predictors, JSON key and whether they need gold labels; "weak_error" is the labelled baseline. */
-  static final Map<String, String> PREDICTORS = new LinkedHashMap<>();
-
-  static {
-    PREDICTORS.put("score", "||P_s(I-P_w)||_op (label-free)");
-    PREDICTORS.put("frobenius_normalized", "||P_s(I-P_w)||_F^2 / ||P_s||_F^2 (label-free)");
-    PREDICTORS.put("expected_gap", "tr(P_s(I-P_w)K_s(I-P_w)P_s) (label-free)");
-    PREDICTORS.put("pred_gap", "PredGap ||P_s(I-P_w)y||^2/n (gold labels)");
-    PREDICTORS.put("weak_error", "the weak model's test error (gold labels; baseline)");
-  }
+  /** The labelled baseline beside the predictors: the weak model's own test error. */
+  static final String WEAK_ERROR = "weak_error";
 
   private PredictorsReport() {
+  }
+
+  /** The predictors by their -rank-by names, then the baseline. */
+  static List<String> predictors() {
+    List<String> out = new ArrayList<>();
+    for (Quantity q : Quantity.rankable()) {
+      out.add(q.rankName());
+    }
+    out.add(WEAK_ERROR);
+    return out;
+  }
+
+  private static String description(String predictor) {
+    if (predictor.equals(WEAK_ERROR)) {
+      return "the weak model's test error (gold labels on the test part; a baseline no analysis has)";
+    }
+    Quantity q = Quantity.forRankName(predictor);
+    return q.description() + (q.needsLabels() ? " (gold labels of the training part)"
+        : q.description().contains("label-free") ? "" : " (label-free)")
+        + (q.oriented(1) < 0 ? "; negated here" : "");
   }
 
   /** One task: per candidate, per predictor and per target error, the seed values. */
@@ -70,12 +86,14 @@ public final class PredictorsReport {
       t.regression = o.path("weak_model").has("mse");
       String measure = t.regression ? "mse" : "accuracy";
       Map<String, double[]> c = new LinkedHashMap<>();
-      for (String p : PREDICTORS.keySet()) {
-        if (!p.equals("weak_error")) {
-          c.put(p, ModesReport.values(o.path("scores").path(p)));
+      for (Quantity q : Quantity.rankable()) {
+        double[] values = ModesReport.values(o.path("scores").path(q.rankName()));
+        for (int i = 0; i < values.length; i++) {
+          values[i] = q.oriented(values[i]);
         }
+        c.put(q.rankName(), values);
       }
-      c.put("weak_error", error(ModesReport.values(o.path("weak_model").path(measure)), t.regression));
+      c.put(WEAK_ERROR, error(ModesReport.values(o.path("weak_model").path(measure)), t.regression));
       c.put("naive", error(ModesReport.values(o.path("modes").path("naive").path(measure)), t.regression));
       c.put("auto", error(ModesReport.values(o.path("modes").path("auto").path(measure)), t.regression));
       t.candidates.add(c);
@@ -109,11 +127,24 @@ public final class PredictorsReport {
     return statistic.apply(means(t, predictor), means(t, target));
   }
 
-  public static String render(ModesReport.Meta meta, List<ModesReport.TaskRun> runs) {
+  private static List<Task> tasks(List<ModesReport.TaskRun> runs) {
     List<Task> tasks = new ArrayList<>();
     for (ModesReport.TaskRun r : runs) {
       tasks.add(parse(r.task, r.jsonLines));
     }
+    return tasks;
+  }
+
+  /**
+   * The page.
+   *
+   * @param runs  every task's run under the default k rule
+   * @param rules other k rules of the scores (W2SGExperiment's options) and every task's run under
+   *              each; empty for no comparison of rules
+   */
+  public static String render(ModesReport.Meta meta, List<ModesReport.TaskRun> runs,
+      Map<String, List<ModesReport.TaskRun>> rules) {
+    List<Task> tasks = tasks(runs);
     StringBuilder md = new StringBuilder();
     md.append("# Predicting weak-to-strong generalization: the predictors head to head\n\n");
     md.append("Written by `weka.w2s.encoders.bench.ModesBenchmark` (the same run as docs/modes.md): from each task's"
@@ -125,29 +156,113 @@ public final class PredictorsReport {
         + " its ranking there is noise.\n\n");
     md.append("- Command: `").append(meta.command.isEmpty() ? "(not recorded)" : meta.command).append("`\n");
     md.append("- Date: ").append(meta.date).append("\n\n");
-    md.append("Predictors (W2SG-MATH.md section 3; the scores on the labelled training part of each run):\n\n");
-    for (Map.Entry<String, String> p : PREDICTORS.entrySet()) {
-      md.append("- `").append(p.getKey()).append("`: ").append(p.getValue()).append('\n');
+    md.append("Predictors (W2SG-MATH.md sections 3 and 9; computed on the labelled training part of each run):\n\n");
+    for (String p : predictors()) {
+      md.append("- `").append(p).append("`: ").append(description(p)).append('\n');
     }
     md.append('\n');
+    summary(md, tasks);
     for (String target : new String[] {"naive", "auto"}) {
       table(md, tasks, target, "Spearman", RankCorrelation::spearman);
       table(md, tasks, target, "Kendall's tau-b", RankCorrelation::kendall);
     }
+    if (!rules.isEmpty()) {
+      rules(md, tasks, rules);
+    }
     return md.toString();
+  }
+
+  /** Per predictor, its Spearman against naive's W2S error on every task (NaN where undefined). */
+  private static Map<String, List<Double>> spearmanAgainstNaive(List<Task> tasks) {
+    Map<String, List<Double>> out = new LinkedHashMap<>();
+    for (String p : predictors()) {
+      List<Double> values = new ArrayList<>();
+      for (Task t : tasks) {
+        double v = correlation(t, p, "naive", RankCorrelation::spearman);
+        if (!Double.isNaN(v)) {
+          values.add(v);
+        }
+      }
+      out.put(p, values);
+    }
+    return out;
+  }
+
+  private static double mean(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+  }
+
+  private static double min(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+  }
+
+  /** The best predictor by mean Spearman against naive's W2S error, label-free and with labels. */
+  private static void summary(StringBuilder md, List<Task> tasks) {
+    Map<String, List<Double>> rho = spearmanAgainstNaive(tasks);
+    md.append("## Summary\n\n");
+    for (boolean labels : new boolean[] {false, true}) {
+      String best = null;
+      for (Quantity q : Quantity.rankable()) {
+        if (q.needsLabels() == labels && (best == null || mean(rho.get(q.rankName())) > mean(rho.get(best)))) {
+          best = q.rankName();
+        }
+      }
+      md.append(String.format(Locale.ROOT, "- Best %s predictor by mean Spearman against naive's W2S test error"
+          + " over the %d tasks: `%s`, %.2f (min %.2f).%n", labels ? "labelled" : "label-free", tasks.size(), best,
+          mean(rho.get(best)), min(rho.get(best))));
+    }
+    int saturated = 0;
+    for (Task t : tasks) {
+      saturated += saturated(t, "score") ? 1 : 0;
+    }
+    md.append(String.format(Locale.ROOT, "- `score` (the operator norm) is saturated on %d of the %d tasks.%n%n",
+        saturated, tasks.size()));
+  }
+
+  /** The k rules of the scores side by side: mean (min) Spearman against naive's W2S error. */
+  private static void rules(StringBuilder md, List<Task> defaultTasks, Map<String, List<ModesReport.TaskRun>> rules) {
+    md.append("## The k rule of the scores\n\n");
+    md.append("The same tasks and seeds with W2SGExperiment's `-modes naive` and another rule for the principal"
+        + " dimension k of the scores (the naive W2S errors are the same runs'); per rule and predictor the mean"
+        + " (min) Spearman against naive's W2S test error over the tasks, and how many tasks the predictor is"
+        + " saturated on (`~`).\n\n");
+    md.append("| k rule |");
+    List<String> predictors = predictors();
+    predictors.remove(WEAK_ERROR);
+    for (String p : predictors) {
+      md.append(' ').append(p).append(" |");
+    }
+    md.append("\n|---|");
+    predictors.forEach(p -> md.append("---:|"));
+    md.append('\n');
+    Map<String, List<Task>> byRule = new LinkedHashMap<>();
+    byRule.put("-variance 0.9 (default)", defaultTasks);
+    rules.forEach((rule, runs) -> byRule.put(rule, tasks(runs)));
+    for (Map.Entry<String, List<Task>> e : byRule.entrySet()) {
+      Map<String, List<Double>> rho = spearmanAgainstNaive(e.getValue());
+      md.append("| `").append(e.getKey()).append("` |");
+      for (String p : predictors) {
+        int saturated = 0;
+        for (Task t : e.getValue()) {
+          saturated += saturated(t, p) ? 1 : 0;
+        }
+        md.append(String.format(Locale.ROOT, " %.2f (min %.2f)%s |", mean(rho.get(p)), min(rho.get(p)),
+            saturated == 0 ? "" : ", " + saturated + " ~"));
+      }
+      md.append('\n');
+    }
+    md.append('\n');
   }
 
   private static void table(StringBuilder md, List<Task> tasks, String target, String name,
       BiFunction<double[], double[], Double> statistic) {
     md.append("## ").append(name).append(" against the W2S test error of ").append(target).append("\n\n");
     md.append("| task | candidates |");
-    for (String p : PREDICTORS.keySet()) {
+    for (String p : predictors()) {
       md.append(' ').append(p).append(" |");
     }
     md.append("\n|---|---:|");
-    for (int i = 0; i < PREDICTORS.size(); i++) {
-      md.append("---:|");
-    }
+    predictors().forEach(p -> md.append("---:|"));
     md.append('\n');
     Map<String, List<Double>> all = new LinkedHashMap<>();
     Map<String, List<Double>> classification = new LinkedHashMap<>();
@@ -155,7 +270,7 @@ public final class PredictorsReport {
     for (Task t : tasks) {
       md.append("| ").append(t.name).append(t.regression ? " (regression)" : "").append(" | ")
           .append(t.candidates.size()).append(" |");
-      for (String p : PREDICTORS.keySet()) {
+      for (String p : predictors()) {
         double v = correlation(t, p, target, statistic);
         md.append(' ').append(Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.2f", v))
             .append(saturated(t, p) ? " ~" : "").append(" |");
@@ -177,7 +292,7 @@ public final class PredictorsReport {
       return;
     }
     md.append("| ").append(label).append(" | |");
-    for (String p : PREDICTORS.keySet()) {
+    for (String p : predictors()) {
       List<Double> v = values.getOrDefault(p, List.of());
       md.append(v.isEmpty() ? " n/a" : String.format(Locale.ROOT, " **%.2f** (min %.2f)",
           v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),

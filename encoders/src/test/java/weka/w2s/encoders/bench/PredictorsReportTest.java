@@ -30,13 +30,19 @@ class PredictorsReportTest {
 
   /** A candidate whose score has the given seed values, naive accuracy a and auto accuracy b (two seeds). */
   private static String candidate(double[] score, double naive, double auto) {
+    return candidate(score, 0.5, naive, auto);
+  }
+
+  /** The same with a misfit (both seeds). */
+  private static String candidate(double[] score, double misfit, double naive, double auto) {
     String s = "{\"values\":[" + score[0] + "," + score[1] + "]}";
+    String m = "{\"values\":[" + misfit + "," + misfit + "]}";
     String flat = "{\"values\":[0.5,0.5]}";
     return "{\"type\":\"candidate\",\"weak_model\":{\"accuracy\":{\"values\":[0.6,0.6]}},"
         + "\"modes\":{\"naive\":{\"accuracy\":{\"values\":[" + naive + "," + naive + "]}},"
         + "\"auto\":{\"accuracy\":{\"values\":[" + auto + "," + auto + "]}}},"
         + "\"scores\":{\"score\":" + s + ",\"frobenius_normalized\":" + flat + ",\"expected_gap\":" + flat
-        + ",\"pred_gap\":" + flat + "}}";
+        + ",\"pred_gap\":" + flat + ",\"misfit\":" + m + "}}";
   }
 
   @Test
@@ -56,7 +62,19 @@ class PredictorsReportTest {
         + "\n" + candidate(new double[] {0.1, 0.5}, 0.7, 0.8) + "\n";
     assertTrue(PredictorsReport.saturated(PredictorsReport.parse("noisy", noisy), "score"));
     String md = PredictorsReport.render(new ModesReport.Meta(), List.of(new ModesReport.TaskRun("toy",
-        new ModeTasks.Source("test", "toy", "none"), json, 0, 0)));
-    assertTrue(md.contains("| toy | 3 | 1.00 | n/a | n/a | n/a | n/a |"), md);
+        new ModeTasks.Source("test", "toy", "none"), json, 0, 0)), java.util.Map.of());
+    // columns: score, frobenius_normalized, expected_gap, cka (absent), pred_gap, misfit, predicted_error
+    // (absent), weak_error: the flat and the absent ones rank nothing
+    assertTrue(md.contains("| toy | 3 | 1.00 | n/a | n/a | n/a | n/a | n/a | n/a | n/a |"), md);
+  }
+
+  @Test
+  void aLargerMisfitRanksFirst() {
+    // misfits 0.3, 0.2, 0.1 against naive errors 0.1, 0.2, 0.3: a larger misfit predicts a smaller
+    // error, which is the predictor working: +1 once the misfit is negated
+    String json = candidate(new double[] {0.1, 0.1}, 0.3, 0.9, 0.9) + "\n"
+        + candidate(new double[] {0.1, 0.1}, 0.2, 0.8, 0.9) + "\n" + candidate(new double[] {0.1, 0.1}, 0.1, 0.7, 0.9);
+    PredictorsReport.Task t = PredictorsReport.parse("toy", json);
+    assertEquals(1.0, PredictorsReport.correlation(t, "misfit", "naive", RankCorrelation::spearman), 1e-12);
   }
 }
