@@ -64,7 +64,7 @@ class W2SGAnalysisTest {
       "gamma_strong", "w2sg_score", "w2sg_frobenius", "w2sg_frobenius_normalized", "w2sg_expected_gap", "linear_cka");
   static final List<String> LABELLED = List.of("pred_gap", "weak_residual", "ceiling_residual", "weak_cv_error",
       "misfit", "predicted_error");
-  static final Set<String> EXTRAS = Set.of("position", "path", "m_weak", "rank_weak", "rank_strong",
+  static final Set<String> EXTRAS = Set.of("position", "ranked_by", "score_saturated", "path", "m_weak", "rank_weak", "rank_strong",
       "k_weak_clamped", "k_strong_clamped", "eigenvalues_weak", "eigenvalues_strong", "skipped_missing",
       "top_contributions", "linear_algebra");
 
@@ -202,8 +202,11 @@ class W2SGAnalysisTest {
       assertEquals(1000.0, num(o, "n"));
       assertEquals(i + 1.0, num(o, "position"));
       assertEquals("covariance", o.get("path"));
-      assertTrue(num(o, "w2sg_score") >= previous, "ranked by ascending score");
-      previous = num(o, "w2sg_score");
+      assertEquals("pred_gap", o.get("ranked_by"), "the default ranking with labels");
+      assertTrue(num(o, "pred_gap") >= previous, "ranked by ascending pred_gap");
+      previous = num(o, "pred_gap");
+      // every score of the bundled views lies above 0.995, within 0.01 of 1
+      assertEquals(Boolean.TRUE, o.get("score_saturated"));
 
       String view = view(o);
       assertTrue(seen.add(view), "each weak view once");
@@ -343,12 +346,40 @@ class W2SGAnalysisTest {
   @Test
   void tiedScoresAreOrderedByTheNormalizedFrobeniusVariant() {
     // hard projections: every weak view misses a strong direction, so every score is 1
-    List<Map<String, Object>> lines = jsonLines(run(latent("-c", "last", "-json", "-hard", "-auto")).out);
+    List<Map<String, Object>> lines = jsonLines(run(latent("-c", "last", "-json", "-hard", "-auto", "-rank-by",
+        "score")).out);
     double min = lines.stream().mapToDouble(o -> num(o, "w2sg_score")).min().orElseThrow();
     double max = lines.stream().mapToDouble(o -> num(o, "w2sg_score")).max().orElseThrow();
     assumeTrue(max - min < 1e-10, "the scores should tie here: " + min + " .. " + max);
     for (int i = 1; i < lines.size(); i++) {
       assertTrue(num(lines.get(i - 1), "w2sg_frobenius_normalized") <= num(lines.get(i), "w2sg_frobenius_normalized"));
+    }
+  }
+
+  @Test
+  void theDefaultRankingIsPredGapWithLabelsAndTheExpectedGapWithout() {
+    List<Map<String, Object>> labelled = jsonLines(run(latent("-c", "last", "-json")).out);
+    List<Map<String, Object>> explicit = jsonLines(run(latent("-c", "last", "-json", "-rank-by", "default")).out);
+    List<Map<String, Object>> free = jsonLines(run(latent("-json")).out);
+    for (int i = 0; i < 4; i++) {
+      assertEquals("pred_gap", labelled.get(i).get("ranked_by"));
+      assertEquals(view(labelled.get(i)), view(explicit.get(i)), "-rank-by default is the default");
+      assertEquals("expected_gap", free.get(i).get("ranked_by"));
+      if (i > 0) {
+        assertTrue(num(free.get(i - 1), "w2sg_expected_gap") <= num(free.get(i), "w2sg_expected_gap"));
+      }
+    }
+    // the generator's order: weakA..weakD see 10, 7, 4 and 2 of the 12 factors
+    for (int i = 0; i < 4; i++) {
+      assertEquals(VIEWS[i], view(labelled.get(i)), "PredGap ranks the views in their generated order");
+    }
+  }
+
+  @Test
+  void aRankingByMisfitPutsTheLargestFirst() {
+    List<Map<String, Object>> lines = jsonLines(run(latent("-c", "last", "-json", "-rank-by", "misfit")).out);
+    for (int i = 1; i < lines.size(); i++) {
+      assertTrue(num(lines.get(i - 1), "misfit") >= num(lines.get(i), "misfit"), "descending misfit");
     }
   }
 

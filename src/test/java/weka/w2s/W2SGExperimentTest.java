@@ -119,7 +119,8 @@ class W2SGExperimentTest {
         + "weak error\\s+W2S error \\(naive\\)$").matcher(scores).find(), scores);
     String correlations = section(out, "--- Spearman rank correlation");
     for (String s : weka.w2s.experiment.Experiment.SCORES) {
-      assertTrue(Pattern.compile("(?m)^" + s + " +-?[01]\\.\\d{4}$").matcher(correlations).find(), correlations);
+      assertTrue(Pattern.compile("(?m)^" + s + " +-?[01]\\.\\d{4}( +~ saturated: .*)?$").matcher(correlations).find(),
+          correlations);
     }
   }
 
@@ -187,6 +188,29 @@ class W2SGExperimentTest {
       assertTrue(rho >= -1 && rho <= 1, s + ": " + rho);
     }
     assertNull(summary.getChild("spearman_note").getValue());
+  }
+
+  @Test
+  void aPredictorIsMarkedSaturatedWhenItsCandidatesAreWithinThreeRunToRunSds() {
+    String correlations = section(tables.out, "--- Spearman rank correlation");
+    for (String s : weka.w2s.experiment.Experiment.SCORES) {
+      // the rule by hand from the per-run values: spread of the means against 3 x their mean sd
+      double lowest = Double.POSITIVE_INFINITY;
+      double highest = Double.NEGATIVE_INFINITY;
+      double sds = 0;
+      for (int c = 0; c < CANDIDATES.length; c++) {
+        double[] v = values(objects.get(c), "scores", s);
+        double mean = (v[0] + v[1]) / 2;
+        lowest = Math.min(lowest, mean);
+        highest = Math.max(highest, mean);
+        sds += Math.abs(v[0] - v[1]) / Math.sqrt(2); // the sd of two values
+      }
+      boolean expected = highest - lowest < 3 * sds / CANDIDATES.length;
+      String line = row(correlations, s);
+      assertEquals(expected, line.contains("~ saturated"), line);
+      assertEquals(expected, json.out.contains("\"saturated\":[") && json.out.matches(
+          "(?s).*\"saturated\":\\[[^\\]]*\"" + s + "\".*"), s);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

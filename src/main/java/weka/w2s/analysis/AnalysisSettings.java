@@ -51,9 +51,10 @@ public final class AnalysisSettings implements Serializable {
       OptionValues.PRINCIPAL_OPTIONS,
       "  -weak-train-size <m_w>  size of the weak head's training set, for the weak gamma: a whole",
       "                          number from 1 to 1e15 (default n)",
-      "  -rank-by <quantity>     rank pairs by score (default), frobenius_normalized, expected_gap or",
-      "                          pred_gap (needs -c); the score saturates near 1 when a single strong",
-      "                          direction is missed, the other variants keep ordering such pairs",
+      "  -rank-by <quantity>     default (pred_gap with -c, expected_gap without: the best on the suite",
+      "                          of real tasks in docs/predictors.md), score, frobenius_normalized,",
+      "                          expected_gap, cka, pred_gap, misfit or predicted_error (the last three",
+      "                          need -c)",
       "  -skip-missing           leave out instances with a missing value (default: stop with an error)",
       "  -top <m>                also list the m instances with the largest |P_s (I - P_w) y| for the",
       "                          best-ranked pair (needs -c; reads the file twice)",
@@ -69,6 +70,8 @@ public final class AnalysisSettings implements Serializable {
   private final boolean skipMissing;
   private final int top;
   private final Quantity rankBy;
+  /** The ranking asked for, or null for the default (kept so that a changed class changes it too). */
+  private final Quantity rankByChoice;
   private final LinearAlgebra.Choice linearAlgebra;
 
   private AnalysisSettings(Builder b) {
@@ -79,7 +82,8 @@ public final class AnalysisSettings implements Serializable {
     weakTrainSize = b.weakTrainSize;
     skipMissing = b.skipMissing;
     top = b.top;
-    rankBy = b.rankBy;
+    rankByChoice = b.rankBy;
+    rankBy = b.rankBy != null ? b.rankBy : Quantity.defaultRanking(b.classSpec != null);
     linearAlgebra = b.linearAlgebra;
     if (weak.isEmpty()) {
       throw new IllegalArgumentException("Give at least one weak representation with -weak <range> (such as"
@@ -125,7 +129,7 @@ public final class AnalysisSettings implements Serializable {
     b.weakTrainSize = weakTrainSize;
     b.skipMissing = skipMissing;
     b.top = top;
-    b.rankBy = rankBy;
+    b.rankBy = rankByChoice;
     b.linearAlgebra = linearAlgebra;
     return b;
   }
@@ -157,7 +161,7 @@ public final class AnalysisSettings implements Serializable {
       }
       String rankBy = Utils.getOption("rank-by", args);
       if (!rankBy.isEmpty()) {
-        b.rankBy = Quantity.forRankName(rankBy);
+        b.rankBy = Quantity.forRankChoice(rankBy);
       }
       String linalg = Utils.getOption("linalg", args);
       if (!linalg.isEmpty()) {
@@ -198,7 +202,7 @@ public final class AnalysisSettings implements Serializable {
       o.add("-weak-train-size");
       o.add(plain(weakTrainSize));
     }
-    if (rankBy != Quantity.SCORE) {
+    if (rankByChoice != null) {
       o.add("-rank-by");
       o.add(rankBy.rankName());
     }
@@ -248,8 +252,14 @@ public final class AnalysisSettings implements Serializable {
     return top;
   }
 
+  /** The quantity the pairs are ranked by: the one asked for, else the default for the labels. */
   public Quantity rankBy() {
     return rankBy;
+  }
+
+  /** The quantity asked for, or null for the default ({@link Quantity#defaultRanking}). */
+  public Quantity rankByChoice() {
+    return rankByChoice;
   }
 
   /** The back end asked for, or null for the preferred one. */
@@ -270,7 +280,8 @@ public final class AnalysisSettings implements Serializable {
     private double weakTrainSize = Double.NaN;
     private boolean skipMissing;
     private int top;
-    private Quantity rankBy = Quantity.SCORE;
+    /** null: the default for the labels given ({@link Quantity#defaultRanking}). */
+    private Quantity rankBy;
     private LinearAlgebra.Choice linearAlgebra;
 
     private Builder() {
@@ -328,8 +339,8 @@ public final class AnalysisSettings implements Serializable {
 
     /** @throws IllegalArgumentException naming what to change */
     public AnalysisSettings build() {
-      if (principal == null || rankBy == null) {
-        throw new IllegalArgumentException("Set the principal settings and the ranking quantity.");
+      if (principal == null) {
+        throw new IllegalArgumentException("Set the principal settings.");
       }
       return new AnalysisSettings(this);
     }

@@ -94,6 +94,33 @@ public enum Quantity {
     return needsLabels;
   }
 
+  /**
+   * The default ranking, chosen on the whole suite of docs/predictors.md (13 real tasks, never per
+   * task) as the quantity with the best mean Spearman against the naive student's W2S test error:
+   * with labels PredGap, without them the expected gap, the best label-free one.
+   */
+  public static Quantity defaultRanking(boolean labels) {
+    return labels ? PRED_GAP : EXP_GAP;
+  }
+
+  /** The -rank-by name of {@link #defaultRanking}, whichever quantity that is for the labels given. */
+  public static final String DEFAULT_RANKING = "default";
+
+  /** The quantity of a -rank-by name, or null for {@value #DEFAULT_RANKING}. */
+  public static Quantity forRankChoice(String name) {
+    return DEFAULT_RANKING.equals(name) ? null : forRankName(name);
+  }
+
+  /** "default", then the -rank-by names of the rankable quantities: the choices a ranking offers. */
+  public static List<String> rankChoices() {
+    List<String> names = new ArrayList<>();
+    names.add(DEFAULT_RANKING);
+    for (Quantity q : rankable()) {
+      names.add(q.rankName);
+    }
+    return names;
+  }
+
   /** The quantities a ranking can use, by their -rank-by names. */
   public static List<Quantity> rankable() {
     List<Quantity> out = new ArrayList<>();
@@ -112,12 +139,8 @@ public enum Quantity {
         return q;
       }
     }
-    List<String> names = new ArrayList<>();
-    for (Quantity q : rankable()) {
-      names.add(q.rankName);
-    }
-    throw new IllegalArgumentException("-rank-by must be one of " + String.join(", ", names) + ", got " + name
-        + ".");
+    throw new IllegalArgumentException("-rank-by must be one of " + String.join(", ", rankChoices()) + ", got "
+        + name + ".");
   }
 
   /** The column's name in W2SGAnalysis's table. */

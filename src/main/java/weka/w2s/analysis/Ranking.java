@@ -33,6 +33,7 @@ import weka.w2s.core.PrincipalSpace;
 import weka.w2s.core.SampleGeometry;
 import weka.w2s.data.RepresentationLayout.Representation;
 import weka.w2s.format.Json;
+import weka.w2s.core.Saturation;
 import weka.w2s.format.TextTable;
 import weka.w2s.format.W2SGDigits;
 
@@ -180,6 +181,11 @@ public final class Ranking implements java.io.Serializable {
     return pairs;
   }
 
+  /** Whether the pairs' scores have all reached their bound ({@link Saturation#scoresAtBound}). */
+  public boolean scoreSaturated() {
+    return Saturation.scoresAtBound(pairs.stream().mapToDouble(p -> p.analysis.score()).toArray());
+  }
+
   /** The quantity the pairs are ranked by. */
   public Quantity rankBy() {
     return rankBy;
@@ -255,6 +261,13 @@ public final class Ranking implements java.io.Serializable {
       pairTable.add(row);
     }
     out.append(pairTable);
+    if (scoreSaturated()) {
+      out.append("score: saturated (every pair within ").append(Saturation.SCORE_MARGIN).append(" of its bound 1):")
+          .append(" each weak representation misses some strong direction almost\n  entirely, and the last digits")
+          .append(" follow how much the strong kernel weights that direction, not the labels; ")
+          .append(rankBy == Quantity.SCORE ? "rank by " + Quantity.defaultRanking(hasLabels()).rankName() + " instead"
+              : "the ranking uses " + rankBy.rankName()).append(".\n");
+    }
 
     out.append("\nRepresentations (gamma with m = m_w for weak, n for strong; leading eigenvalues of the"
         + " covariance):\n");
@@ -302,6 +315,8 @@ public final class Ranking implements java.io.Serializable {
         }
       }
       o.put("position", position);
+      o.put("ranked_by", rankBy.rankName());
+      o.put("score_saturated", scoreSaturated());
       o.put("path", pathName());
       o.put("linear_algebra", linearAlgebra);
       o.put("m_weak", weakTrainSize);

@@ -46,6 +46,7 @@ import weka.w2s.core.LinearAlgebra;
 import weka.w2s.core.PairAnalysis;
 import weka.w2s.core.PerformanceGap;
 import weka.w2s.core.PrincipalSettings;
+import weka.w2s.core.Saturation;
 import weka.w2s.core.RankCorrelation;
 import weka.w2s.core.RepresentationAnalysis;
 import weka.w2s.targets.Selection;
@@ -625,7 +626,7 @@ public final class Experiment {
       CandidateResult r = results.get(c);
       List<String> row = new ArrayList<>(List.of(Integer.toString(c + 1)));
       for (Quantity q : Quantity.rankable()) {
-        row.add(meanSdSig(r.scores.get(q.rankName())));
+        row.add(meanSdShort(r.scores.get(q.rankName())));
       }
       row.add(errorText(error(r.weakMeasure)));
       row.add(errorText(error(r.measure.get(target))));
@@ -641,11 +642,28 @@ public final class Experiment {
         + ") test error (misfit negated: +1 ranks as the errors do) ---");
     Map<String, Double> rho = correlations();
     String note = correlationNote();
+    List<String> saturated = saturated();
     for (String s : SCORES) {
       Double v = rho.get(s);
-      out.printf(Locale.ROOT, "%-22s %s%n", s, v == null || v.isNaN() ? note : num(v));
+      out.printf(Locale.ROOT, "%-22s %s%s%n", s, v == null || v.isNaN() ? note : num(v),
+          saturated.contains(s) ? "  ~ saturated: the candidates are within " + (int) Saturation.SEED_SDS
+              + " run-to-run sds of each other, so this order is noise" : "");
     }
     out.println();
+  }
+
+  /** The predictors whose candidates are within their own run-to-run noise of each other. */
+  List<String> saturated() {
+    List<String> out = new ArrayList<>();
+    if (results.isEmpty() || !results.get(0).scoreNote.isEmpty()) {
+      return out;
+    }
+    for (String s : SCORES) {
+      if (Saturation.saturated(results.stream().map(r -> r.scores.get(s)).toArray(double[][]::new))) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /** How each model's ridge was chosen (the table's ridge column gives the median chosen value). */
@@ -787,6 +805,7 @@ public final class Experiment {
     summary.put("spearman", rho);
     boolean anyUndefined = rho.values().stream().anyMatch(v -> ((Double) v).isNaN());
     summary.put("spearman_note", anyUndefined ? correlationNote() : null);
+    summary.put("saturated", saturated());
     out.println(Json.write(summary));
   }
 
@@ -999,6 +1018,13 @@ public final class Experiment {
   /** Four significant digits: a numeric class's errors range over orders of magnitude. */
   static String sig(double v) {
     return String.format(Locale.ROOT, "%.4g", v);
+  }
+
+  /** Four significant digits of the mean and two of the sd: a score table's cell. */
+  static String meanSdShort(double[] values) {
+    double sd = sd(values);
+    return values.length == 0 ? "n/a" : Double.isNaN(sd) ? sig(Utils.mean(values))
+        : sig(Utils.mean(values)) + " +/- " + String.format(Locale.ROOT, "%.2g", sd);
   }
 
   static String meanSdSig(double[] values) {

@@ -43,7 +43,7 @@ public final class AnalysisRequest {
   private boolean hard;
   /** Empty: the number of instances analyzed. */
   private String weakTrainSize = "";
-  private String rankBy = "score";
+  private String rankBy = Quantity.DEFAULT_RANKING;
   private boolean skipMissing;
   private int top = 10;
 
@@ -189,7 +189,7 @@ public final class AnalysisRequest {
     }
     return AnalysisSettings.builder().weak(weak).strong(strong)
         .classSpec(labels ? Integer.toString(classIndex + 1) : null).principal(principal).weakTrainSize(size)
-        .rankBy(Quantity.forRankName(rankBy)).skipMissing(skipMissing).top(labels ? top : 0).build();
+        .rankBy(Quantity.forRankChoice(rankBy)).skipMissing(skipMissing).top(labels ? top : 0).build();
   }
 
   /** The same analysis on the command line, for the log and the report. */

@@ -75,6 +75,7 @@ import weka.gui.explorer.Explorer.ExplorerPanel;
 import weka.gui.explorer.Explorer.LogHandler;
 import weka.w2s.core.PrincipalRule;
 import weka.w2s.data.RepresentationLayout;
+import weka.w2s.analysis.Quantity;
 import weka.w2s.experiment.Experiment;
 import weka.w2s.experiment.ExperimentSettings;
 import weka.w2s.charts.W2SGCharts;
@@ -112,7 +113,7 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
   private final JTextField ridge = new JTextField("0", 6);
   private final JTextField weakTrainSize = new JTextField("", 6);
   private final JCheckBox hard = new JCheckBox("Hard projections");
-  private final JComboBox<String> rankBy = new JComboBox<>(Experiment.SCORES.toArray(new String[0]));
+  private final JComboBox<String> rankBy = new JComboBox<>(Quantity.rankChoices().toArray(new String[0]));
   private final JComboBox<String> classChoice = new JComboBox<>();
   private final JCheckBox skipMissing = new JCheckBox("Skip missing");
   private final JSpinner top = new JSpinner(new SpinnerNumberModel(10, 0, 1_000_000, 1));
@@ -257,7 +258,8 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
     weakTrainSize.setToolTipText("The size of the weak head's training set for the weak gamma; empty means"
         + " the number of instances");
     hard.setToolTipText("Hard principal projections (shrinkage factors 1) instead of lambda / (lambda + alpha)");
-    rankBy.setToolTipText("The quantity that orders the pairs; pred_gap needs the class");
+    rankBy.setToolTipText("The quantity that orders the pairs; default: pred_gap with the class, expected_gap"
+        + " without (the best on the suite of real tasks); pred_gap, misfit and predicted_error need the class");
     classChoice.setToolTipText("The labels: with a class the analysis adds pred_gap, the error estimates and"
         + " the top instances; the experiment needs a nominal one (accuracy) or a numeric one (mean squared error)");
     skipMissing.setToolTipText("Leave out instances with a missing value instead of stopping with a message");

@@ -73,10 +73,12 @@ public class W2SGAnalysisStep extends DataSetReportStep {
   private String legacyProblem;
 
   private static Tag[] rankTags() {
-    List<Quantity> rankable = Quantity.rankable();
-    Tag[] tags = new Tag[rankable.size()];
-    for (int i = 0; i < tags.length; i++) {
-      Quantity q = rankable.get(i);
+    List<String> choices = Quantity.rankChoices();
+    Tag[] tags = new Tag[choices.size()];
+    tags[0] = new Tag(0, Quantity.DEFAULT_RANKING, Quantity.DEFAULT_RANKING + " (pred_gap with the class,"
+        + " expected_gap without)", false);
+    for (int i = 1; i < tags.length; i++) {
+      Quantity q = Quantity.forRankName(choices.get(i));
       tags[i] = new Tag(i, q.rankName(), q.rankName() + (q.needsLabels() ? " (needs the class)" : ""), false);
     }
     return tags;
@@ -172,9 +174,9 @@ public class W2SGAnalysisStep extends DataSetReportStep {
 
   @NotPersistable
   @OptionMetadata(displayName = "rank by",
-      description = "The quantity that orders the pairs, smallest first. The score saturates near 1 when a"
-          + " single strong direction is missed; the other variants keep ordering such pairs; pred_gap needs"
-          + " the class.",
+      description = "The quantity that orders the pairs, best first. The default ranks by pred_gap with the"
+          + " class and by expected_gap without it, the best on the suite of real tasks (docs/predictors.md);"
+          + " pred_gap, misfit and predicted_error need the class.",
       displayOrder = 31)
   public SelectedTag getRankBy() {
     return new SelectedTag(rankBy, RANK_BY);
@@ -264,7 +266,8 @@ public class W2SGAnalysisStep extends DataSetReportStep {
       ridge = s.principal().ridge();
       hard = s.principal().shrinkage() == Shrinkage.HARD;
       weakTrainingSize = Double.isNaN(s.weakTrainSize(Double.NaN)) ? 0 : s.weakTrainSize(Double.NaN);
-      rankBy = tagId(RANK_BY, s.rankBy().rankName(), "rank by");
+      rankBy = tagId(RANK_BY, s.rankByChoice() == null ? Quantity.DEFAULT_RANKING : s.rankByChoice().rankName(),
+          "rank by");
       top = s.top();
       skipMissing = s.skipMissing();
     } catch (Exception e) {
@@ -331,8 +334,8 @@ public class W2SGAnalysisStep extends DataSetReportStep {
           + " 25-120 or name:REGEX such as name:strong_.*.");
     }
     boolean labels = useClass && instances.classIndex() >= 0;
-    Quantity quantity = Quantity.rankable().get(rankBy);
-    if (quantity.needsLabels() && !labels) {
+    Quantity quantity = Quantity.forRankChoice(tagName(RANK_BY, rankBy));
+    if (quantity != null && quantity.needsLabels() && !labels) {
       throw problem("rank by", quantity.rankName() + " needs the labels: set the class with a ClassAssigner and"
           + " keep 'use the class' on.");
     }

@@ -18,6 +18,7 @@ package weka.filters.unsupervised.attribute;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import weka.core.Attribute;
@@ -40,6 +41,7 @@ import weka.core.WekaException;
 import weka.filters.SimpleBatchFilter;
 import weka.filters.UnsupervisedFilter;
 import weka.w2s.encoders.Encoder;
+import weka.w2s.encoders.ExplorerStatus;
 
 /**
  * Replaces a string attribute by the sentence embedding of a pretrained encoder that runs in process
@@ -201,7 +203,7 @@ public class SentenceEmbedding extends SimpleBatchFilter
     m_missingAsZero = value;
   }
 
-  @OptionMetadata(displayName = "quiet", description = "No progress lines on the standard error stream"
+  @OptionMetadata(displayName = "quiet", description = "No progress lines on the standard error stream or in the Explorer's status bar"
       + " (by default they appear when embedding takes more than a few seconds).",
       commandLineParamName = "quiet", commandLineParamSynopsis = "-quiet", commandLineParamIsFlag = true,
       displayOrder = 8)
@@ -353,7 +355,10 @@ public class SentenceEmbedding extends SimpleBatchFilter
     return new DenseInstance(inst.weight(), values);
   }
 
-  /** Progress lines on stderr, time-throttled so that short inputs print nothing. */
+  /**
+   * Progress lines on stderr and in the status bar of an open Explorer, time-throttled so that
+   * short inputs print nothing.
+   */
   private final class Progress {
     private final int total;
     private final long started = System.nanoTime();
@@ -370,8 +375,8 @@ public class SentenceEmbedding extends SimpleBatchFilter
         return;
       }
       double rate = count / elapsed;
-      System.err.printf("SentenceEmbedding (%s): %d/%d texts, %.0f/s, about %.0f s left%n",
-          m_encoder.id(), count, total, rate, (total - count) / rate);
+      report(String.format(Locale.ROOT, "SentenceEmbedding (%s): %d/%d texts, %.0f/s, about %.0f s left",
+          m_encoder.id(), count, total, rate, (total - count) / rate));
       nextReport = elapsed + PROGRESS_EVERY_SECONDS;
       reported = true;
     }
@@ -379,8 +384,14 @@ public class SentenceEmbedding extends SimpleBatchFilter
     void finish() {
       if (reported && !m_quiet) {
         double elapsed = (System.nanoTime() - started) / 1e9;
-        System.err.printf("SentenceEmbedding (%s): %d texts in %.1f s%n", m_encoder.id(), total, elapsed);
+        report(String.format(Locale.ROOT, "SentenceEmbedding (%s): %d texts in %.1f s", m_encoder.id(), total,
+            elapsed));
       }
+    }
+
+    private void report(String line) {
+      System.err.println(line);
+      ExplorerStatus.show(line);
     }
   }
 

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import weka.w2s.analysis.Quantity;
 import weka.w2s.core.RankCorrelation;
+import weka.w2s.core.Saturation;
 
 /**
  * docs/predictors.md: every predictor of weak-to-strong generalization that W2SGExperiment reports
@@ -34,14 +35,11 @@ import weka.w2s.core.RankCorrelation;
  * candidates between the predictor's seed mean and the seed mean of the measured W2S test error
  * (1 - accuracy, or the MSE) of naive and of auto. Each predictor is oriented as rankings use it
  * ({@link Quantity#oriented}: the misfit negated), so +1 always means "ranks as the W2S errors do".
- * A predictor whose candidates' means lie within {@value #SATURATION} times their own seed-to-seed
+ * A predictor whose candidates' means lie within {@value weka.w2s.core.Saturation#SEED_SDS} times their own seed-to-seed
  * standard deviation of each other is marked saturated: it ranks noise. With runs under other k
  * rules of the scores, a last section compares the rules.
  */
 public final class PredictorsReport {
-
-  /** A predictor's candidates are saturated when their spread is below this many seed sds. */
-  static final double SATURATION = 3;
 
   /** The labelled baseline beside the predictors: the weak model's own test error. */
   static final String WEAK_ERROR = "weak_error";
@@ -113,13 +111,9 @@ public final class PredictorsReport {
     return t.candidates.stream().mapToDouble(c -> Stats.mean(c.get(key))).toArray();
   }
 
-  /** Whether a predictor's candidate means lie within SATURATION seed sds of each other. */
+  /** Whether a predictor's candidates are within their own seed noise of each other ({@link Saturation}). */
   static boolean saturated(Task t, String predictor) {
-    double[] m = means(t, predictor);
-    double spread = java.util.Arrays.stream(m).max().orElse(0) - java.util.Arrays.stream(m).min().orElse(0);
-    double noise = t.candidates.stream().mapToDouble(c -> Stats.sd(c.get(predictor))).filter(Double::isFinite)
-        .average().orElse(0);
-    return spread < SATURATION * noise;
+    return Saturation.saturated(t.candidates.stream().map(c -> c.get(predictor)).toArray(double[][]::new));
   }
 
   static double correlation(Task t, String predictor, String target,
@@ -152,7 +146,7 @@ public final class PredictorsReport {
         + " its mean over the seeds and the mean measured W2S test error (1 - accuracy, or the MSE) of the"
         + " naive student and of auto. Higher is better: a predictor that ranks the candidates as their W2S"
         + " errors do has +1. `~` marks a predictor that is saturated on the task: its candidates' means lie"
-        + " within " + (int) SATURATION + " times their own seed-to-seed standard deviation of each other, so"
+        + " within " + (int) Saturation.SEED_SDS + " times their own seed-to-seed standard deviation of each other, so"
         + " its ranking there is noise.\n\n");
     md.append("- Command: `").append(meta.command.isEmpty() ? "(not recorded)" : meta.command).append("`\n");
     md.append("- Date: ").append(meta.date).append("\n\n");
