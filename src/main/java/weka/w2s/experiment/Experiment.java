@@ -1024,7 +1024,8 @@ public final class Experiment {
   static String meanSdShort(double[] values) {
     double sd = sd(values);
     return values.length == 0 ? "n/a" : Double.isNaN(sd) ? sig(Utils.mean(values))
-        : sig(Utils.mean(values)) + " +/- " + String.format(Locale.ROOT, "%.2g", sd);
+        : sig(Utils.mean(values)) + " +/- "
+            + new java.math.BigDecimal(sd).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
   }
 
   static String meanSdSig(double[] values) {

@@ -190,7 +190,10 @@ public final class PredictorsReport {
     return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
   }
 
-  /** The best predictor by mean Spearman against naive's W2S error, label-free and with labels. */
+  /**
+   * The best predictor by mean Spearman against naive's W2S error, label-free and with labels,
+   * whether W2SGAnalysis's default is that one, and where each predictor fails.
+   */
   private static void summary(StringBuilder md, List<Task> tasks) {
     Map<String, List<Double>> rho = spearmanAgainstNaive(tasks);
     md.append("## Summary\n\n");
@@ -201,16 +204,58 @@ public final class PredictorsReport {
           best = q.rankName();
         }
       }
+      String chosen = Quantity.defaultRanking(labels).rankName();
       md.append(String.format(Locale.ROOT, "- Best %s predictor by mean Spearman against naive's W2S test error"
-          + " over the %d tasks: `%s`, %.2f (min %.2f).%n", labels ? "labelled" : "label-free", tasks.size(), best,
-          mean(rho.get(best)), min(rho.get(best))));
+          + " over the %d tasks: `%s`, %.2f (min %.2f). W2SGAnalysis's default %s: `%s`%s.%n",
+          labels ? "labelled" : "label-free", tasks.size(), best, mean(rho.get(best)), min(rho.get(best)),
+          labels ? "with the class" : "without it", chosen,
+          chosen.equals(best) ? "" : " (**not the best here: change Quantity.defaultRanking**)"));
     }
     int saturated = 0;
+    double lowestScore = Double.POSITIVE_INFINITY;
     for (Task t : tasks) {
       saturated += saturated(t, "score") ? 1 : 0;
+      for (double m : means(t, "score")) {
+        lowestScore = Math.min(lowestScore, m);
+      }
     }
-    md.append(String.format(Locale.ROOT, "- `score` (the operator norm) is saturated on %d of the %d tasks.%n%n",
-        saturated, tasks.size()));
+    md.append(String.format(Locale.ROOT, "- `score` (the operator norm) is saturated by the seed rule on %d of the"
+        + " %d tasks, but every candidate's mean score on the suite lies between %.4f and 1.%n", saturated,
+        tasks.size(), lowestScore));
+    md.append("- Where each predictor ranks worst (Spearman against naive's W2S error, then the task):");
+    for (String p : predictors()) {
+      double worst = Double.POSITIVE_INFINITY;
+      String where = "";
+      for (Task t : tasks) {
+        double v = correlation(t, p, "naive", RankCorrelation::spearman);
+        if (v < worst) {
+          worst = v;
+          where = t.name;
+        } else if (v == worst) {
+          where += ", " + t.name;
+        }
+      }
+      md.append(String.format(Locale.ROOT, " `%s` %.2f (%s);", p, worst, where));
+    }
+    md.setLength(md.length() - 1);
+    md.append(".\n\n");
+    md.append("Why, from the definitions (W2SG-MATH.md sections 3 and 9):\n\n"
+        + "- `score` is the largest singular value of P_s (I - P_w). One strong principal direction outside the"
+        + " weak span with a large shrinkage factor puts it near 1, and its remaining digits then follow how"
+        + " much the strong kernel weights that direction, not how much of the label lies there.\n"
+        + "- `frobenius_normalized` and `expected_gap` sum over every missed direction instead of taking the"
+        + " largest, so they keep ordering views the operator norm lumps together; like `score` they never see"
+        + " the label, so a low-dimensional view that happens to hold the label is ranked as a poor one.\n"
+        + "- `cka` measures how alike the two representations are, not how good a teacher the weak one is: a"
+        + " weak view that captures more of the strong representation's variance is both more similar and a"
+        + " better teacher, so where the candidates' weak errors differ more than their gains, a higher CKA"
+        + " goes with a lower W2S error, the opposite of the orientation the gain claim suggests.\n"
+        + "- `misfit` bounds the gain over the weak teacher, not the W2S error: a poor teacher's labels are also"
+        + " hard for the strong head to fit, so a large misfit comes with both good and bad teachers. Subtracted"
+        + " from the weak model's cross-validated error (`predicted_error`) it predicts the W2S error itself.\n"
+        + "- `pred_gap` is the part of the labels the strong model can learn and the weak one cannot, the"
+        + " quantity Xue et al. show the W2S shortfall follows; it needs the gold labels of the analysed"
+        + " rows.\n\n");
   }
 
   /** The k rules of the scores side by side: mean (min) Spearman against naive's W2S error. */
