@@ -53,13 +53,15 @@ public final class Saturation {
   /**
    * @param runs per candidate, the predictor's value in each run (NaN values are left out)
    * @return true if the spread of the candidates' means is below SEED_SDS times their mean
-   *         run-to-run standard deviation; false with fewer than two runs (no noise to judge by)
+   *         run-to-run standard deviation; false with fewer than two candidates (nothing to rank)
+   *         or fewer than two runs (no noise to judge by)
    */
   public static boolean saturated(double[][] runs) {
     double lowest = Double.POSITIVE_INFINITY;
     double highest = Double.NEGATIVE_INFINITY;
     double sdSum = 0;
     int sds = 0;
+    int candidates = 0;
     for (double[] candidate : runs) {
       double sum = 0;
       int count = 0;
@@ -72,6 +74,7 @@ public final class Saturation {
       if (count == 0) {
         continue;
       }
+      candidates++;
       double mean = sum / count;
       lowest = Math.min(lowest, mean);
       highest = Math.max(highest, mean);
@@ -86,6 +89,6 @@ public final class Saturation {
         sds++;
       }
     }
-    return sds > 0 && highest - lowest < SEED_SDS * sdSum / sds;
+    return candidates >= 2 && sds > 0 && highest - lowest < SEED_SDS * sdSum / sds;
   }
 }

@@ -132,8 +132,8 @@ final class ResultView extends JPanel {
     }
     JPanel p = new JPanel(new BorderLayout());
     p.add(new JScrollPane(table), BorderLayout.CENTER);
-    p.add(new JLabel(" Click a header to sort; hover over it for the column's meaning. Smaller is better for"
-        + " every score."), BorderLayout.SOUTH);
+    p.add(new JLabel(" Click a header to sort; hover over it for the column's meaning (smaller predicts better,"
+        + " but for misfit)."), BorderLayout.SOUTH);
     return p;
   }
 

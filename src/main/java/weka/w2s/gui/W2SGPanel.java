@@ -258,10 +258,12 @@ public class W2SGPanel extends JPanel implements ExplorerPanel, LogHandler {
     weakTrainSize.setToolTipText("The size of the weak head's training set for the weak gamma; empty means"
         + " the number of instances");
     hard.setToolTipText("Hard principal projections (shrinkage factors 1) instead of lambda / (lambda + alpha)");
-    rankBy.setToolTipText("The quantity that orders the pairs; default: pred_gap with the class, expected_gap"
-        + " without (the best on the suite of real tasks); pred_gap, misfit and predicted_error need the class");
-    classChoice.setToolTipText("The labels: with a class the analysis adds pred_gap, the error estimates and"
-        + " the top instances; the experiment needs a nominal one (accuracy) or a numeric one (mean squared error)");
+    rankBy.setToolTipText("<html>The quantity that orders the pairs; default: pred_gap with the class,<br>"
+        + "expected_gap without (the best on the suite of real tasks);<br>pred_gap, misfit and predicted_error"
+        + " need the class</html>");
+    classChoice.setToolTipText("<html>The labels: with a class the analysis adds pred_gap, the error estimates"
+        + " and the top instances;<br>the experiment needs a nominal one (accuracy) or a numeric one (mean squared"
+        + " error)</html>");
     skipMissing.setToolTipText("Leave out instances with a missing value instead of stopping with a message");
     top.setToolTipText("How many instances with the largest contribution |P_s (I - P_w) y| to list (needs the"
         + " class; 0 for none)");

@@ -38,6 +38,7 @@ class SaturationTest {
   void withoutRepeatedRunsThereIsNoNoiseToJudgeBy() {
     assertFalse(Saturation.saturated(new double[][] {{0.1}, {0.1}, {0.1}}));
     assertFalse(Saturation.saturated(new double[][] {{0.1, 0.1}, {0.2, 0.2}}), "no noise: separated");
+    assertFalse(Saturation.saturated(new double[][] {{0.1, 0.3}}), "one candidate: nothing to rank");
   }
 
   @Test
