@@ -66,6 +66,17 @@ public final class Analyzer {
   }
 
   /** The analysis of a data file in any format Weka reads. */
+  /** Whether an instance weight can count as a frequency: finite and at least 0. */
+  public static boolean usableWeight(double weight) {
+    return weight >= 0 && !Double.isInfinite(weight);
+  }
+
+  /** The message for an instance whose weight is not {@link #usableWeight usable}. */
+  public static String weightProblem(long rowNumber, double weight) {
+    return "Instance " + rowNumber + " has the weight " + weight
+        + "; instance weights must be finite and >= 0 (a weight counts the instance that many times).";
+  }
+
   public Ranking rankFile(String file) throws BadInputException {
     return rank(() -> InstanceStream.open(file, "-i"), file);
   }
@@ -102,9 +113,8 @@ public final class Analyzer {
     try (BackgroundFold fold = new BackgroundFold(stats)) { // parsing overlaps folding
       counts = pass(source, structure, layout, progress, "reading", (instance, row, rowNumber) -> {
         double weight = instance.weight();
-        if (!(weight >= 0) || Double.isInfinite(weight)) {
-          throw new IllegalArgumentException("Instance " + rowNumber + " has the weight " + weight
-              + "; instance weights must be finite and >= 0 (a weight counts the instance that many times).");
+        if (!usableWeight(weight)) {
+          throw new IllegalArgumentException(weightProblem(rowNumber, weight));
         }
         weighted[0] |= weight != 1;
         fold.add(row, weight);

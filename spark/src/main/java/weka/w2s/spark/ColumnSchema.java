@@ -70,6 +70,16 @@ final class ColumnSchema {
     return fields[column].name();
   }
 
+  /** The index of the column with this name, or -1. */
+  int column(String name) {
+    for (int c = 0; c < fields.length; c++) {
+      if (fields[c].name().equals(name)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   Kind kind(int column) {
     DataType type = fields[column].dataType();
     if (type instanceof NumericType) {

@@ -36,6 +36,8 @@ final class PartitionMoments implements Serializable {
   private JointStatistics stats;
   private long used;
   private long skipped;
+  /** Whether some row's weight differs from 1 (the report then gives the total weight). */
+  private boolean weighted;
   /** Rows read per partition: the offsets that turn a partition's row numbers into the file's. */
   private final TreeMap<Integer, Long> read = new TreeMap<>();
   private RowProblem problem;
@@ -61,7 +63,9 @@ final class PartitionMoments implements Serializable {
         Row row = rows.next();
         n++;
         if (reader.read(row, joint, partition, n) == RowReader.Outcome.USED) {
-          local.add(joint);
+          double weight = reader.weight();
+          local.add(joint, weight);
+          m.weighted |= weight != 1;
           m.used++;
         } else {
           m.skipped++;
@@ -92,6 +96,7 @@ final class PartitionMoments implements Serializable {
     stats.merge(other.stats); // both hold moments only, and so does the result
     used += other.used;
     skipped += other.skipped;
+    weighted |= other.weighted;
     for (Map.Entry<Integer, Long> e : other.read.entrySet()) {
       read.merge(e.getKey(), e.getValue(), Long::sum);
     }
@@ -107,6 +112,10 @@ final class PartitionMoments implements Serializable {
 
   long used() {
     return used;
+  }
+
+  boolean weighted() {
+    return weighted;
   }
 
   long skipped() {

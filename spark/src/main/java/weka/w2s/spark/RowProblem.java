@@ -18,6 +18,7 @@ package weka.w2s.spark;
 import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Instances;
+import weka.w2s.analysis.Analyzer;
 import weka.w2s.data.RepresentationLayout;
 
 /**
@@ -29,7 +30,7 @@ final class RowProblem extends Exception {
 
   private static final long serialVersionUID = 1L;
 
-  private enum Kind { MISSING, VALUE, WIDTH }
+  private enum Kind { MISSING, VALUE, WIDTH, WEIGHT }
 
   private final Kind kind;
   final int partition;
@@ -59,6 +60,11 @@ final class RowProblem extends Exception {
     return new RowProblem(Kind.VALUE, partition, localRow, values, null, 0, 0);
   }
 
+  /** A weight that is not a frequency ({@link Analyzer#usableWeight}); its value in {@code got}'s place. */
+  static RowProblem weight(int partition, long localRow, double weight) {
+    return new RowProblem(Kind.WEIGHT, partition, localRow, new double[] {weight}, null, 0, 0);
+  }
+
   static RowProblem width(int partition, long localRow, String column, int got, int expected) {
     return new RowProblem(Kind.WIDTH, partition, localRow, null, column, got, expected);
   }
@@ -71,6 +77,9 @@ final class RowProblem extends Exception {
 
   /** The message, for the row's 1-based number in the data set. */
   String message(long row, Instances header, RepresentationLayout layout) {
+    if (kind == Kind.WEIGHT) {
+      return Analyzer.weightProblem(row, values[0]);
+    }
     if (kind == Kind.WIDTH) {
       return "Column '" + column + "' has " + got + " values in row " + row + " but " + expected
           + " in the first row; every row of an array or vector column needs the same length.";

@@ -25,6 +25,7 @@ import org.apache.spark.sql.Row;
 import weka.core.DenseInstance;
 import weka.core.Instance;
 import weka.core.Utils;
+import weka.w2s.analysis.Analyzer;
 import weka.w2s.data.RepresentationLayout;
 
 /**
@@ -45,11 +46,14 @@ final class RowReader implements Serializable {
   private final int[] starts;
   private final int[] widths;
   private final int classField;
+  /** The projected field of the instance weights, or -1 (every weight 1). */
+  private final int weightField;
   private final Map<String, Integer> classCodes;
   private final int attributes;
   private final boolean skipMissing;
 
   private transient double[] values;
+  private transient double weight;
   private transient Instance instance;
 
   /**
@@ -59,15 +63,17 @@ final class RowReader implements Serializable {
    * @param widths     per projected field: its number of attributes
    * @param classField the projected field of the class, or -1
    * @param classValues the nominal class values in code order, or null
+   * @param weightField the projected field of the instance weights, or -1
    */
   RowReader(RepresentationLayout layout, ColumnSchema.Kind[] kinds, String[] names, int[] starts, int[] widths,
-      int classField, List<String> classValues, int attributes, boolean skipMissing) {
+      int classField, List<String> classValues, int weightField, int attributes, boolean skipMissing) {
     this.layout = layout;
     this.kinds = kinds;
     this.names = names;
     this.starts = starts;
     this.widths = widths;
     this.classField = classField;
+    this.weightField = weightField;
     this.attributes = attributes;
     this.skipMissing = skipMissing;
     if (classValues == null) {
@@ -125,6 +131,12 @@ final class RowReader implements Serializable {
         }
       }
     }
+    if (weightField >= 0) {
+      weight = values[starts[weightField]]; // null reads as missing: NaN, refused with the rest
+      if (!Analyzer.usableWeight(weight)) {
+        throw RowProblem.weight(partition, localRow, weight);
+      }
+    }
     try {
       if (layout.fill(instance, joint, localRow, true)) {
         return Outcome.USED;
@@ -136,6 +148,11 @@ final class RowReader implements Serializable {
       throw RowProblem.missing(partition, localRow, values);
     }
     return Outcome.SKIPPED;
+  }
+
+  /** The instance weight of the row just read (a frequency; 1 without a weight column). */
+  double weight() {
+    return weightField >= 0 ? weight : 1.0;
   }
 
   /** The class of the row just read, as -top prints it. */

@@ -21,20 +21,23 @@ import weka.w2s.options.OptionValues;
 import weka.w2s.options.UsageException;
 
 /**
- * The Spark tool's command line: -i, -json, -h and the analysis settings of W2SGAnalysis (the
- * Spark-only -format and -master are taken out before).
+ * The Spark tool's command line: -i, -json, -weight, -h and the analysis settings of W2SGAnalysis
+ * (the Spark-only -format and -master are taken out before).
  */
 final class SparkOptions {
 
   final boolean help;
   final String input;
   final boolean json;
+  /** The column of the instance weights (frequencies), or "" for none. */
+  final String weight;
   final AnalysisSettings settings;
 
-  private SparkOptions(boolean help, String input, boolean json, AnalysisSettings settings) {
+  private SparkOptions(boolean help, String input, boolean json, String weight, AnalysisSettings settings) {
     this.help = help;
     this.input = input;
     this.json = json;
+    this.weight = weight;
     this.settings = settings;
   }
 
@@ -42,10 +45,11 @@ final class SparkOptions {
     String[] args = argv.clone(); // Weka's Utils blanks the options it consumes
     try {
       if (Utils.getFlag('h', args) || Utils.getFlag("help", args)) {
-        return new SparkOptions(true, "", false, null);
+        return new SparkOptions(true, "", false, "", null);
       }
       String input = Utils.getOption('i', args);
       boolean json = Utils.getFlag("json", args);
+      String weight = Utils.getOption("weight", args);
       AnalysisSettings settings = AnalysisSettings.fromOptions(args);
       OptionValues.noneLeft(args);
       if (input.isEmpty()) {
@@ -54,7 +58,7 @@ final class SparkOptions {
       if (settings.linearAlgebra() != null) {
         throw new UsageException("-linalg is not available on Spark: the executors fold with Java (EJML).");
       }
-      return new SparkOptions(false, input, json, settings);
+      return new SparkOptions(false, input, json, weight, settings);
     } catch (UsageException e) {
       throw e;
     } catch (Exception e) { // Weka's Utils: an option without its value

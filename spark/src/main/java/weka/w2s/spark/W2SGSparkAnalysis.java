@@ -165,7 +165,7 @@ public final class W2SGSparkAnalysis {
         "   or: spark-submit --class weka.w2s.spark.W2SGSparkAnalysis ... -i <data> ...",
         "",
         "The W2SG analysis of weka.w2s.W2SGAnalysis on Apache Spark: ranks every (weak, strong) pair of",
-        "representations by ||P_s (I - P_w)||_op; same options, table and JSON. A selection names columns",
+        "representations as it does; same options, table and JSON. A selection names columns",
         "(1-based indices or name:REGEX); a numeric column is one value, an array or vector column one",
         "value per element.",
         "",
@@ -175,6 +175,8 @@ public final class W2SGSparkAnalysis {
         "  -format <format>        parquet, csv, orc or json (default: from the name's extension)",
         "  -master <url>           Spark master (default local[*], or the one spark-submit sets)",
         SparkOptions.analysisOptionLines().replace("reads the file twice", "reads the data twice"),
+        "  -weight <column>        a numeric column of instance weights: frequencies, as W2SGAnalysis takes",
+        "                          ARFF weights (a row of weight 2 counts twice; finite and >= 0)",
         "  -json                   one JSON object per pair and line instead of the table",
         "  -h, -help               print this help",
         "",
@@ -230,9 +232,9 @@ public final class W2SGSparkAnalysis {
       throw new BadInputException(problem.message(total.offset(problem.partition) + problem.localRow,
           prepared.header, layout));
     }
-    if (total.used() < 2) {
+    if (total.statistics().count() < 2) {
       throw new BadInputException("The analysis needs at least two instances of positive weight, but '"
-          + s.input + "' has " + total.used() + (total.skipped() > 0 ? " (" + total.skipped() + " of "
+          + s.input + "' has " + total.statistics().count() + (total.skipped() > 0 ? " (" + total.skipped() + " of "
               + total.read() + " skipped for missing values)" : "") + ". Give more data.");
     }
     if (total.skipped() > 0) {
@@ -241,7 +243,8 @@ public final class W2SGSparkAnalysis {
     }
 
     Ranking ranking = new Analyzer(s.settings, NAME, err).rank(total.statistics(),
-        layout.withSpecs(s.settings.weak(), s.settings.strong()), s.input, total.skipped(), Double.NaN,
+        layout.withSpecs(s.settings.weak(), s.settings.strong()), s.input, total.skipped(),
+        total.weighted() ? total.statistics().weight() : Double.NaN,
         Ranking.labelDescription(prepared.header));
     if (s.settings.top() > 0) {
       ranking = ranking.withTop(top(rows, reader, ranking.pairs().get(0), s.settings.top(),
@@ -298,6 +301,7 @@ public final class W2SGSparkAnalysis {
       RepresentationLayout.resolve(schema.columnHeader(classColumn, classValues), List.of(), List.of(), true);
       needed[classColumn] = true;
     }
+    int weightColumn = s.weight.isEmpty() ? -1 : weightColumn(schema, s.weight, needed);
 
     List<Column> projection = new ArrayList<>();
     List<Integer> fields = new ArrayList<>();
@@ -331,8 +335,12 @@ public final class W2SGSparkAnalysis {
     int[] fieldStarts = new int[fields.size()];
     int[] fieldWidths = new int[fields.size()];
     int classField = -1;
+    int weightField = -1;
     for (int f = 0; f < fields.size(); f++) {
       int c = fields.get(f);
+      if (c == weightColumn) {
+        weightField = f;
+      }
       kinds[f] = c == classColumn ? ColumnSchema.Kind.SCALAR : schema.kind(c);
       names[f] = schema.name(c);
       fieldStarts[f] = starts[c];
@@ -342,9 +350,28 @@ public final class W2SGSparkAnalysis {
       }
     }
     RowReader reader = new RowReader(layout, kinds, names, fieldStarts, fieldWidths, classField, classValues,
-        header.numAttributes(), s.settings.skipMissing());
+        weightField, header.numAttributes(), s.settings.skipMissing());
 
     return new Prepared(projected.javaRDD(), reader, header, classValues);
+  }
+
+  /** The -weight column: numeric, and neither in a representation nor the class. */
+  private static int weightColumn(ColumnSchema schema, String name, boolean[] needed) throws BadInputException {
+    int column = schema.column(name);
+    if (column < 0) {
+      throw new BadInputException("There is no column '" + name + "' for -weight; give the name of the column of"
+          + " instance weights.");
+    }
+    if (schema.kind(column) != ColumnSchema.Kind.SCALAR) {
+      throw new BadInputException("The -weight column '" + name + "' is not a numeric column; instance weights"
+          + " are numbers.");
+    }
+    if (needed[column]) {
+      throw new BadInputException("The -weight column '" + name + "' is also in a representation or the class;"
+          + " leave it out of them.");
+    }
+    needed[column] = true;
+    return column;
   }
 
   private static int[] mark(int[] columns, boolean[] needed) {

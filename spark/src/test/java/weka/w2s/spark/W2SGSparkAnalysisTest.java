@@ -147,7 +147,7 @@ class W2SGSparkAnalysisTest {
         "-json"};
     Run s = actual(arraysJson, spark);
     JsonLines.assertSame(expected(single).out, s.out, TOLERANCE, SPECS);
-    assertTrue(s.out.startsWith("{\"weak\":\"6\",\"strong\":\"name:str.*\""), s.out); // weakD ranks first
+    assertTrue(s.out.startsWith("{\"weak\":\"name:weakA\",\"strong\":\"name:str.*\""), s.out); // first by pred_gap
   }
 
   @Test
