@@ -132,8 +132,8 @@ final class ResultView extends JPanel {
     }
     JPanel p = new JPanel(new BorderLayout());
     p.add(new JScrollPane(table), BorderLayout.CENTER);
-    p.add(new JLabel(" Click a header to sort; hover over it for the column's meaning (smaller predicts better,"
-        + " but for misfit)."), BorderLayout.SOUTH);
+    p.add(new JLabel("<html>&nbsp;Click a header to sort; hover over it for the column's meaning.<br>&nbsp;Smaller"
+        + " predicts better, except for misfit.</html>"), BorderLayout.SOUTH);
     return p;
   }
 
