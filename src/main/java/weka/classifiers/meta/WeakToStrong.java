@@ -130,8 +130,8 @@ public class WeakToStrong extends AbstractClassifier
   @Override
   public Enumeration<Option> listOptions() {
     Vector<Option> options = new Vector<>(Collections.list(super.listOptions()));
-    options.add(new Option("\tShorthand for -targets with a strategy's defaults: naive, confidence, refine,"
-        + " kernel, filter, rounds, auto or gold.", "mode", 1, "-mode <name>"));
+    options.add(new Option("\tShorthand for -targets with a strategy's defaults: "
+        + String.join(", ", TargetStrategy.NAMES) + ".", "mode", 1, "-mode <name>"));
     return options.elements();
   }
 

@@ -87,11 +87,20 @@ public class Confidence extends TargetStrategy {
   @Override
   public void validate() {
     if (!(m_weight >= 0 && m_weight <= 1)) {
-      throw new IllegalArgumentException("The confidence weight must lie in [0, 1], got " + m_weight + ".");
+      throw new IllegalArgumentException("The " + name() + " weight must lie in [0, 1], got " + m_weight + ".");
     }
     if (m_rounds < 1) {
-      throw new IllegalArgumentException("The number of confidence rounds must be at least 1, got " + m_rounds + ".");
+      throw new IllegalArgumentException("The number of " + name() + " rounds must be at least 1, got " + m_rounds
+          + ".");
     }
+  }
+
+  /**
+   * The strong model's own targets mixed into the weak labels: its predictions hardened to the weak
+   * labels' class balance; a numeric prediction has nothing to harden and is mixed in as it is.
+   */
+  protected double[][] own(double[][] strong, double[] weakBalance, WeakSupervision supervision) {
+    return supervision.regression() ? strong : ClassBalance.harden(strong, weakBalance);
   }
 
   @Override
@@ -101,14 +110,13 @@ public class Confidence extends TargetStrategy {
     Targets targets = Targets.of(weak, supervision);
     for (int round = 1; round <= m_rounds; round++) {
       double[][] strong = supervision.head().fit(targets).distributions(supervision.strongPool());
-      // a numeric prediction has nothing to harden: the strong model's own values are mixed in
-      double[][] hardened = supervision.regression() ? strong : ClassBalance.harden(strong, weakBalance);
+      double[][] own = own(strong, weakBalance, supervision);
       double a = m_weight * round / m_rounds;
       double[][] mixed = new double[weak.length][];
       for (int i = 0; i < weak.length; i++) {
         mixed[i] = new double[weak[i].length];
         for (int c = 0; c < mixed[i].length; c++) {
-          mixed[i][c] = (1 - a) * weak[i][c] + a * hardened[i][c];
+          mixed[i][c] = (1 - a) * weak[i][c] + a * own[i][c];
         }
       }
       targets = Targets.of(mixed, supervision);

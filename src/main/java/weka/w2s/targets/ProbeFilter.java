@@ -83,10 +83,10 @@ public class ProbeFilter extends TargetStrategy {
     Targets all = Targets.of(weak, supervision);
     int n = weak.length;
     int drop = (int) Math.floor(m_fraction * n);
-    if (drop == 0 || n < StrongHead.CROSS_FIT_FOLDS) {
+    double[][] probe = drop == 0 ? null : supervision.crossFittedStrong();
+    if (probe == null) {
       return all;
     }
-    double[][] probe = supervision.head().crossFitted(all, supervision.strongPool(), StrongHead.CROSS_FIT_FOLDS, supervision.seed());
     double[] disagreement = new double[n];
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {

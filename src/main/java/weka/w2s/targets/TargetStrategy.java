@@ -29,7 +29,8 @@ import weka.w2s.options.StrictOptions;
 /**
  * A way to turn weak supervision into what the strong model learns (W2SG-MATH.md sections 5, 6 and
  * 8): naive fitting, Burns et al.'s confidence, Somerstep et al.'s refinement, Xue et al.'s kernel
- * smoothing, probe filtering, strong-to-strong rounds, the cross-fitted choice among them. Each is a
+ * smoothing, probe filtering, strong-to-strong rounds, the reference code bases' baselines (the
+ * confident-label filter, product, window, entropy), the cross-fitted choice among them. Each is a
  * Weka object with its own options, chosen in WeakToStrong's object editor like a base classifier.
  * Options come from the getters' {@link weka.core.OptionMetadata} and are set strictly
  * ({@link StrictOptions}): a wrong value is an error, never a silent default.
@@ -39,8 +40,8 @@ public abstract class TargetStrategy implements OptionHandler, Serializable, Rev
   private static final long serialVersionUID = 1L;
 
   /** The short names of the strategies in this package, in the order comparisons list them. */
-  public static final String[] NAMES = {"naive", "confidence", "refine", "kernel", "filter", "rounds", "auto",
-    "gold"};
+  public static final String[] NAMES = {"naive", "confidence", "refine", "kernel", "filter", "rounds", "confident",
+    "product", "window", "entropy", "auto", "gold"};
 
   /**
    * A strategy from its short name (one of {@link #NAMES}, with its default options) or from a full
@@ -63,6 +64,14 @@ public abstract class TargetStrategy implements OptionHandler, Serializable, Rev
         return new ProbeFilter();
       case "rounds":
         return new StrongToStrong();
+      case "confident":
+        return new ConfidentFilter();
+      case "product":
+        return new Product();
+      case "window":
+        return new Window();
+      case "entropy":
+        return new Entropy();
       case "auto":
         return new Auto();
       case "gold":
@@ -95,7 +104,8 @@ public abstract class TargetStrategy implements OptionHandler, Serializable, Rev
 
   /**
    * Why this strategy, as configured, has no meaning for a numeric class (weak-to-strong regression);
-   * null when it has one. Every strategy of the package has one except the hard-label options.
+   * null when it has one. Every strategy of the package has one except the hard-label options, the
+   * confident filter, product and window.
    */
   public String regressionProblem() {
     return null;
@@ -103,8 +113,8 @@ public abstract class TargetStrategy implements OptionHandler, Serializable, Rev
 
   /** The one message for a strategy that cannot train a numeric class, naming those that can. */
   public static String regressionRefusal(String problem) {
-    return problem + "; for a numeric class choose naive, confidence, refine, kernel, filter, rounds, auto or"
-        + " gold, without -hard-labels.";
+    return problem + "; for a numeric class choose naive, confidence, refine, kernel, filter, rounds, entropy,"
+        + " auto or gold, without -hard-labels.";
   }
 
   /** Whether the strategy needs numeric, complete strong attributes (a principal space). */

@@ -101,6 +101,19 @@ public final class WeakSupervision {
     return heldOut[0];
   }
 
+  /**
+   * What the strong model makes of the weak labels: its predictions of them on the pool, cross-fitted
+   * (each row from a fit that did not see the row, so that it is not the fit replaying the row's own
+   * target), for the strategies that weigh the weak labels against it (filter, product, window).
+   * Null for a pool too small to cut into {@link StrongHead#CROSS_FIT_FOLDS} folds.
+   */
+  public double[][] crossFittedStrong() throws Exception {
+    if (weakLabels.length < StrongHead.CROSS_FIT_FOLDS) {
+      return null;
+    }
+    return head.crossFitted(Targets.of(weakLabels(), this), strongPool(), StrongHead.CROSS_FIT_FOLDS, seed());
+  }
+
   /** The weak model's noise channel Cm[c][y'], from its held-out labels on the slice (a nominal class). */
   public double[][] channel() throws Exception {
     if (regression()) {

@@ -39,6 +39,7 @@ import weka.core.Instances;
 import weka.core.Utils;
 import weka.core.converters.ConverterUtils.DataSource;
 import weka.w2s.W2SGExperiment;
+import weka.w2s.targets.TargetStrategy;
 
 /**
  * The modes benchmark: for each task of {@link ModeTasks} (built once into the cache), runs
@@ -186,7 +187,8 @@ public final class ModesBenchmark {
     long t0 = System.nanoTime();
     Path file = isRegression(task) ? RegressionTasks.ensure(config.cache, task) : ModeTasks.ensure(config.cache, task);
     double buildSeconds = (System.nanoTime() - t0) / 1e9;
-    List<String> args = experimentArgs(file, candidates(file), config.runs, modes);
+    List<String> args = experimentArgs(file, candidates(file), config.runs,
+        isRegression(task) ? regressionModes(modes) : modes);
     if (!scoreRule.isEmpty()) {
       args.addAll(Arrays.asList(Utils.splitOptions(scoreRule)));
     }
@@ -210,6 +212,23 @@ public final class ModesBenchmark {
         buildSeconds, experimentSeconds);
     return new ModesReport.TaskRun(task, isRegression(task) ? RegressionTasks.source(config.cache, task)
         : ModeTasks.source(config.cache, task), lines, buildSeconds, experimentSeconds);
+  }
+
+  /**
+   * The modes of a list that have a meaning for a numeric class (the strategy says so itself:
+   * {@link TargetStrategy#regressionProblem}); a regression task runs those.
+   */
+  static String regressionModes(String modes) {
+    if (modes.isEmpty()) {
+      return modes;
+    }
+    List<String> kept = new ArrayList<>();
+    for (String m : modes.split(",")) {
+      if (TargetStrategy.forName(m.trim()).regressionProblem() == null) {
+        kept.add(m.trim());
+      }
+    }
+    return String.join(",", kept);
   }
 
   private static final Pattern VIEW = Pattern.compile("(.+)_\\d+");
