@@ -65,8 +65,8 @@ public class ConfidentFilter extends TargetStrategy {
   @Override
   public String globalInfo() {
     return "Confident-label filter: the strong model learns only the pool instances whose weak label is most"
-        + " confident (the train_only_on_confident_labels baseline of Anthropic's automated weak-to-strong"
-        + " sandbox, 2026; the oldest trick of weak supervision). The confidence of a weak label is its largest"
+        + " confident. This is the train_only_on_confident_labels baseline of Anthropic's automated"
+        + " weak-to-strong sandbox (2026), and the oldest trick of weak supervision. The confidence of a weak label is its largest"
         + " class probability. By default the given fraction of the pool with the most confident weak labels"
         + " is kept; with a threshold, every instance whose weak label reaches it (at least two). Balanced keeps"
         + " each weak class's share of the kept instances equal to its share of the weak labels, so that the"

@@ -40,8 +40,8 @@ public class Entropy extends Confidence {
 
   @Override
   public String globalInfo() {
-    return "Entropy: the strong model learns a mix of the weak labels and its own soft predictions, (1 - a) *"
-        + " weak + a * strong, the weight a rising in equal steps over a few refits (the entropy loss of"
+    return "Entropy: the strong model learns a mix of the weak labels and its own soft predictions. The mix is"
+        + " (1 - a) * weak + a * strong, the weight a rising in equal steps over a few refits (the entropy loss of"
         + " EleutherAI's w2s library: the auxiliary confidence loss without hardening, which pulls the strong"
         + " model towards confident predictions of its own without fixing which class). For a numeric class"
         + " the strong model's predictions are mixed in as they are, as with confidence.";

@@ -53,8 +53,9 @@ public class Product extends TargetStrategy {
 
   @Override
   public String globalInfo() {
-    return "Product: the strong model learns, for each pool instance, the weak label's class distribution to"
-        + " the power alpha times its own prediction to the power beta, renormalised (the product loss of"
+    return "Product: the strong model learns the weak label's distribution times its own prediction, each to a"
+        + " power, renormalised. For each pool instance the target is the weak label's class distribution to"
+        + " the power alpha times the strong model's prediction to the power beta (the product loss of"
         + " openai/weak-to-strong, Burns and others, 2023). Where both agree the target sharpens, where they"
         + " disagree it softens. The strong model's prediction is cross-fitted on the weak labels (each"
         + " instance from a fit that did not see it), since a head without an inner training loop has no"

@@ -54,9 +54,9 @@ public class Window extends TargetStrategy {
 
   @Override
   public String globalInfo() {
-    return "Window: the strong model learns the weak label only where its own prediction is uncertain, its top"
-        + " class probability below 0.5 + radius, and its own hardened prediction (the most likely class)"
-        + " elsewhere (the window loss of EleutherAI's w2s library). The radius is fixed, or 'midweak': the"
+    return "Window: the strong model learns the weak label where its own prediction is unsure, and its own"
+        + " hardened prediction elsewhere. Unsure means a top class probability below 0.5 + radius; hardened,"
+        + " the most likely class (the window loss of EleutherAI's w2s library). The radius is fixed, or 'midweak': the"
         + " median distance of the weak labels' top probability from 0.5, so that the window is as wide as"
         + " the weak labels are typically sure. The strong model's prediction is cross-fitted on the weak"
         + " labels (each instance from a fit that did not see it). With many classes a top probability can"
@@ -64,8 +64,9 @@ public class Window extends TargetStrategy {
         + " numeric class.";
   }
 
-  @OptionMetadata(displayName = "radius", description = "Half the window's width around 0.5: a number in [0,"
-      + " 0.5], or midweak (the median distance of the weak labels' top probability from 0.5).",
+  @OptionMetadata(displayName = "radius", description = "Half the width of the window of unsure predictions:"
+      + " a number from 0 to one half, or midweak (the median distance of the weak labels' top probability"
+      + " from one half).",
       commandLineParamName = "radius", commandLineParamSynopsis = "-radius <r|midweak>", displayOrder = 1)
   public String getRadius() {
     return m_radius;

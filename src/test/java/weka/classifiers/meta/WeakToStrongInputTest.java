@@ -189,7 +189,7 @@ class WeakToStrongInputTest {
     naive.setHardLabels(true);
     hard.setTargets(naive);
     assertSays(failure(hard, data), "The class 'y' is numeric, but naive -hard-labels", "choose naive, confidence,"
-        + " refine, kernel, filter, rounds, auto or gold, without -hard-labels");
+        + " refine, kernel, filter, rounds, entropy, auto or gold, without -hard-labels");
   }
 
   @Test

@@ -359,7 +359,7 @@ class W2SGStepsFlowTest {
     experiment.setTestFraction(0.3);
     experiment.setStrategies("naive,gold");
     assertProblem("W2SG, property 'strategies': Mode gold is the strong ceiling and always runs; list only modes"
-        + " from naive,confidence,refine,kernel,filter,rounds,auto.", () -> experiment.settings(data));
+        + " from naive,confidence,refine,kernel,filter,rounds,confident,product,window,entropy,auto.", () -> experiment.settings(data));
   }
 
   @Test
