@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static weka.w2s.targets.TeacherParts.ridge;
+import static weka.w2s.targets.TeacherParts.view;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,14 +30,10 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-import weka.classifiers.functions.RidgeProbe;
 import weka.classifiers.meta.WeakToStrong;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instances;
-import weka.core.SelectedTag;
-import weka.filters.Filter;
-import weka.filters.unsupervised.attribute.Remove;
 
 /**
  * The reference code bases' baselines (confident-label filter, product, window, entropy): each
@@ -86,22 +84,7 @@ class BaselineTargetsTest {
     return data;
   }
 
-  static RidgeProbe ridge(double beta) {
-    RidgeProbe probe = new RidgeProbe();
-    probe.setRidge(beta);
-    probe.setRidgeSelection(new SelectedTag(RidgeProbe.SELECTION_FIXED, RidgeProbe.TAGS_RIDGE_SELECTION));
-    return probe;
-  }
 
-  static Instances view(Instances data, String keep) throws Exception {
-    Remove remove = new Remove();
-    remove.setAttributeIndices(keep + ",last");
-    remove.setInvertSelection(true);
-    remove.setInputFormat(data);
-    Instances out = Filter.useFilter(data, remove);
-    out.setClassIndex(out.numAttributes() - 1);
-    return out;
-  }
 
   static int top(double[] p) {
     int best = 0;

@@ -17,6 +17,8 @@ package weka.w2s.targets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static weka.w2s.targets.TeacherParts.ridge;
+import static weka.w2s.targets.TeacherParts.view;
 
 import java.util.ArrayList;
 import java.util.Random;
@@ -35,7 +37,6 @@ import weka.core.DenseInstance;
 import weka.core.Instances;
 import weka.filters.Filter;
 import weka.filters.unsupervised.attribute.AddID;
-import weka.filters.unsupervised.attribute.Remove;
 
 /**
  * Weak-to-strong regression (a numeric class): each strategy's targets against an independent
@@ -89,22 +90,7 @@ public class RegressionTargetsTest {
     return data;
   }
 
-  private static Instances view(Instances data, String keep) throws Exception {
-    Remove remove = new Remove();
-    remove.setAttributeIndices(keep + ",last");
-    remove.setInvertSelection(true);
-    remove.setInputFormat(data);
-    Instances out = Filter.useFilter(data, remove);
-    out.setClassIndex(out.numAttributes() - 1);
-    return out;
-  }
 
-  private static RidgeProbe ridge(double beta) {
-    RidgeProbe probe = new RidgeProbe();
-    probe.setRidge(beta);
-    probe.setRidgeSelection(new weka.core.SelectedTag(RidgeProbe.SELECTION_FIXED, RidgeProbe.TAGS_RIDGE_SELECTION));
-    return probe;
-  }
 
   /** A teacher on a 40-row slice and a 60-row pool of a small simulation, fixed ridges. */
   private static final class Setup {
