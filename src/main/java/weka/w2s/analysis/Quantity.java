@@ -63,6 +63,9 @@ public enum Quantity {
   LAMBDA1_S("lambda1_s", null, null, "largest covariance eigenvalue of the strong representation", false,
       a -> a.strong().eigenvalues()[0]);
 
+  /** The -rank-by name of {@link #defaultRanking}, whichever quantity that is for the labels given. */
+  public static final String DEFAULT_RANKING = "default";
+
   private final String key;
   private final String jsonKey;
   private final String rankName;
@@ -102,9 +105,6 @@ public enum Quantity {
   public static Quantity defaultRanking(boolean labels) {
     return labels ? PRED_GAP : EXP_GAP;
   }
-
-  /** The -rank-by name of {@link #defaultRanking}, whichever quantity that is for the labels given. */
-  public static final String DEFAULT_RANKING = "default";
 
   /** The quantity of a -rank-by name, or null for {@value #DEFAULT_RANKING}. */
   public static Quantity forRankChoice(String name) {

@@ -17,6 +17,8 @@ package weka.w2s.experiment;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -1025,7 +1027,7 @@ public final class Experiment {
     double sd = sd(values);
     return values.length == 0 ? "n/a" : Double.isNaN(sd) ? sig(Utils.mean(values))
         : sig(Utils.mean(values)) + " +/- "
-            + new java.math.BigDecimal(sd).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+            + new BigDecimal(sd).round(new MathContext(2)).stripTrailingZeros().toPlainString();
   }
 
   static String meanSdSig(double[] values) {

@@ -60,7 +60,7 @@ final class RowProblem extends Exception {
     return new RowProblem(Kind.VALUE, partition, localRow, values, null, 0, 0);
   }
 
-  /** A weight that is not a frequency ({@link Analyzer#usableWeight}); its value in {@code got}'s place. */
+  /** A weight that is not a frequency ({@link Analyzer#usableWeight}), kept as the row's one value. */
   static RowProblem weight(int partition, long localRow, double weight) {
     return new RowProblem(Kind.WEIGHT, partition, localRow, new double[] {weight}, null, 0, 0);
   }
