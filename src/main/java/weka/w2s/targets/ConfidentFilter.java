@@ -121,8 +121,8 @@ public class ConfidentFilter extends TargetStrategy {
 
   @Override
   public String regressionProblem() {
-    return "The class is numeric, but confident keeps the weak labels with the largest class probability, and a"
-        + " numeric weak label has none";
+    return "confident keeps the weak labels with the largest class probability, and a numeric weak label has"
+        + " none";
   }
 
   @Override

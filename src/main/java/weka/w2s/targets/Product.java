@@ -97,7 +97,7 @@ public class Product extends TargetStrategy {
 
   @Override
   public String regressionProblem() {
-    return "The class is numeric, but product multiplies class distributions, and a numeric label has none";
+    return "product multiplies class distributions, and a numeric label has none";
   }
 
   @Override

@@ -96,8 +96,7 @@ public class Window extends TargetStrategy {
 
   @Override
   public String regressionProblem() {
-    return "The class is numeric, but window hardens the strong model's class probabilities, and a numeric"
-        + " prediction has none";
+    return "window hardens the strong model's class probabilities, and a numeric prediction has none";
   }
 
   @Override

@@ -277,7 +277,8 @@ class BaselineTargetsTest {
       WeakToStrong w2s = new WeakToStrong();
       w2s.setOptions(new String[] {"-weak-attributes", "1-2", "-strong-attributes", "3-8", "-mode", strategy});
       Exception e = assertThrows(Exception.class, () -> w2s.buildClassifier(data), strategy);
-      assertTrue(e.getMessage().contains("The class is numeric") && e.getMessage().contains("entropy"),
+      assertTrue(e.getMessage().startsWith("The class 'target' is numeric, but " + strategy + " ")
+          && e.getMessage().contains("choose naive, confidence, refine, kernel, filter, rounds, entropy, auto or gold"),
           e.getMessage());
     }
     WeakToStrong entropy = new WeakToStrong();
