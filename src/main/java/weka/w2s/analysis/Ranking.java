@@ -299,6 +299,7 @@ public final class Ranking implements java.io.Serializable {
   /** The report as W2SGAnalysis -json prints it: one object per pair and line. */
   public String json() {
     StringBuilder out = new StringBuilder();
+    boolean scoreSaturated = scoreSaturated();
     int position = 1;
     for (Pair p : pairs) {
       PairAnalysis a = p.analysis;
@@ -316,7 +317,7 @@ public final class Ranking implements java.io.Serializable {
       }
       o.put("position", position);
       o.put("ranked_by", rankBy.rankName());
-      o.put("score_saturated", scoreSaturated());
+      o.put("score_saturated", scoreSaturated);
       o.put("path", pathName());
       o.put("linear_algebra", linearAlgebra);
       o.put("m_weak", weakTrainSize);

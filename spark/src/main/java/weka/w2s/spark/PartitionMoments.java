@@ -34,7 +34,6 @@ final class PartitionMoments implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private JointStatistics stats;
-  private long used;
   private long skipped;
   /** Whether some row's weight differs from 1 (the report then gives the total weight). */
   private boolean weighted;
@@ -66,7 +65,6 @@ final class PartitionMoments implements Serializable {
           double weight = reader.weight();
           local.add(joint, weight);
           m.weighted |= weight != 1;
-          m.used++;
         } else {
           m.skipped++;
         }
@@ -94,7 +92,6 @@ final class PartitionMoments implements Serializable {
   /** Adds the other's moments and counts to this one and returns this (treeAggregate's two ops). */
   PartitionMoments merge(PartitionMoments other) {
     stats.merge(other.stats); // both hold moments only, and so does the result
-    used += other.used;
     skipped += other.skipped;
     weighted |= other.weighted;
     for (Map.Entry<Integer, Long> e : other.read.entrySet()) {
@@ -108,10 +105,6 @@ final class PartitionMoments implements Serializable {
 
   JointStatistics statistics() {
     return stats;
-  }
-
-  long used() {
-    return used;
   }
 
   boolean weighted() {

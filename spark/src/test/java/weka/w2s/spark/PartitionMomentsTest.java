@@ -89,7 +89,7 @@ class PartitionMomentsTest {
       W2SGSparkAnalysis.Prepared p = prepare(rows, sizes);
       PartitionMoments m = W2SGSparkAnalysis.aggregate(p.rows, p.reader);
       assertNull(m.problem());
-      assertEquals(1000, m.used());
+      assertEquals(1000, m.read());
       assertEquals(1000, m.statistics().count());
       long offset = 0;
       for (int i = 0; i < sizes.length; i++) {

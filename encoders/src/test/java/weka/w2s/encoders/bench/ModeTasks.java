@@ -388,7 +388,7 @@ public final class ModeTasks {
   // ---------------------------------------------------------------------------------------------
   // Assembly and sources
 
-  private static Instances apply(Instances data, Filter filter) throws Exception {
+  static Instances apply(Instances data, Filter filter) throws Exception {
     filter.setInputFormat(data);
     return Filter.useFilter(data, filter);
   }
@@ -427,8 +427,16 @@ public final class ModeTasks {
     return out;
   }
 
-  private static Path debDir(Path cache, String pkg) {
-    Path dir = cache.resolve("tabular").resolve(pkg);
+  static Path debDir(Path cache, String pkg) {
+    return fetched(cache.resolve("tabular").resolve(pkg));
+  }
+
+  static Path npmDir(Path cache, String pkg) {
+    return fetched(cache.resolve("npm").resolve(pkg));
+  }
+
+  /** A directory bench/fetch-tasks.sh filled (it marks a finished one with .complete). */
+  private static Path fetched(Path dir) {
     if (!Files.isRegularFile(dir.resolve(".complete"))) {
       throw new IllegalArgumentException("The raw data " + dir + " is missing; run bench/fetch-tasks.sh first.");
     }

@@ -194,10 +194,10 @@ public final class RegressionTasks {
       Remove keep = new Remove();
       keep.setAttributeIndicesArray(columns.stream().mapToInt(Integer::intValue).toArray());
       keep.setInvertSelection(true);
-      Instances x = apply(raw, keep);
-      x = apply(x, new RemoveUseless());
+      Instances x = ModeTasks.apply(raw, keep);
+      x = ModeTasks.apply(x, new RemoveUseless());
       if (STANDARDIZED_VIEWS.contains(view)) {
-        x = apply(x, new Standardize());
+        x = ModeTasks.apply(x, new Standardize());
       }
       views.put(view, Representations.matrix(x));
     }
@@ -216,15 +216,15 @@ public final class RegressionTasks {
     Instances data;
     switch (task) {
       case "anes96-pid":
-        data = anes96(debDir(cache, "python3-statsmodels").resolve("anes96.csv"));
+        data = anes96(ModeTasks.debDir(cache, "python3-statsmodels").resolve("anes96.csv"));
         break;
       case "diabetes-progression": {
-        Path dir = debDir(cache, "python3-sklearn");
+        Path dir = ModeTasks.debDir(cache, "python3-sklearn");
         data = diabetes(dir.resolve("diabetes_data_raw.csv.gz"), dir.resolve("diabetes_target.csv.gz"));
         break;
       }
       case "auto-mpg":
-        data = cars(npmDir(cache, "vega-datasets").resolve("data").resolve("cars.json"));
+        data = cars(ModeTasks.npmDir(cache, "vega-datasets").resolve("data").resolve("cars.json"));
         break;
       default:
         throw new IllegalArgumentException(task);
@@ -254,7 +254,7 @@ public final class RegressionTasks {
     order.append(pid.index() + 1);
     Reorder reorder = new Reorder();
     reorder.setAttributeIndices(order.toString());
-    return apply(data, reorder);
+    return ModeTasks.apply(data, reorder);
   }
 
   /** scikit-learn's raw diabetes data (space separated, no header) and its target (one per line). */
@@ -374,19 +374,14 @@ public final class RegressionTasks {
     Discretize discretize = new Discretize();
     discretize.setBins(bins);
     discretize.setUseEqualFrequency(true);
-    Instances out = apply(x, discretize);
-    out = apply(out, new NominalToBinary());
-    out = apply(out, new RemoveUseless());
+    Instances out = ModeTasks.apply(x, discretize);
+    out = ModeTasks.apply(out, new NominalToBinary());
+    out = ModeTasks.apply(out, new RemoveUseless());
     return Representations.matrix(out);
   }
 
   // ---------------------------------------------------------------------------------------------
   // Assembly and sources
-
-  private static Instances apply(Instances data, Filter filter) throws Exception {
-    filter.setInputFormat(data);
-    return Filter.useFilter(data, filter);
-  }
 
   private static double[] target(Instances data, int column) {
     double[] y = new double[data.numInstances()];
@@ -457,22 +452,6 @@ public final class RegressionTasks {
       out.merge(cut < 0 ? name : name.substring(0, cut), 1, Integer::sum);
     }
     return out;
-  }
-
-  private static Path debDir(Path cache, String pkg) {
-    Path dir = cache.resolve("tabular").resolve(pkg);
-    if (!Files.isRegularFile(dir.resolve(".complete"))) {
-      throw new IllegalArgumentException("The raw data " + dir + " is missing; run bench/fetch-tasks.sh first.");
-    }
-    return dir;
-  }
-
-  private static Path npmDir(Path cache, String pkg) {
-    Path dir = cache.resolve("npm").resolve(pkg);
-    if (!Files.isRegularFile(dir.resolve(".complete"))) {
-      throw new IllegalArgumentException("The raw data " + dir + " is missing; run bench/fetch-tasks.sh first.");
-    }
-    return dir;
   }
 
   /**
