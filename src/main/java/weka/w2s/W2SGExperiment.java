@@ -130,6 +130,8 @@ public final class W2SGExperiment implements CommandlineRunnable, CommandLine.To
         + "                            naive,confidence,refine,kernel,filter,rounds,auto\n"
         + "                            (default naive,confidence,refine,kernel,auto; gold always runs)\n"
         + "  -S <seed>                 seed; repetition r (0-based) uses seed + r (default 1)\n"
+        + "  -id <attribute>           split by a seeded hash of this numeric attribute (a row key), not a\n"
+        + "                            stratified shuffle: the same parts as W2SGSparkExperiment gives\n"
         + "  -weak-classifier <spec>   weak learner, e.g. \"weka.classifiers.functions.RidgeProbe -ridge 0.01\"\n"
         + "                            (default RidgeProbe)\n"
         + "  -strong-classifier <spec> strong learner (default RidgeProbe)\n"

@@ -81,6 +81,8 @@ public class WeakToStrong extends AbstractClassifier
   protected TargetStrategy m_targets;
   protected boolean m_learnWeakSliceGold;
   protected int m_seed;
+  /** The name of the row-key attribute; empty: a stratified split. */
+  protected String m_rowKey;
 
   /** What training produced; null until built. */
   protected Trained m_trained;
@@ -99,6 +101,7 @@ public class WeakToStrong extends AbstractClassifier
     m_targets = new Auto();
     m_learnWeakSliceGold = false;
     m_seed = 1;
+    m_rowKey = "";
   }
 
   /**
@@ -292,6 +295,65 @@ public class WeakToStrong extends AbstractClassifier
     m_seed = value;
   }
 
+  @OptionMetadata(displayName = "row key", description = "The numeric attribute that names each instance (empty:"
+      + " none). With it the weak slice, the pool and the strategies' folds are a seeded hash of its value, as"
+      + " W2SGSparkExperiment splits, whatever the order of the data; it is then no representation attribute.",
+      commandLineParamName = "id", commandLineParamSynopsis = "-id <attribute name>", displayOrder = 9)
+  public String getRowKey() {
+    return m_rowKey;
+  }
+
+  public void setRowKey(String value) {
+    m_rowKey = value == null ? "" : value.trim();
+  }
+
+  /**
+   * The index of the row-key attribute a name gives, checked: it exists, is numeric and is not the
+   * class; -1 for an empty name.
+   */
+  public static int rowKeyAttribute(Instances header, String name) {
+    if (name == null || name.isEmpty()) {
+      return -1;
+    }
+    Attribute key = header.attribute(name);
+    if (key == null) {
+      throw new IllegalArgumentException("There is no attribute '" + name + "' for the row key (-id); give the name of the"
+          + " attribute that identifies each instance.");
+    }
+    if (!key.isNumeric() || key.index() == header.classIndex()) {
+      throw new IllegalArgumentException("The row key '" + name + "' must be a numeric attribute other than the class (it is "
+          + (key.index() == header.classIndex() ? "the class" : Attribute.typeToString(key)) + ").");
+    }
+    return key.index();
+  }
+
+  /** Fails naming the first instance whose row key is missing. */
+  public static void requireRowKeys(Instances data, int key) throws WekaException {
+    for (int i = 0; key >= 0 && i < data.numInstances(); i++) {
+      if (data.instance(i).isMissing(key)) {
+        throw new WekaException("The row key '" + data.attribute(key).name() + "' is missing in instance " + (i + 1)
+            + "; every instance needs its key (-id).");
+      }
+    }
+  }
+
+  /**
+   * The attribute indices of a representation selection: "first-last" is every attribute but the
+   * class and the row key (-1: none); an explicit selection must leave the row key out.
+   */
+  public static int[] representationAttributes(Instances header, String spec, String role, int rowKey) {
+    int[] selected = isAll(spec) ? RepresentationLayout.allButClass(header)
+        : RepresentationLayout.selectAttributes(header, spec, role, false);
+    if (rowKey >= 0 && Arrays.stream(selected).anyMatch(a -> a == rowKey)) {
+      if (!isAll(spec)) {
+        throw new IllegalArgumentException("The row key '" + header.attribute(rowKey).name() + "' is also a " + role
+            + " attribute; leave it out of the " + role + " attributes.");
+      }
+      selected = Arrays.stream(selected).filter(a -> a != rowKey).toArray();
+    }
+    return selected;
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Capabilities and training
 
@@ -353,8 +415,10 @@ public class WeakToStrong extends AbstractClassifier
       throw new UnassignedClassException("WeakToStrong needs a class attribute; set one (e.g. -c last).");
     }
     Instances header = new Instances(data, 0);
-    int[] weakAttributes = resolve(header, m_weakAttributes, "weak");
-    int[] strongAttributes = resolve(header, m_strongAttributes, "strong");
+    int rowKey = rowKeyAttribute(header, m_rowKey);
+    int[] weakAttributes = representationAttributes(header, m_weakAttributes, "weak", rowKey);
+    int[] strongAttributes = representationAttributes(header, m_strongAttributes, "strong", rowKey);
+    requireRowKeys(data, rowKey);
     // role checks first: their messages say which learner or strategy cannot use which attribute
     checkRole(data, weakAttributes, m_weakClassifier, "weak", null);
     checkRole(data, strongAttributes, m_strongClassifier, "strong",
@@ -366,13 +430,14 @@ public class WeakToStrong extends AbstractClassifier
           + "' is numeric, but " + m_targets.regressionProblem()));
     }
 
-    WeakSplit split = WeakSplit.of(data, m_weakFraction, new Random(m_seed));
+    WeakSplit split = rowKey < 0 ? WeakSplit.of(data, m_weakFraction, new Random(m_seed))
+        : WeakSplit.byKey(data, m_weakFraction, rowKey, m_seed);
     Projection weakView = new Projection(header, weakAttributes);
     Projection strongView = new Projection(header, strongAttributes);
     Instances sliceStrong = strongView.apply(split.weakSlice());
     Instances poolStrong = strongView.apply(split.pool());
     WeakTeacher teacher = new WeakTeacher(m_weakClassifier, m_strongClassifier, weakView.apply(split.weakSlice()),
-        sliceStrong, weakView.apply(split.pool()), poolStrong, m_learnWeakSliceGold, m_seed);
+        sliceStrong, weakView.apply(split.pool()), poolStrong, m_learnWeakSliceGold, m_seed, split.sliceKeys());
     int[] slice = teacher.allSliceRows();
     Classifier weakModel = teacher.trainWeak(slice);
     WeakSupervision supervision = teacher.supervise(weakModel, slice);
@@ -428,14 +493,6 @@ public class WeakToStrong extends AbstractClassifier
 
   private static boolean isAll(String spec) {
     return spec != null && spec.trim().equalsIgnoreCase(ALL_ATTRIBUTES);
-  }
-
-  /** The attribute indices of a selection; "first-last" is every attribute but the class. */
-  static int[] resolve(Instances header, String spec, String role) {
-    if (isAll(spec)) {
-      return RepresentationLayout.allButClass(header);
-    }
-    return RepresentationLayout.selectAttributes(header, spec, role, false);
   }
 
   /**

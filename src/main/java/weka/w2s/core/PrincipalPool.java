@@ -72,6 +72,17 @@ public final class PrincipalPool {
     return new PrincipalPool(space, features, scores, map, scoreMap);
   }
 
+  /**
+   * The principal-kernel map of a pool known by its statistics alone (moments read in passes): z_i
+   * with Z Z^T / n = P_s on the pool, for the first d columns of the statistics (labels may follow).
+   * {@link #smooth} is then mean(t) + z_i^T (sum_j z_j (t_j - mean(t))^T) / n row by row.
+   */
+  public static PrincipalFeatureMap kernelMap(JointStatistics stats, int d, PrincipalSettings settings) {
+    SampleGeometry geometry = SampleGeometry.of(stats, settings, SampleGeometry.Path.COVARIANCE);
+    PrincipalSpace space = geometry.decompose(SampleGeometry.firstColumns(d), stats.count());
+    return PrincipalFeatureMap.of(geometry, space, PrincipalFeatureMap.Output.KERNEL);
+  }
+
   public PrincipalSpace space() {
     return space;
   }

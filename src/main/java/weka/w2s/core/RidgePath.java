@@ -489,15 +489,11 @@ public final class RidgePath {
     }
     LeaveOneOut loo = new LeaveOneOut(targets);
     double[] errors = new double[ridges.length];
-    int best = -1;
     for (int g = 0; g < ridges.length; g++) {
       checkRidge(ridges[g]);
       errors[g] = loo.error(ridges[g]);
-      if (best < 0 || errors[g] < errors[best] || (errors[g] == errors[best] && ridges[g] > ridges[best])) {
-        best = g;
-      }
     }
-    return new RidgeChoice(ridges, errors, best);
+    return RidgeChoice.smallest(ridges, errors);
   }
 
   /** The pieces of the leave-one-out formula that do not depend on the ridge. */
@@ -595,10 +591,21 @@ public final class RidgePath {
     private final double[] errors;
     private final int best;
 
-    RidgeChoice(double[] ridges, double[] errors, int best) {
+    private RidgeChoice(double[] ridges, double[] errors, int best) {
       this.ridges = ridges.clone();
-      this.errors = errors;
+      this.errors = errors.clone();
       this.best = best;
+    }
+
+    /** The ridge with the smallest leave-one-out error; ties go to the larger ridge. */
+    public static RidgeChoice smallest(double[] ridges, double[] errors) {
+      int best = -1;
+      for (int g = 0; g < ridges.length; g++) {
+        if (best < 0 || errors[g] < errors[best] || (errors[g] == errors[best] && ridges[g] > ridges[best])) {
+          best = g;
+        }
+      }
+      return new RidgeChoice(ridges, errors, best);
     }
 
     /** The chosen ridge. */

@@ -51,6 +51,7 @@ import weka.w2s.core.PrincipalSettings;
 import weka.w2s.core.Saturation;
 import weka.w2s.core.RankCorrelation;
 import weka.w2s.core.RepresentationAnalysis;
+import weka.w2s.core.RowKeySplit;
 import weka.w2s.targets.Selection;
 import weka.w2s.targets.TargetStrategy;
 import weka.w2s.data.RepresentationLayout;
@@ -87,6 +88,12 @@ public final class Experiment {
   final ExperimentSettings settings;
   final String dataName;
   final Instances data;
+  /** How many instances the data have (the report's count; data may hold only the header). */
+  long instances;
+  /** Whether the splits are by row key (-id, or measured elsewhere) rather than Weka's Resample. */
+  final boolean splitByKey;
+  /** The row-key attribute (-id), or -1: the splits are then Weka's stratified Resample. */
+  final int rowKey;
   final PrintStream progress;
   final int[] strongAttributes;
   final List<CandidateResult> results = new ArrayList<>();
@@ -110,14 +117,25 @@ public final class Experiment {
    * @param progress receives one line per run and candidate
    */
   public Experiment(ExperimentSettings settings, Instances data, String dataName, PrintStream progress) {
+    this(settings, data, data.numInstances(), dataName, progress, null, null);
+  }
+
+  private Experiment(ExperimentSettings settings, Instances data, long instances, String dataName,
+      PrintStream progress, List<int[]> weakAttributes, int[] strongAttributes) {
     this.settings = settings;
     this.dataName = dataName;
     this.data = data;
+    this.instances = instances;
     this.progress = progress;
     Instances header = new Instances(data, 0);
-    strongAttributes = select(header, settings.strongSpec, "strong");
-    for (String spec : settings.weakSpecs) {
-      results.add(new CandidateResult(spec, select(header, spec, "weak"), settings.modes, settings.runs,
+    rowKey = WeakToStrong.rowKeyAttribute(header, settings.rowKey);
+    splitByKey = rowKey >= 0 || weakAttributes != null;
+    this.strongAttributes = strongAttributes != null ? strongAttributes
+        : WeakToStrong.representationAttributes(header, settings.strongSpec, "strong", rowKey);
+    for (int c = 0; c < settings.weakSpecs.size(); c++) {
+      String spec = settings.weakSpecs.get(c);
+      results.add(new CandidateResult(spec, weakAttributes != null ? weakAttributes.get(c)
+          : WeakToStrong.representationAttributes(header, spec, "weak", rowKey), settings.modes, settings.runs,
           data.classAttribute().isNumeric()));
     }
     twoClass = data.classAttribute().isNominal() && data.numClasses() == 2;
@@ -125,17 +143,43 @@ public final class Experiment {
     testVariance = nan(settings.runs);
   }
 
-  /** Attribute indices of a selection; first-last is every attribute but the class. */
-  static int[] select(Instances header, String spec, String role) {
-    if (spec.equalsIgnoreCase(ExperimentSettings.ALL_ATTRIBUTES)) {
-      return RepresentationLayout.allButClass(header);
-    }
-    return RepresentationLayout.selectAttributes(header, spec, role, false);
+  /**
+   * An experiment whose runs another engine measures (W2SGSparkExperiment's passes over data that
+   * never sit in memory), recorded through {@link #recordSizes}, {@link #recordScores} and the
+   * candidates' record methods, and reported by this class's tables and JSON.
+   *
+   * @param header           the data's attributes and class
+   * @param instances        how many instances the data have
+   * @param weakAttributes   each candidate's attribute indices in the header (the settings name them)
+   * @param strongAttributes the strong attribute indices
+   */
+  public static Experiment measuredElsewhere(ExperimentSettings settings, Instances header, long instances,
+      String dataName, List<int[]> weakAttributes, int[] strongAttributes) {
+    return new Experiment(settings, new Instances(header, 0), instances, dataName, null, weakAttributes,
+        strongAttributes);
+  }
+
+  /** How many instances the data measured elsewhere have. */
+  public void recordInstances(long count) {
+    instances = count;
+  }
+
+  /** The last run's sizes: its training part (weak slice and pool), test part and weak slice. */
+  public void recordSizes(int train, int test, double weakSlice) {
+    trainSize = train;
+    testSize = test;
+    weakSliceSize = weakSlice;
+  }
+
+  /** The population variance of a run's test class values (R^2's denominator; numeric class). */
+  public void recordTestVariance(int run, double variance) {
+    testVariance[run] = variance;
   }
 
   /** Runs the protocol. */
   public void run() throws Exception {
     WeakToStrong.refuseWeights(data);
+    WeakToStrong.requireRowKeys(data, rowKey);
     Instances labelled = new Instances(data, data.numInstances());
     Instances unlabelledData = new Instances(data, 0);
     for (Instance inst : data) {
@@ -184,10 +228,20 @@ public final class Experiment {
   }
 
   /**
-   * A split of the labelled data, the test part or (inverted) the training part: stratified for a
-   * nominal class, random for a numeric one (Weka's supervised and unsupervised Resample).
+   * A split of the labelled data, the test part or (inverted) the training part: by row key when one
+   * is given, else stratified for a nominal class, random for a numeric one (Weka's supervised and
+   * unsupervised Resample).
    */
   private Instances split(Instances labelled, int seed, boolean training) throws Exception {
+    if (rowKey >= 0) {
+      Instances part = new Instances(labelled, 0);
+      for (Instance inst : labelled) {
+        if (RowKeySplit.inTest(inst.value(rowKey), seed, settings.testFraction) != training) {
+          part.add(inst);
+        }
+      }
+      return part;
+    }
     if (regression) {
       weka.filters.unsupervised.instance.Resample resample = new weka.filters.unsupervised.instance.Resample();
       resample.setRandomSeed(seed);
@@ -216,6 +270,7 @@ public final class Experiment {
     w2s.setWeakFraction(settings.weakFraction);
     w2s.setTargets(TargetStrategy.forName(mode));
     w2s.setSeed(seed);
+    w2s.setRowKey(settings.rowKey);
     return w2s;
   }
 
@@ -253,10 +308,7 @@ public final class Experiment {
           : w2s.getReport().targetAccuracy();
       Selection selection = w2s.getSelection();
       if (selection != null) {
-        result.chosen.computeIfAbsent(mode, k -> new String[settings.runs])[r] = selection.chosen().candidate;
-        if (selection.choseBelowBest()) {
-          result.choseBelowBest.merge(mode, 1, Integer::sum);
-        }
+        result.recordChoice(mode, r, selection.chosen().candidate, selection.choseBelowBest());
       }
     }
   }
@@ -285,17 +337,23 @@ public final class Experiment {
   static double measuredGap(double[][] w2s, double[][] ceiling) {
     double sum = 0;
     for (int i = 0; i < w2s.length; i++) {
-      if (w2s[i].length == 2) {
-        double d = (w2s[i][1] - w2s[i][0]) - (ceiling[i][1] - ceiling[i][0]);
-        sum += d * d;
-      } else {
-        for (int k = 0; k < w2s[i].length; k++) {
-          double d = w2s[i][k] - ceiling[i][k];
-          sum += d * d;
-        }
-      }
+      sum += squaredGap(w2s[i], ceiling[i]);
     }
     return sum / w2s.length;
+  }
+
+  /** One test instance's term of {@link #measuredGap}: the two predictions' squared distance in the label coding. */
+  public static double squaredGap(double[] w2s, double[] ceiling) {
+    if (w2s.length == 2) {
+      double d = (w2s[1] - w2s[0]) - (ceiling[1] - ceiling[0]);
+      return d * d;
+    }
+    double sum = 0;
+    for (int k = 0; k < w2s.length; k++) {
+      double d = w2s[k] - ceiling[k];
+      sum += d * d;
+    }
+    return sum;
   }
 
   /** The experiment's measure: accuracy, or the mean squared error for a numeric class. */
@@ -338,22 +396,29 @@ public final class Experiment {
         }
       }
       scoresLeftOut = Math.max(scoresLeftOut, incomplete);
-      RepresentationAnalysis analysis = RepresentationAnalysis.of(stats, layout.weakColumns(),
-          layout.strongColumns(), layout.labelColumns(), settings.principal, weakSliceSize);
-      for (int c = 0; c < results.size(); c++) {
-        CandidateResult result = results.get(c);
-        PairAnalysis pair = analysis.pair(c, 0);
-        for (Quantity q : Quantity.rankable()) {
-          result.scores.get(q.rankName())[r] = q.value(pair);
-        }
-        result.kWeak[r] = pair.weak().k();
-        result.kStrong[r] = pair.strong().k();
-      }
+      recordScores(r, RepresentationAnalysis.of(stats, layout.weakColumns(), layout.strongColumns(),
+          layout.labelColumns(), settings.principal, weakSliceSize));
     } catch (IllegalArgumentException e) {
       // e.g. nominal attributes: the modes still ran, only the scores are unavailable
       for (CandidateResult c : results) {
         c.scoreNote = e.getMessage();
       }
+    }
+  }
+
+  /**
+   * A run's representation scores: the analysis of every (weak candidate, strong) pair on the
+   * labelled training part, candidates in order, with m_w the weak slice's size.
+   */
+  public void recordScores(int r, RepresentationAnalysis analysis) {
+    for (int c = 0; c < results.size(); c++) {
+      CandidateResult result = results.get(c);
+      PairAnalysis pair = analysis.pair(c, 0);
+      for (Quantity q : Quantity.rankable()) {
+        result.scores.get(q.rankName())[r] = q.value(pair);
+      }
+      result.kWeak[r] = pair.weak().k();
+      result.kStrong[r] = pair.strong().k();
     }
   }
 
@@ -450,13 +515,13 @@ public final class Experiment {
     out.println();
     out.printf(Locale.ROOT,
         "Data:       %s (relation %s): %d instances, %d attributes, class '%s' (%s)%s%n",
-        dataName, data.relationName(), data.numInstances(), data.numAttributes(),
+        dataName, data.relationName(), instances, data.numAttributes(),
         data.classAttribute().name(), regression ? "numeric" : data.numClasses() + " values",
         unlabelled > 0 ? ", " + unlabelled + " without class (training pool only)" : "");
     out.printf(Locale.ROOT, "Protocol:   %d repetition(s), %s split %d train / %d test"
         + " (test fraction %s), weak fraction %s of the training part, seeds %d..%d%n",
-        settings.runs, regression ? "random" : "stratified", trainSize, testSize, num(settings.testFraction), num(settings.weakFraction),
-        settings.seed, settings.seed + settings.runs - 1);
+        settings.runs, splitByKey ? "row-key" : regression ? "random" : "stratified", trainSize, testSize,
+        num(settings.testFraction), num(settings.weakFraction), settings.seed, settings.seed + settings.runs - 1);
     out.printf("Weak:       %s%n", settings.classifierSpec(settings.weakClassifier));
     out.printf("Strong:     %s on %s (%d attributes)%n", settings.classifierSpec(settings.strongClassifier),
         settings.strongSpec, strongAttributes.length);
@@ -785,7 +850,7 @@ public final class Experiment {
     summary.put("type", "summary");
     summary.put("data", dataName);
     summary.put("relation", data.relationName());
-    summary.put("instances", data.numInstances());
+    summary.put("instances", instances);
     summary.put("unlabelled", unlabelled);
     summary.put("class", data.classAttribute().name());
     summary.put("classes", data.numClasses());
@@ -888,6 +953,39 @@ public final class Experiment {
       }
       for (String s : SCORES) {
         scores.put(s, nan(runs));
+      }
+    }
+
+    /**
+     * One run's references: the weak model's test measure and ridge, its labels' measure on the
+     * pool's gold, the ceiling's test measure and ridge.
+     */
+    public void recordReferences(int run, double weak, double weakRidgeUsed, double weakLabels, double ceiling,
+        double ceilingRidgeUsed) {
+      weakMeasure[run] = weak;
+      weakRidge[run] = weakRidgeUsed;
+      weakLabelMeasure[run] = weakLabels;
+      ceilingMeasure[run] = ceiling;
+      ceilingRidge[run] = ceilingRidgeUsed;
+    }
+
+    /**
+     * One run of a strategy: its test measure, the measured gap to the ceiling ({@link #measuredGap}),
+     * the student's ridge and its targets' measure on the pool's gold.
+     */
+    public void recordStrategy(String mode, int run, double testMeasure, double measuredGap, double ridgeUsed,
+        double targets) {
+      measure.get(mode)[run] = testMeasure;
+      gap.get(mode)[run] = measuredGap;
+      ridge.get(mode)[run] = ridgeUsed;
+      targetMeasure.get(mode)[run] = targets;
+    }
+
+    /** One run's choice of a selecting strategy (auto, or a student's ridge chosen by cross-fitting). */
+    public void recordChoice(String mode, int run, String choice, boolean belowBest) {
+      chosen.computeIfAbsent(mode, k -> new String[weakMeasure.length])[run] = choice;
+      if (belowBest) {
+        choseBelowBest.merge(mode, 1, Integer::sum);
       }
     }
 

@@ -76,6 +76,8 @@ public final class ExperimentSettings {
   double weakFraction = 0.5;
   final List<String> modes = new ArrayList<>(Arrays.asList(DEFAULT_MODES));
   int seed = 1;
+  /** The row-key attribute's name: splits by its seeded hash ({@code -id}); empty: stratified Resample. */
+  String rowKey = "";
   Classifier weakClassifier = new RidgeProbe();
   Classifier strongClassifier = new RidgeProbe();
   PrincipalSettings principal = PrincipalSettings.defaults();
@@ -122,6 +124,7 @@ public final class ExperimentSettings {
     if (!seed.isEmpty()) {
       s.seed = parseInt("-S", seed);
     }
+    s.setRowKey(Utils.getOption("id", options));
     String weakClassifier = Utils.getOption("weak-classifier", options);
     if (!weakClassifier.isEmpty()) {
       s.setWeakClassifier(classifier("weak", weakClassifier));
@@ -145,6 +148,9 @@ public final class ExperimentSettings {
         String.join(",", modes), "-S", Integer.toString(seed), "-weak-classifier", Utils.toCommandLine(weakClassifier),
         "-strong-classifier", Utils.toCommandLine(strongClassifier)));
     Collections.addAll(o, principal.rule().options());
+    if (!rowKey.isEmpty()) {
+      o.addAll(List.of("-id", rowKey));
+    }
     return o;
   }
 
@@ -195,6 +201,19 @@ public final class ExperimentSettings {
   public ExperimentSettings setSeed(int value) {
     seed = value;
     return this;
+  }
+
+  /**
+   * The numeric attribute that names each instance, or empty: with it every split of the protocol
+   * (test part, weak slice, the strategies' folds) is a seeded hash of its value, as on Spark.
+   */
+  public ExperimentSettings setRowKey(String attribute) {
+    rowKey = attribute == null ? "" : attribute.trim();
+    return this;
+  }
+
+  public String rowKey() {
+    return rowKey;
   }
 
   /** The fraction of the labelled data held out for testing in each run, strictly between 0 and 1. */

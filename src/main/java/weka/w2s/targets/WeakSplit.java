@@ -23,6 +23,7 @@ import java.util.Random;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.Utils;
+import weka.w2s.core.RowKeySplit;
 import weka.w2s.core.StratifiedFolds;
 
 /**
@@ -36,10 +37,14 @@ public final class WeakSplit {
   /** The first labelledInPool instances of the pool have known gold labels. */
   private final int labelledInPool;
 
-  private WeakSplit(Instances weakSlice, Instances pool, int labelledInPool) {
+  /** The row keys of the weak slice's instances (a split by key), or null (a stratified split). */
+  private final double[] sliceKeys;
+
+  private WeakSplit(Instances weakSlice, Instances pool, int labelledInPool, double[] sliceKeys) {
     this.weakSlice = weakSlice;
     this.pool = pool;
     this.labelledInPool = labelledInPool;
+    this.sliceKeys = sliceKeys;
   }
 
   /**
@@ -47,39 +52,71 @@ public final class WeakSplit {
    * numeric class a random split.
    */
   public static WeakSplit of(Instances data, double fraction, Random random) {
-    List<Instance> labelled = new ArrayList<>();
-    List<Instance> unlabelled = new ArrayList<>();
-    for (int i = 0; i < data.numInstances(); i++) {
-      Instance inst = data.instance(i);
-      (inst.classIsMissing() ? unlabelled : labelled).add(inst);
-    }
-    if (labelled.isEmpty()) {
-      throw new IllegalArgumentException("No instance has a class label; the weak model needs labelled"
-          + " instances to learn from.");
-    }
+    List<Instance> labelled = labelled(data);
     boolean numeric = data.classAttribute().isNumeric();
     int[] classOf = new int[labelled.size()];
     for (int i = 0; i < classOf.length; i++) {
       classOf[i] = numeric ? 0 : (int) labelled.get(i).classValue(); // a numeric class: one stratum
     }
-    List<int[]> byClass = StratifiedFolds.shuffledByClass(classOf, numeric ? 1 : data.numClasses(), random);
-    if (numeric) {
-      if (distinctValues(labelled) < 2) {
+    List<Instance> slice = new ArrayList<>();
+    List<Instance> pool = new ArrayList<>();
+    for (int[] members : StratifiedFolds.shuffledByClass(classOf, numeric ? 1 : data.numClasses(), random)) {
+      int toWeak = (int) Math.round(fraction * members.length);
+      for (int i = 0; i < members.length; i++) {
+        (i < toWeak ? slice : pool).add(labelled.get(members[i]));
+      }
+    }
+    return split(data, slice, pool, fraction, -1);
+  }
+
+  /**
+   * The split by row key ({@link RowKeySplit}): a labelled instance is in the weak slice when the
+   * seeded hash of its key attribute's value says so, whatever the order of the data; the slice's
+   * keys are kept for its cross-fitting folds.
+   *
+   * @param keyAttribute the index of a numeric attribute without missing values
+   */
+  public static WeakSplit byKey(Instances data, double fraction, int keyAttribute, long seed) {
+    List<Instance> labelled = labelled(data);
+    List<Instance> slice = new ArrayList<>();
+    List<Instance> pool = new ArrayList<>();
+    for (Instance inst : labelled) {
+      (RowKeySplit.inWeakSlice(inst.value(keyAttribute), seed, fraction) ? slice : pool).add(inst);
+    }
+    return split(data, slice, pool, fraction, keyAttribute);
+  }
+
+  private static List<Instance> labelled(Instances data) {
+    List<Instance> labelled = new ArrayList<>();
+    for (Instance inst : data) {
+      if (!inst.classIsMissing()) {
+        labelled.add(inst);
+      }
+    }
+    if (labelled.isEmpty()) {
+      throw new IllegalArgumentException("No instance has a class label; the weak model needs labelled"
+          + " instances to learn from.");
+    }
+    if (data.classAttribute().isNumeric()) {
+      if (labelled.stream().mapToDouble(Instance::classValue).distinct().count() < 2) {
         throw new IllegalArgumentException("All labelled instances have the same class value; weak-to-strong"
             + " regression needs a target that varies.");
       }
-    } else if (byClass.stream().filter(members -> members.length > 0).count() < 2) {
+    } else if (labelled.stream().mapToDouble(Instance::classValue).distinct().count() < 2) {
       throw new IllegalArgumentException("All labelled instances have the same class; weak-to-strong"
           + " training needs at least two classes.");
     }
-    Instances weakSlice = new Instances(data, 0);
-    Instances pool = new Instances(data, 0);
-    for (int[] members : byClass) {
-      int toWeak = (int) Math.round(fraction * members.length);
-      for (int i = 0; i < members.length; i++) {
-        (i < toWeak ? weakSlice : pool).add(labelled.get(members[i]));
-      }
-    }
+    return labelled;
+  }
+
+  /** The split into the given slice and labelled pool instances (the unlabelled ones join the pool), checked. */
+  private static WeakSplit split(Instances data, List<Instance> sliceRows, List<Instance> poolRows, double fraction,
+      int keyAttribute) {
+    Instances weakSlice = new Instances(data, sliceRows.size());
+    sliceRows.forEach(weakSlice::add);
+    Instances pool = new Instances(data, poolRows.size());
+    poolRows.forEach(pool::add);
+    boolean numeric = data.classAttribute().isNumeric();
     if (weakSlice.numInstances() == 0) {
       throw new IllegalArgumentException("The weak fraction " + fraction + " leaves the weak model no"
           + " instance; raise it.");
@@ -99,19 +136,24 @@ public final class WeakSplit {
       }
     }
     int labelledInPool = pool.numInstances();
-    for (Instance inst : unlabelled) {
-      pool.add(inst);
+    for (Instance inst : data) {
+      if (inst.classIsMissing()) {
+        pool.add(inst);
+      }
     }
     if (pool.numInstances() < 2) {
       throw new IllegalArgumentException("The pool has " + pool.numInstances() + " instance(s); lower the"
           + " weak fraction or add unlabelled instances (missing class) so that the strong model has"
           + " at least two instances to learn from.");
     }
-    return new WeakSplit(weakSlice, pool, labelledInPool);
-  }
-
-  private static long distinctValues(List<Instance> labelled) {
-    return labelled.stream().mapToDouble(Instance::classValue).distinct().count();
+    double[] sliceKeys = null;
+    if (keyAttribute >= 0) {
+      sliceKeys = new double[weakSlice.numInstances()];
+      for (int i = 0; i < sliceKeys.length; i++) {
+        sliceKeys[i] = weakSlice.instance(i).value(keyAttribute);
+      }
+    }
+    return new WeakSplit(weakSlice, pool, labelledInPool, sliceKeys);
   }
 
   /** The pool's instances with a known gold label (the first ones of the pool). */
@@ -126,6 +168,11 @@ public final class WeakSplit {
   /** The labelled pool instances first, then the unlabelled ones. */
   public Instances pool() {
     return pool;
+  }
+
+  /** The row keys of the weak slice's instances in order, or null when the split is stratified. */
+  public double[] sliceKeys() {
+    return sliceKeys == null ? null : sliceKeys.clone();
   }
 
   /** How many of the pool's first instances have a known gold label. */

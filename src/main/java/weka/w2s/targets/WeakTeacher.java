@@ -32,6 +32,7 @@ import weka.w2s.core.NoiseChannel;
 import weka.w2s.core.PrincipalPool;
 import weka.w2s.core.PrincipalSettings;
 import weka.w2s.core.RidgePath;
+import weka.w2s.core.RowKeySplit;
 
 /**
  * The weak side of the protocol (W2SG-MATH.md sections 5 and 8): trains the weak model on rows of
@@ -56,6 +57,8 @@ public final class WeakTeacher {
   private final boolean regression;
   private final boolean learnSliceGold;
   private final int seed;
+  /** The weak slice's row keys (folds by key), or null (stratified folds). */
+  private final double[] sliceKeys;
   private final double[][] strongRows;
   private final double[][] sliceStrongRows;
   private final Map<String, PrincipalPool> principalPools = new HashMap<>();
@@ -75,6 +78,17 @@ public final class WeakTeacher {
    */
   public WeakTeacher(Classifier weakTemplate, Classifier strongTemplate, Instances sliceWeak, Instances sliceStrong,
       Instances poolWeak, Instances poolStrong, boolean learnSliceGold, int seed) {
+    this(weakTemplate, strongTemplate, sliceWeak, sliceStrong, poolWeak, poolStrong, learnSliceGold, seed, null);
+  }
+
+  /**
+   * As above, with the weak slice's folds by row key ({@link RowKeySplit#fold}) instead of stratified.
+   *
+   * @param sliceKeys the row key of each weak-slice instance, or null for stratified folds
+   */
+  public WeakTeacher(Classifier weakTemplate, Classifier strongTemplate, Instances sliceWeak, Instances sliceStrong,
+      Instances poolWeak, Instances poolStrong, boolean learnSliceGold, int seed, double[] sliceKeys) {
+    this.sliceKeys = sliceKeys;
     this.weakTemplate = weakTemplate;
     this.strongTemplate = strongTemplate;
     this.sliceWeak = sliceWeak;
@@ -284,8 +298,21 @@ public final class WeakTeacher {
     }
   }
 
-  /** Stratified folds of the given slice rows: each class's rows shuffled and dealt in turn. */
+  /**
+   * Folds of the given slice rows: by row key when the split is by key, else stratified (each class's
+   * rows shuffled and dealt in turn).
+   */
   private int[][] folds(int[] rows, int k, int foldSeed) {
+    if (sliceKeys != null) {
+      List<List<Integer>> byFold = new ArrayList<>();
+      for (int f = 0; f < k; f++) {
+        byFold.add(new ArrayList<>());
+      }
+      for (int r : rows) {
+        byFold.get(RowKeySplit.fold(sliceKeys[r], foldSeed, k)).add(r);
+      }
+      return byFold.stream().map(f -> f.stream().mapToInt(Integer::intValue).sorted().toArray()).toArray(int[][]::new);
+    }
     int[] classOf = new int[rows.length];
     for (int i = 0; i < rows.length; i++) {
       classOf[i] = regression ? 0 : (int) sliceWeak.instance(rows[i]).classValue(); // numeric: one stratum

@@ -81,7 +81,7 @@ final class PartitionMoments implements Serializable {
    * The statistics with nothing but the moments: JointStatistics keeps up to one block of unfolded
    * rows (and a buffer for them), which would otherwise travel with the result.
    */
-  private static JointStatistics compact(JointStatistics local) {
+  static JointStatistics compact(JointStatistics local) {
     JointStatistics out = new JointStatistics(local.dimension(), 0);
     if (local.count() > 0) {
       out.merge(local);

@@ -30,7 +30,7 @@ final class RowProblem extends Exception {
 
   private static final long serialVersionUID = 1L;
 
-  private enum Kind { MISSING, VALUE, WIDTH, WEIGHT }
+  private enum Kind { MISSING, VALUE, WIDTH, WEIGHT, KEY }
 
   private final Kind kind;
   final int partition;
@@ -65,6 +65,11 @@ final class RowProblem extends Exception {
     return new RowProblem(Kind.WEIGHT, partition, localRow, new double[] {weight}, null, 0, 0);
   }
 
+  /** A row key (-id) that is missing or not finite. */
+  static RowProblem key(int partition, long localRow, String column, double value) {
+    return new RowProblem(Kind.KEY, partition, localRow, new double[] {value}, column, 0, 0);
+  }
+
   static RowProblem width(int partition, long localRow, String column, int got, int expected) {
     return new RowProblem(Kind.WIDTH, partition, localRow, null, column, got, expected);
   }
@@ -79,6 +84,10 @@ final class RowProblem extends Exception {
   String message(long row, Instances header, RepresentationLayout layout) {
     if (kind == Kind.WEIGHT) {
       return Analyzer.weightProblem(row, values[0]);
+    }
+    if (kind == Kind.KEY) {
+      return "The row key '" + column + "' is " + (Double.isNaN(values[0]) ? "missing" : values[0]) + " in row " + row
+          + "; every row needs a finite key (-id).";
     }
     if (kind == Kind.WIDTH) {
       return "Column '" + column + "' has " + got + " values in row " + row + " but " + expected

@@ -48,6 +48,8 @@ final class RowReader implements Serializable {
   private final int classField;
   /** The projected field of the instance weights, or -1 (every weight 1). */
   private final int weightField;
+  /** The projected field of the row key (-id), or -1. */
+  private final int keyField;
   private final Map<String, Integer> classCodes;
   private final int attributes;
   private final boolean skipMissing;
@@ -64,9 +66,10 @@ final class RowReader implements Serializable {
    * @param classField the projected field of the class, or -1
    * @param classValues the nominal class values in code order, or null
    * @param weightField the projected field of the instance weights, or -1
+   * @param keyField    the projected field of the row key, or -1
    */
   RowReader(RepresentationLayout layout, ColumnSchema.Kind[] kinds, String[] names, int[] starts, int[] widths,
-      int classField, List<String> classValues, int weightField, int attributes, boolean skipMissing) {
+      int classField, List<String> classValues, int weightField, int keyField, int attributes, boolean skipMissing) {
     this.layout = layout;
     this.kinds = kinds;
     this.names = names;
@@ -74,6 +77,7 @@ final class RowReader implements Serializable {
     this.widths = widths;
     this.classField = classField;
     this.weightField = weightField;
+    this.keyField = keyField;
     this.attributes = attributes;
     this.skipMissing = skipMissing;
     if (classValues == null) {
@@ -137,6 +141,9 @@ final class RowReader implements Serializable {
         throw RowProblem.weight(partition, localRow, weight);
       }
     }
+    if (keyField >= 0 && !Double.isFinite(values[starts[keyField]])) {
+      throw RowProblem.key(partition, localRow, names[keyField], values[starts[keyField]]);
+    }
     try {
       if (layout.fill(instance, joint, localRow, true)) {
         return Outcome.USED;
@@ -153,6 +160,11 @@ final class RowReader implements Serializable {
   /** The instance weight of the row just read (a frequency; 1 without a weight column). */
   double weight() {
     return weightField >= 0 ? weight : 1.0;
+  }
+
+  /** The row key of the row just read (-id; finite). */
+  double key() {
+    return values[starts[keyField]];
   }
 
   /** The class of the row just read, as -top prints it. */

@@ -24,7 +24,7 @@ import weka.w2s.options.UsageException;
  * The Spark tool's command line: -i, -json, -weight, -h and the analysis settings of W2SGAnalysis
  * (the Spark-only -format and -master are taken out before).
  */
-final class SparkOptions {
+final class SparkOptions implements SparkTool.Options {
 
   final boolean help;
   final String input;
@@ -39,6 +39,16 @@ final class SparkOptions {
     this.json = json;
     this.weight = weight;
     this.settings = settings;
+  }
+
+  @Override
+  public boolean help() {
+    return help;
+  }
+
+  @Override
+  public String input() {
+    return input;
   }
 
   static SparkOptions parse(String[] argv) throws UsageException {

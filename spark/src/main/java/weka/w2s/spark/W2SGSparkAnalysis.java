@@ -59,7 +59,6 @@ import weka.w2s.core.PairAnalysis;
 public final class W2SGSparkAnalysis {
 
   static final String NAME = "W2SGSparkAnalysis";
-  static final List<String> FORMATS = List.of("parquet", "csv", "orc", "json");
   /** More distinct values than this in a text class column is a mistake (an identifier, say). */
   static final int MAX_CLASS_VALUES = 1000;
   /** treeAggregate's depth: sqrt(partitions) partial merges per level on the executors. */
@@ -89,74 +88,7 @@ public final class W2SGSparkAnalysis {
    * names if {@code given} is null.
    */
   static int run(Dataset<Row> given, String[] argv, PrintStream out, PrintStream err) {
-    String[] args = argv.clone();
-    String format;
-    String master;
-    SparkOptions settings;
-    try {
-      try {
-        format = Utils.getOption("format", args);
-        master = Utils.getOption("master", args);
-      } catch (Exception e) { // an option without its value
-        throw new UsageException(e.getMessage());
-      }
-      settings = SparkOptions.parse(args);
-      if (!settings.help && given == null) {
-        format = format(settings.input, format);
-      }
-    } catch (UsageException e) {
-      err.println(NAME + ": " + e.getMessage() + " Run with -h for the options.");
-      return CommandLine.EXIT_USAGE;
-    }
-    if (settings.help) {
-      out.print(usage());
-      out.flush();
-      return CommandLine.EXIT_OK;
-    }
-    SparkSession active = given != null ? given.sparkSession()
-        : SparkSession.getActiveSession().getOrElse(() -> null);
-    SparkSession spark;
-    try {
-      if (active == null && !master.isEmpty()
-          && !master.matches("local(\\[.+\\])?|local-cluster\\[.+\\]|spark://.+|yarn|k8s://.+|mesos://.+")) {
-        // checked here: Spark would log its own error and trace before refusing it
-        throw new IllegalArgumentException("Could not parse Master URL: '" + master + "'.");
-      }
-      spark = active != null ? active : session(master);
-    } catch (Exception e) { // Spark's own check of the master URL, with a long Scala trace
-      err.println(NAME + ": cannot start Spark with -master '" + master + "': " + firstLine(e) + " Give a master"
-          + " Spark knows, such as local[*] or spark://host:7077. Run with -h for the options.");
-      return CommandLine.EXIT_USAGE;
-    }
-    try {
-      Dataset<Row> data = given != null ? given : read(spark, settings.input, format);
-      String report = analyze(data, settings, err);
-      out.print(report);
-      out.flush();
-      if (out.checkError()) {
-        err.println(NAME + ": " + CommandLine.STDOUT_FAILED);
-        return CommandLine.EXIT_BAD_INPUT;
-      }
-      return CommandLine.EXIT_OK;
-    } catch (BadInputException | IllegalArgumentException e) {
-      err.println(NAME + ": " + e.getMessage());
-      return CommandLine.EXIT_BAD_INPUT;
-    } catch (OutOfMemoryError e) {
-      err.println(CommandLine.outOfMemory(NAME));
-      return CommandLine.EXIT_BAD_INPUT;
-    } catch (Exception e) { // Spark's Scala code throws SparkException (checked) undeclared
-      String cause = sparkReadError(e);
-      if (cause != null) {
-        err.println(NAME + ": Cannot read '" + settings.input + "': " + cause);
-        return CommandLine.EXIT_BAD_INPUT;
-      }
-      err.println(NAME + ": internal error (" + e + "); please report it with the command line.");
-      return CommandLine.EXIT_INTERNAL;
-    } finally {
-      if (active == null) {
-        spark.stop();
-      }
-    }
+    return SparkTool.run(NAME, usage(), given, argv, out, err, SparkOptions::parse, W2SGSparkAnalysis::analyze);
   }
 
   static String usage() {
@@ -184,45 +116,10 @@ public final class W2SGSparkAnalysis {
         "");
   }
 
-  /** -format, or the format the path's extension names (a compression suffix is ignored). */
-  static String format(String input, String format) throws UsageException {
-    if (!format.isEmpty()) {
-      String f = format.toLowerCase(Locale.ROOT);
-      if (!FORMATS.contains(f)) {
-        throw new UsageException("-format must be one of " + String.join(", ", FORMATS) + ", got " + format + ".");
-      }
-      return f;
-    }
-    String name = input.toLowerCase(Locale.ROOT).replaceAll("/+$", "")
-        .replaceAll("\\.(gz|bz2|snappy|zst|lz4|deflate)$", "");
-    int dot = name.lastIndexOf('.');
-    String ext = dot < 0 ? "" : name.substring(dot + 1);
-    if (ext.equals("jsonl") || ext.equals("ndjson")) {
-      return "json";
-    }
-    if (!FORMATS.contains(ext)) {
-      throw new UsageException("Cannot tell the format of '" + input + "' from its name; give -format "
-          + String.join(", ", FORMATS) + ".");
-    }
-    return ext;
-  }
-
-  private static SparkSession session(String master) {
-    SparkSession.Builder builder = SparkSession.builder().appName(NAME);
-    boolean submitted = new SparkConf().contains("spark.master");
-    String url = !master.isEmpty() ? master : submitted ? null : "local[*]";
-    if (url != null) {
-      builder.master(url);
-    }
-    if (url != null && url.startsWith("local")) {
-      builder.config("spark.ui.enabled", "false");
-    }
-    return builder.getOrCreate();
-  }
-
   private static String analyze(Dataset<Row> data, SparkOptions s, PrintStream err)
       throws BadInputException {
-    Prepared prepared = prepare(data, s);
+    Prepared prepared = prepare(data, s.settings.weak(), s.settings.strong(), s.settings.classSpec(), s.weight, "",
+        s.settings.skipMissing());
     RowReader reader = prepared.reader;
     RepresentationLayout layout = reader.layout();
     JavaRDD<Row> rows = prepared.rows;
@@ -277,10 +174,17 @@ public final class W2SGSparkAnalysis {
     }
   }
 
-  /** Resolves the selections against the columns and projects the data onto the selected ones. */
-  static Prepared prepare(Dataset<Row> data, SparkOptions s) throws BadInputException {
+  /**
+   * Resolves the selections against the columns and projects the data onto the selected ones.
+   *
+   * @param classSpec the class column, or null for none
+   * @param weight    the column of instance weights, or "" for none
+   * @param key       the row-key column, or "" for none
+   */
+  static Prepared prepare(Dataset<Row> data, List<String> weak, List<String> strong, String classSpec, String weight,
+      String key, boolean skipMissing) throws BadInputException {
     ColumnSchema schema = new ColumnSchema(data.schema());
-    int classColumn = s.settings.classSpec() == null ? -1 : schema.classColumn(s.settings.classSpec());
+    int classColumn = classSpec == null ? -1 : schema.classColumn(classSpec);
     boolean nominalClass = classColumn >= 0 && schema.nominal(classColumn);
 
     // selections over the columns, checked by the core against one attribute per column (the class
@@ -289,10 +193,10 @@ public final class W2SGSparkAnalysis {
     List<int[]> weakColumns = new ArrayList<>();
     List<int[]> strongColumns = new ArrayList<>();
     boolean[] needed = new boolean[schema.size()];
-    for (String spec : s.settings.weak()) {
+    for (String spec : weak) {
       weakColumns.add(mark(ColumnSchema.select(columnHeader, spec, "weak"), needed));
     }
-    for (String spec : s.settings.strong()) {
+    for (String spec : strong) {
       strongColumns.add(mark(ColumnSchema.select(columnHeader, spec, "strong"), needed));
     }
     List<String> classValues = nominalClass ? classValues(data, schema, classColumn) : null;
@@ -301,7 +205,10 @@ public final class W2SGSparkAnalysis {
       RepresentationLayout.resolve(schema.columnHeader(classColumn, classValues), List.of(), List.of(), true);
       needed[classColumn] = true;
     }
-    int weightColumn = s.weight.isEmpty() ? -1 : weightColumn(schema, s.weight, needed);
+    int weightColumn = weight.isEmpty() ? -1 : numericColumn(schema, weight, needed, "-weight",
+        "the column of instance weights", "instance weights are numbers");
+    int keyColumn = key.isEmpty() ? -1 : numericColumn(schema, key, needed, "-id",
+        "the column that identifies each row", "a row key is a number");
 
     List<Column> projection = new ArrayList<>();
     List<Integer> fields = new ArrayList<>();
@@ -336,10 +243,14 @@ public final class W2SGSparkAnalysis {
     int[] fieldWidths = new int[fields.size()];
     int classField = -1;
     int weightField = -1;
+    int keyField = -1;
     for (int f = 0; f < fields.size(); f++) {
       int c = fields.get(f);
       if (c == weightColumn) {
         weightField = f;
+      }
+      if (c == keyColumn) {
+        keyField = f;
       }
       kinds[f] = c == classColumn ? ColumnSchema.Kind.SCALAR : schema.kind(c);
       names[f] = schema.name(c);
@@ -350,24 +261,24 @@ public final class W2SGSparkAnalysis {
       }
     }
     RowReader reader = new RowReader(layout, kinds, names, fieldStarts, fieldWidths, classField, classValues,
-        weightField, header.numAttributes(), s.settings.skipMissing());
+        weightField, keyField, header.numAttributes(), skipMissing);
 
     return new Prepared(projected.javaRDD(), reader, header, classValues);
   }
 
-  /** The -weight column: numeric, and neither in a representation nor the class. */
-  private static int weightColumn(ColumnSchema schema, String name, boolean[] needed) throws BadInputException {
+  /** A column of numbers beside the data (-weight, -id): it exists, is numeric, and is neither in a representation nor the class. */
+  private static int numericColumn(ColumnSchema schema, String name, boolean[] needed, String option, String purpose,
+      String why) throws BadInputException {
     int column = schema.column(name);
     if (column < 0) {
-      throw new BadInputException("There is no column '" + name + "' for -weight; give the name of the column of"
-          + " instance weights.");
+      throw new BadInputException("There is no column '" + name + "' for " + option + "; give the name of " + purpose
+          + ".");
     }
     if (schema.kind(column) != ColumnSchema.Kind.SCALAR) {
-      throw new BadInputException("The -weight column '" + name + "' is not a numeric column; instance weights"
-          + " are numbers.");
+      throw new BadInputException("The " + option + " column '" + name + "' is not a numeric column; " + why + ".");
     }
     if (needed[column]) {
-      throw new BadInputException("The -weight column '" + name + "' is also in a representation or the class;"
+      throw new BadInputException("The " + option + " column '" + name + "' is also in a representation or the class;"
           + " leave it out of them.");
     }
     needed[column] = true;
@@ -379,49 +290,6 @@ public final class W2SGSparkAnalysis {
       needed[c] = true;
     }
     return columns;
-  }
-
-  private static Dataset<Row> read(SparkSession spark, String input, String format) throws BadInputException {
-    try {
-      Path path = new Path(input);
-      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      FileStatus[] matches = fs.globStatus(path); // Spark reads globs such as data/part-*.parquet
-      if (matches == null || matches.length == 0) {
-        throw new BadInputException("The data file '" + input + "' does not exist; check the path given with -i.");
-      }
-    } catch (IOException | IllegalArgumentException e) {
-      throw new BadInputException("Cannot open '" + input + "': " + e.getMessage());
-    }
-    DataFrameReader reader = spark.read().format(format);
-    if (format.equals("csv")) {
-      // "?" is Weka's missing value, as Weka's CSVLoader reads it (else it would turn its column into text)
-      reader = reader.option("header", "true").option("inferSchema", "true").option("nullValue", "?");
-    }
-    if (format.equals("csv") || format.equals("json")) {
-      reader = reader.option("mode", "FAILFAST"); // a damaged record is an error, not a row of nulls
-    }
-    try {
-      Dataset<Row> data = reader.load(input);
-      if (data.columns().length == 0) {
-        throw new BadInputException("'" + input + "' has no columns: the file is empty.");
-      }
-      if (data.limit(1).count() == 0) {
-        throw new BadInputException("'" + input + "' has no data rows" + (format.equals("csv")
-            ? " (only a header line)." : "."));
-      }
-      return data;
-    } catch (BadInputException e) {
-      throw e;
-    } catch (Exception e) { // SparkException, thrown undeclared
-      String cause = sparkReadError(e);
-      throw new BadInputException("Cannot read '" + input + "': " + (cause != null ? cause : e.getMessage()));
-    }
-  }
-
-  private static String firstLine(Exception e) {
-    String m = e.getMessage() == null ? e.toString() : e.getMessage();
-    int nl = m.indexOf('\n');
-    return (nl < 0 ? m : m.substring(0, nl)).trim();
   }
 
   /** The distinct values of a text or boolean class column, sorted: class codes 0, 1, ... */
@@ -532,25 +400,4 @@ public final class W2SGSparkAnalysis {
     int c = Double.compare(a.magnitude(), b.magnitude());
     return c != 0 ? c : Long.compare(b.row(), a.row());
   };
-
-  /** The first line of a Spark or Hadoop read failure (a damaged file, a malformed record), or null. */
-  static String sparkReadError(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    StackTraceElement[] where = root.getStackTrace();
-    if (where.length > 0 && where[0].getClassName().startsWith("weka.")) {
-      return null; // a failure of this package's code inside a task, not of the data
-    }
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      String name = t.getClass().getName();
-      if (name.startsWith("org.apache.spark.") || name.startsWith("org.apache.parquet.")
-          || name.startsWith("org.apache.orc.") || t instanceof IOException) {
-        String msg = root.getMessage() != null ? root.getMessage() : t.getMessage();
-        return msg == null ? root.toString() : msg.split("\n")[0].trim();
-      }
-    }
-    return null;
-  }
 }

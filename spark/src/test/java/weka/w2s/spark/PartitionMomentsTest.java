@@ -43,8 +43,9 @@ class PartitionMomentsTest {
 
   static W2SGSparkAnalysis.Prepared prepare(List<Row> rows, int... sizes) throws UsageException,
       BadInputException {
-    return W2SGSparkAnalysis.prepare(TestData.frame(rows, TestData.scalarSchema(), sizes),
-        SparkOptions.parse(SELECTION));
+    SparkOptions s = SparkOptions.parse(SELECTION);
+    return W2SGSparkAnalysis.prepare(TestData.frame(rows, TestData.scalarSchema(), sizes), s.settings.weak(),
+        s.settings.strong(), s.settings.classSpec(), s.weight, "", s.settings.skipMissing());
   }
 
   /** Joint rows as the analysis defines them: attributes 1-24, 97-192, then the class as -1 / +1. */

@@ -1,0 +1,152 @@
+/*
+ *   This program is free software: you can redistribute it and/or modify
+ *   it under the terms of the GNU General Public License as published by
+ *   the Free Software Foundation, either version 3 of the License, or
+ *   (at your option) any later version.
+ *
+ *   This program is distributed in the hope that it will be useful,
+ *   but WITHOUT ANY WARRANTY; without even the implied warranty of
+ *   MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the
+ *   GNU General Public License for more details.
+ *
+ *   You should have received a copy of the GNU General Public License
+ *   along with this program. If not, see <https://www.gnu.org/licenses/>.
+ */
+
+package weka.w2s.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import weka.core.Attribute;
+import weka.core.Instances;
+
+/**
+ * W2SGSparkExperiment against W2SGExperiment -id on the same rows: the same split by row key gives
+ * the same weak models, students and ceilings (their ridges, accuracies and measured gaps to the
+ * ceiling, which move with every coefficient), the same scores and correlations, to 1e-9 relative.
+ */
+class W2SGSparkExperimentTest {
+
+  static final double TOLERANCE = 1e-9;
+  static final String[] OPTS = {"-weak", "name:weakA_.*", "-weak", "name:weakC_.*", "-weak", "name:weakD_.*",
+      "-strong", "name:strong_.*",
+      "-c", "last", "-runs", "2", "-modes", "naive,kernel", "-json"};
+
+  @TempDir
+  static Path dir;
+  static String arff;
+  static String single;
+
+  /** The bundled data with its row numbers (1 ... 1000, as Weka's AddID gives them) as the first attribute "id". */
+  @BeforeAll
+  static void write() throws Exception {
+    Instances numbered = new Instances(TestData.latent());
+    numbered.insertAttributeAt(new Attribute("id"), 0);
+    for (int i = 0; i < numbered.numInstances(); i++) {
+      numbered.instance(i).setValue(0, i + 1);
+    }
+    Path file = dir.resolve("numbered.arff");
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write(numbered.toString());
+    }
+    arff = file.toString();
+    Run r = singleMachine(W2SGSparkAnalysisTest.concat(new String[] {"-i", arff, "-id", "id"}, OPTS));
+    assertEquals(0, r.code, r.toString());
+    single = r.out;
+  }
+
+  static Run singleMachine(String... args) {
+    return Run.of(weka.w2s.W2SGExperiment::run, args);
+  }
+
+  static Run spark(org.apache.spark.sql.Dataset<Row> data, String... args) {
+    return Run.of((a, out, err) -> W2SGSparkExperiment.run(data, a, out, err), args);
+  }
+
+  /**
+   * The JSON without what only the single machine measures (AUROC needs every test prediction sorted)
+   * and the data's names (a file, and its relation, against a data frame).
+   */
+  static String comparable(String json) {
+    return json.replaceAll("\"auroc\":(\\{[^}]*\\}|null),?", "")
+        .replaceAll("\"(data|relation)\":\"[^\"]*\",", "");
+  }
+
+  @Test
+  void theRowNumberSplitGivesTheSingleMachinesProtocol() {
+    Run r = spark(TestData.scalars(400, 0, 600), W2SGSparkAnalysisTest.concat(new String[] {"-i", "latent"}, OPTS));
+    assertEquals(0, r.code, r.toString());
+    assertSameNumbers(single, r.out);
+    assertTrue(r.out.contains("\"chosen\":[\"naive, ridge "), r.out);
+  }
+
+  @Test
+  void anIdColumnGivesTheSameSplitInAnyOrderAndPartitioning() {
+    List<Row> rows = new ArrayList<>();
+    List<Row> plain = TestData.scalarRows();
+    for (int i = 0; i < plain.size(); i++) {
+      Object[] values = new Object[plain.get(i).size() + 1];
+      values[0] = (double) (i + 1);
+      for (int j = 1; j < values.length; j++) {
+        values[j] = plain.get(i).get(j - 1);
+      }
+      rows.add(RowFactory.create(values));
+    }
+    Collections.shuffle(rows, new Random(7));
+    StructType schema = new StructType().add(DataTypes.createStructField("id", DataTypes.DoubleType, false));
+    for (org.apache.spark.sql.types.StructField f : TestData.scalarSchema().fields()) {
+      schema = schema.add(f);
+    }
+    Run r = spark(TestData.frame(rows, schema, 0, 37, 900, 0, 63),
+        W2SGSparkAnalysisTest.concat(new String[] {"-i", "shuffled", "-id", "id"}, OPTS));
+    assertEquals(0, r.code, r.toString());
+    assertSameNumbers(single, r.out);
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+
+  /** The same text around the numbers, and every number equal to the tolerance. */
+  static void assertSameNumbers(String expected, String actual) {
+    String e = comparable(expected);
+    String a = comparable(actual);
+    String shapeE = NUMBER.matcher(e).replaceAll("#");
+    String shapeA = NUMBER.matcher(a).replaceAll("#");
+    int at = 0;
+    while (at < Math.min(shapeE.length(), shapeA.length()) && shapeE.charAt(at) == shapeA.charAt(at)) {
+      at++;
+    }
+    assertEquals(shapeE.length(), at, "the text differs at: " + shapeE.substring(Math.max(0, at - 60),
+        Math.min(shapeE.length(), at + 60)) + "\nagainst: " + shapeA.substring(Math.max(0, at - 60),
+        Math.min(shapeA.length(), at + 60)));
+    Matcher me = NUMBER.matcher(e);
+    Matcher ma = NUMBER.matcher(a);
+    while (me.find()) {
+      assertTrue(ma.find());
+      double x = Double.parseDouble(me.group());
+      double y = Double.parseDouble(ma.group());
+      assertTrue(Math.abs(x - y) <= TOLERANCE * Math.max(Math.abs(x), Math.abs(y)),
+          x + " vs " + y + " at " + e.substring(Math.max(0, me.start() - 80), me.start()));
+    }
+  }
+}
