@@ -78,23 +78,31 @@ final class TestData {
   }
 
   static StructType scalarSchema() {
-    Instances data = latent();
+    return schemaOf(latent());
+  }
+
+  /** One double column per numeric attribute, a text column per nominal one (same names). */
+  static StructType schemaOf(Instances data) {
     List<StructField> fields = new ArrayList<>();
     for (int a = 0; a < data.numAttributes(); a++) {
       fields.add(DataTypes.createStructField(data.attribute(a).name(),
-          a == data.classIndex() ? DataTypes.StringType : DataTypes.DoubleType, true));
+          data.attribute(a).isNominal() ? DataTypes.StringType : DataTypes.DoubleType, true));
     }
     return DataTypes.createStructType(fields);
   }
 
   /** The instances as rows of {@link #scalarSchema()}, in file order. */
   static List<Row> scalarRows() {
-    Instances data = latent();
+    return rowsOf(latent());
+  }
+
+  /** The instances as rows of {@link #schemaOf}, in order. */
+  static List<Row> rowsOf(Instances data) {
     List<Row> rows = new ArrayList<>();
     for (Instance in : data) {
       Object[] values = new Object[data.numAttributes()];
       for (int a = 0; a < values.length; a++) {
-        values[a] = a == data.classIndex() ? in.stringValue(a) : (Object) in.value(a);
+        values[a] = data.attribute(a).isNominal() ? in.stringValue(a) : (Object) in.value(a);
       }
       rows.add(RowFactory.create(values));
     }

@@ -124,6 +124,90 @@ class W2SGSparkExperimentTest {
     assertSameNumbers(single, r.out);
   }
 
+  /**
+   * A numeric class (the bundled data's class as -1 / +1 plus a third of strong_0 and noise): the same
+   * protocol with mean squared errors, R^2 and PGR of errors.
+   */
+  @Test
+  void aNumericClassGivesTheSingleMachinesRegression() throws Exception {
+    Instances data = new Instances(TestData.latent());
+    data.insertAttributeAt(new Attribute("target"), data.numAttributes());
+    Random noise = new Random(13);
+    int strong0 = data.attribute("strong_0").index();
+    for (int i = 0; i < data.numInstances(); i++) {
+      weka.core.Instance in = data.instance(i);
+      // four decimals: the ARFF text the single machine reads holds the same number
+      in.setValue(data.numAttributes() - 1, Math.round(1e4 * ((in.classValue() == 1 ? 1 : -1) + in.value(strong0) / 3
+          + 0.5 * noise.nextGaussian())) / 1e4);
+    }
+    data.setClassIndex(data.numAttributes() - 1);
+    data.deleteAttributeAt(data.numAttributes() - 2);
+    Instances numbered = new Instances(data);
+    numbered.insertAttributeAt(new Attribute("id"), 0);
+    for (int i = 0; i < numbered.numInstances(); i++) {
+      numbered.instance(i).setValue(0, i + 1);
+    }
+    Path file = dir.resolve("regression.arff");
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write(numbered.toString());
+    }
+    Run expected = singleMachine(W2SGSparkAnalysisTest.concat(new String[] {"-i", file.toString(), "-id", "id"},
+        OPTS));
+    assertEquals(0, expected.code, expected.toString());
+    assertTrue(expected.out.contains("\"mse\""), expected.out);
+    Run r = spark(TestData.frame(TestData.rowsOf(data), TestData.schemaOf(data), 500, 500),
+        W2SGSparkAnalysisTest.concat(new String[] {"-i", "regression"}, OPTS));
+    assertEquals(0, r.code, r.toString());
+    assertSameNumbers(expected.out, r.out);
+  }
+
+  static void assertFails(int code, Run r, String... parts) {
+    assertEquals(code, r.code, r.toString());
+    assertEquals("", r.out, "nothing on stdout");
+    String last = r.err.strip().substring(r.err.strip().lastIndexOf('\n') + 1);
+    assertTrue(last.startsWith("W2SGSparkExperiment: "), r.err);
+    for (String part : parts) {
+      assertTrue(last.contains(part), "'" + part + "' in: " + last);
+    }
+  }
+
+  static Run onLatent(String... args) {
+    return spark(TestData.scalars(400, 600), W2SGSparkAnalysisTest.concat(new String[] {"-i", "latent"}, args));
+  }
+
+  @Test
+  void whatSparkCannotRunIsAUsageError() {
+    assertFails(2, onLatent("-weak", "name:weakA_.*", "-strong", "name:strong_.*", "-modes", "naive,refine"),
+        "The strategy refine cannot run on Spark", "Choose from naive, kernel (-modes).");
+    assertFails(2, onLatent("-weak", "name:weakA_.*", "-strong", "name:strong_.*", "-weak-classifier",
+        "weka.classifiers.functions.Logistic"), "The weak classifier must be RidgeProbe on Spark");
+    assertFails(2, onLatent("-weak", "name:weakA_.*", "-strong", "name:strong_.*", "-runs", "0"),
+        "-runs must be at least 1, got 0.");
+    assertFails(2, onLatent("-weak", "name:weakA_.*", "-strong", "name:strong_.*", "-weight", "w"),
+        "-weight");
+  }
+
+  @Test
+  void badDataGetOneMessage() {
+    String[] views = {"-weak", "name:weakA_.*", "-strong", "name:strong_.*"};
+    assertFails(1, onLatent(W2SGSparkAnalysisTest.concat(views, "-id", "nope")), "There is no column 'nope' for -id");
+    assertFails(1, onLatent(W2SGSparkAnalysisTest.concat(views, "-id", "class")),
+        "The -id column 'class' is not a numeric column");
+    List<Row> rows = TestData.withValue(TestData.scalarRows(), 41, 100, Double.NaN);
+    assertFails(1, spark(TestData.frame(rows, TestData.scalarSchema(), 500, 500), W2SGSparkAnalysisTest.concat(
+        new String[] {"-i", "nan"}, views)), "row 42", "Spark reads null and NaN as missing");
+    List<Row> oneClass = new ArrayList<>();
+    for (Row row : TestData.scalarRows()) {
+      if (row.getString(row.size() - 1).equals("pos")) {
+        oneClass.add(row);
+      }
+    }
+    assertFails(1, spark(TestData.frame(oneClass, TestData.scalarSchema(), oneClass.size()),
+        W2SGSparkAnalysisTest.concat(new String[] {"-i", "one"}, views)), "1 value(s); a nominal class needs at least two");
+    assertFails(1, onLatent(W2SGSparkAnalysisTest.concat(views, "-weak-fraction", "0.004")), "The weak fraction 0.004",
+        "raise");
+  }
+
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
   /** The same text around the numbers, and every number equal to the tolerance. */
