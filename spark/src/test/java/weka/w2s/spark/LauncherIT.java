@@ -77,6 +77,24 @@ class LauncherIT {
         .assertOneMessage(1, "Writing to standard output failed");
   }
 
+  @Test
+  void theExperimentModeRunsTheProtocol() throws Exception {
+    StringBuilder rows = new StringBuilder("w1,w2,s1,s2,s3,cls\n");
+    java.util.Random r = new java.util.Random(1);
+    for (int i = 0; i < 300; i++) {
+      double y = r.nextBoolean() ? 1 : -1;
+      rows.append(String.format(java.util.Locale.ROOT, "%.4f,%.4f,%.4f,%.4f,%.4f,%s%n", y + 2 * r.nextGaussian(),
+          r.nextGaussian(), y + 0.3 * r.nextGaussian(), r.nextGaussian(), r.nextGaussian(), y > 0 ? "pos" : "neg"));
+    }
+    Path csv = dir.resolve("two-views.csv");
+    Files.writeString(csv, rows.toString());
+    Result ok = run(null, "experiment", "-i", csv.toString(), "-weak", "1-2", "-strong", "3-5", "-runs", "1");
+    assertEquals(0, ok.code, ok.err);
+    assertTrue(ok.out.startsWith("=== Weak-to-strong experiment ===") && ok.out.contains("row-key split"), ok.out);
+    Result bad = run(null, "experiment", "-i", csv.toString(), "-weak", "1-2", "-strong", "3-5", "-modes", "auto");
+    bad.assertOneMessage(2, "W2SGSparkExperiment: ", "The strategy auto cannot run on Spark");
+  }
+
   /** The launcher's exit code and output. */
   private static final class Result {
     final int code;
@@ -90,6 +108,10 @@ class LauncherIT {
     }
 
     void assertOneMessage(int expectedCode, String phrase) {
+      assertOneMessage(expectedCode, "W2SGSparkAnalysis: ", phrase);
+    }
+
+    void assertOneMessage(int expectedCode, String tool, String phrase) {
       String where = "exit " + code + "\n" + err;
       assertEquals(expectedCode, code, where);
       assertFalse(err.contains("\tat ") || err.contains("Exception in thread"), "no stack trace: " + where);
@@ -97,7 +119,7 @@ class LauncherIT {
           .filter(l -> !l.startsWith("WARNING: ")) // the JVM's own notices about Spark's reflective access
           .collect(Collectors.toList());
       assertEquals(1, lines.size(), "one message: " + where);
-      assertTrue(lines.get(0).startsWith("W2SGSparkAnalysis: ") && lines.get(0).contains(phrase), where);
+      assertTrue(lines.get(0).startsWith(tool) && lines.get(0).contains(phrase), where);
       assertEquals("", out, "nothing on standard output");
     }
   }
