@@ -44,8 +44,13 @@ import weka.w2s.core.JointStatistics;
  * single-machine path of W2SGAnalysis without its file parsing. Prints wall time, the JVM's peak
  * heap and the result (to compare the two arms). Run by spark/bench/spark-benchmark.sh.
  *
+ * <p>The experiment arms run the weak-to-strong protocol on the same rows (class as text, one weak
+ * candidate, naive and kernel, one repetition): W2SGSparkExperiment on rows generated in Spark, or
+ * W2SGExperiment -id on the rows as Weka instances in one JVM (the single-machine protocol holds its
+ * data in memory).
+ *
  * <pre>
- * SparkBenchmark spark|single n [partitions] [master]
+ * SparkBenchmark spark|single|spark-experiment|single-experiment n [partitions] [master]
  * </pre>
  */
 public final class SparkBenchmark {
@@ -102,6 +107,8 @@ public final class SparkBenchmark {
   }
 
   static final String[] OPTIONS = {"-weak", "1", "-strong", "2", "-c", "3", "-json"};
+  /** The experiment: one weak candidate, naive and kernel, one repetition; the key is the row number. */
+  static final String[] EXPERIMENT = {"-runs", "1", "-modes", "naive,kernel"};
 
   public static void main(String[] args) throws Exception {
     String arm = args[0];
@@ -112,31 +119,45 @@ public final class SparkBenchmark {
     long start = System.nanoTime();
     String json;
     double startup = 0;
-    if (arm.equals("spark")) {
+    if (arm.startsWith("spark")) {
       SparkSession.builder().appName("SparkBenchmark").master(master).config("spark.ui.enabled", "false")
           .getOrCreate();
       startup = (System.nanoTime() - start) / 1e9;
-      json = spark(n, partitions, master);
+      json = arm.equals("spark") ? spark(n, partitions, master) : sparkExperiment(n, partitions, master);
     } else {
-      json = single(n);
+      json = arm.equals("single") ? single(n) : singleExperiment(n);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     heap.stop();
     System.out.printf(Locale.ROOT, "arm=%s n=%d d=%d partitions=%s wall_s=%.1f (of which Spark start-up %.1f)"
         + " peak_heap_mb=%d max_heap_mb=%d%n", arm, n, WEAK + STRONG + 1,
-        arm.equals("spark") ? Integer.toString(partitions) : "-", seconds, startup, heap.peak() >> 20,
+        arm.startsWith("spark") ? Integer.toString(partitions) : "-", seconds, startup, heap.peak() >> 20,
         Runtime.getRuntime().maxMemory() >> 20);
     System.out.print(json);
   }
 
   /** The rows generated in Spark's tasks, analysed by the tool. */
   static String spark(long n, int partitions, String master) {
+    return runOnGenerated(n, partitions, master, false, OPTIONS, W2SGSparkAnalysis::run);
+  }
+
+  /** The rows generated in Spark's tasks (class as text), the experiment run by W2SGSparkExperiment. */
+  static String sparkExperiment(long n, int partitions, String master) {
+    return runOnGenerated(n, partitions, master, true, concat(OPTIONS, EXPERIMENT), W2SGSparkExperiment::run);
+  }
+
+  interface SparkTool {
+    int run(Dataset<Row> data, String[] args, PrintStream out, PrintStream err);
+  }
+
+  static String runOnGenerated(long n, int partitions, String master, boolean textClass, String[] options,
+      SparkTool tool) {
     SparkSession spark = SparkSession.builder().appName("SparkBenchmark").master(master)
         .config("spark.ui.enabled", "false").getOrCreate();
     StructType schema = new StructType()
         .add("weak", DataTypes.createArrayType(DataTypes.DoubleType, false))
         .add("strong", DataTypes.createArrayType(DataTypes.DoubleType, false))
-        .add("label", DataTypes.DoubleType);
+        .add("label", textClass ? DataTypes.StringType : DataTypes.DoubleType);
     Dataset<Row> rows = spark.range(0, n, 1, partitions).mapPartitions(
         (MapPartitionsFunction<Long, Row>) ids -> new Iterator<Row>() {
           @Override
@@ -150,20 +171,61 @@ public final class SparkBenchmark {
             double[] strong = new double[STRONG];
             double[] label = new double[1];
             row(ids.next(), weak, strong, label);
-            return RowFactory.create(weak, strong, label[0]);
+            return RowFactory.create(weak, strong, textClass ? (label[0] > 0 ? "pos" : "neg") : (Object) label[0]);
           }
         }, Encoders.row(schema));
     List<String> a = new ArrayList<>(List.of("-i", "generated"));
-    a.addAll(List.of(OPTIONS));
+    a.addAll(List.of(options));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = W2SGSparkAnalysis.run(rows, a.toArray(new String[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code = tool.run(rows, a.toArray(new String[0]), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
     spark.stop();
     if (code != 0) {
-      throw new IllegalStateException("exit " + code + ": " + err.toString(StandardCharsets.UTF_8));
+      throw new IllegalStateException("exit " + code);
     }
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  /**
+   * The same rows as Weka instances (attribute "id" = the row number from 1, as the Spark arm's key),
+   * the experiment run by W2SGExperiment -id in this JVM.
+   */
+  static String singleExperiment(long n) throws Exception {
+    java.util.ArrayList<weka.core.Attribute> attributes = new java.util.ArrayList<>();
+    attributes.add(new weka.core.Attribute("id"));
+    for (int j = 0; j < WEAK; j++) {
+      attributes.add(new weka.core.Attribute("weak_" + j));
+    }
+    for (int j = 0; j < STRONG; j++) {
+      attributes.add(new weka.core.Attribute("strong_" + j));
+    }
+    attributes.add(new weka.core.Attribute("label", List.of("neg", "pos")));
+    weka.core.Instances data = new weka.core.Instances("generated", attributes, (int) n);
+    data.setClassIndex(data.numAttributes() - 1);
+    double[] weak = new double[WEAK];
+    double[] strong = new double[STRONG];
+    double[] label = new double[1];
+    for (long id = 0; id < n; id++) {
+      row(id, weak, strong, label);
+      double[] values = new double[attributes.size()];
+      values[0] = id + 1;
+      System.arraycopy(weak, 0, values, 1, WEAK);
+      System.arraycopy(strong, 0, values, 1 + WEAK, STRONG);
+      values[values.length - 1] = label[0] > 0 ? 1 : 0;
+      data.add(new weka.core.DenseInstance(1, values));
+    }
+    weka.w2s.experiment.ExperimentSettings settings = weka.w2s.experiment.ExperimentSettings.fromOptions(
+        concat(new String[] {"-weak", "2-" + (1 + WEAK), "-strong", (2 + WEAK) + "-" + (1 + WEAK + STRONG),
+            "-id", "id"}, EXPERIMENT));
+    weka.w2s.experiment.Experiment experiment = new weka.w2s.experiment.Experiment(settings, data, "generated",
+        System.err);
+    experiment.run();
+    return experiment.json();
   }
 
   /** The same rows streamed into one JointStatistics, then the same analysis and report. */
