@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 
 import scala.Tuple2;
@@ -220,8 +222,8 @@ final class ProtocolRun {
     static Models of(ExperimentSettings settings) {
       for (String mode : settings.modes()) {
         if (!SUPPORTED.contains(mode)) {
-          throw new IllegalArgumentException("The strategy " + mode + " cannot run on Spark: its targets need each"
-              + " pool row's neighbours, a noise channel or a refit per row, which passes over moments cannot carry."
+          throw new IllegalArgumentException("The strategy " + mode + " cannot run on Spark: only strategies whose"
+              + " targets are a fixed map of the weak labels are built on passes over moments (docs/spark.md)."
               + " Choose from " + String.join(", ", SUPPORTED) + " (-modes).");
         }
       }
@@ -339,8 +341,14 @@ final class ProtocolRun {
         (System.nanoTime() - started) / 1e9, setup.seed, what);
     RowReader r = reader;
     Setup s = setup;
-    return rows.mapPartitions(it -> Collections.singletonList(pass.fold(it, r, s)).iterator())
-        .treeReduce(merge::merge, W2SGSparkAnalysis.TREE_DEPTH);
+    // the pass carries the models (megabytes for wide views): one copy per executor, not per task
+    Broadcast<Pass<A>> shipped = JavaSparkContext.fromSparkContext(rows.context()).broadcast(pass);
+    try {
+      return rows.mapPartitions(it -> Collections.singletonList(shipped.value().fold(it, r, s)).iterator())
+          .treeReduce(merge::merge, W2SGSparkAnalysis.TREE_DEPTH);
+    } finally {
+      shipped.destroy();
+    }
   }
 
   private static double[] extract(double[] joint, int[] columns) {
@@ -387,7 +395,7 @@ final class ProtocolRun {
     split.check(header);
 
     // the designs: every weak head's (whole slice, each fold's complement), the pool's
-    LinearAlgebra algebra = LinearAlgebra.preferred();
+    LinearAlgebra algebra = LinearAlgebra.java(); // as the analysis on Spark: no native probing on the driver
     int heads = 1 + setup.folds;
     MomentRidge.Targets[][] weakTargets = new MomentRidge.Targets[candidates][heads];
     double[][][] weakRidges = new double[candidates][heads][];

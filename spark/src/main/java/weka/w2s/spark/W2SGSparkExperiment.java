@@ -168,6 +168,7 @@ public final class W2SGSparkExperiment {
       weakColumns[w] = layout.weak().get(w).columns();
       weakAttributes.add(layout.weak().get(w).attributes());
     }
+    prepared.header.setRelationName(o.input);
     Experiment report = Experiment.measuredElsewhere(s, prepared.header, 0, o.input, weakAttributes,
         layout.strong().get(0).attributes());
     JavaPairRDD<Row, Long> rows = prepared.rows.zipWithIndex();
