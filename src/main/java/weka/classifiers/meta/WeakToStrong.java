@@ -15,11 +15,9 @@
 
 package weka.classifiers.meta;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.List;
 import java.util.Random;
 import java.util.Vector;
 

@@ -449,26 +449,17 @@ final class ProtocolRun {
     RidgePath.Head[][][][] students = new RidgePath.Head[candidates][modes.size()][heads][];
     double[] studentRidges = models.studentRidges(pool);
     KernelSums kernel = null;
-    double[][][][] smoothing = null;
     if (setup.kernel) {
-      // the kernel's coordinates of the centred labels, sum_j z_j (q_j - mean q)^T / n, per head
-      smoothing = new double[candidates][heads][][];
       double[][][] labelMean = new double[candidates][heads][];
+      double[][][][] coordinates = new double[candidates][heads][][];
       for (int w = 0; w < candidates; w++) {
         for (int h = 0; h < heads; h++) {
           if (weakHeads[w][h] != null) {
-            labelMean[w][h] = scaled(labels.sum[w][h], 1 / n);
-            smoothing[w][h] = new double[kernelMap.k()][];
-            for (int e = 0; e < kernelMap.k(); e++) {
-              smoothing[w][h][e] = new double[setup.outputs()];
-              for (int k = 0; k < setup.outputs(); k++) {
-                smoothing[w][h][e][k] = (labels.kernel[w][h][e][k] - labels.kernelSum[e] * labelMean[w][h][k]) / n;
-              }
-            }
+            labelMean[w][h] = labels.mean(w, h, n);
+            coordinates[w][h] = labels.kernelCoordinates(w, h, n);
           }
         }
       }
-      double[][][][] coordinates = smoothing;
       kernel = run("pass 4 of 5: kernel targets", (it, r, s) -> KernelSums.fold(it, r, s, weakHeads, poolMean,
           kernelMap, labelMean, coordinates), KernelSums::merge);
     }
@@ -507,13 +498,8 @@ final class ProtocolRun {
       result.recordReferences(run, scores.weak[w] / moments.test, weakRidge[w], labels.measure[w] / labelled,
           scores.ceiling / moments.test, ceilingRidge);
       for (int m = 0; m < modes.size(); m++) {
-        int v = 0;
+        int v = smallest(scores.brier[w][m]);
         if (studentRidges.length > 1) {
-          for (int u = 1; u < studentRidges.length; u++) {
-            if (scores.brier[w][m][u] < scores.brier[w][m][v]) {
-              v = u; // auto's rule: the smallest cross-fitted Brier score, ties to the larger ridge (listed first)
-            }
-          }
           result.recordChoice(modes.get(m), run, models.strategyLabels.get(m) + ", " + models.variantLabel(v), false);
         }
         double targets = modes.get(m).equals("kernel") ? kernel.measure[w] / labelled : labels.measure[w] / labelled;
@@ -521,6 +507,20 @@ final class ProtocolRun {
             scores.gap[w][m][v] / moments.test, studentRidges[v], targets);
       }
     }
+  }
+
+  /**
+   * Auto's rule with one strategy: the student's ridge with the smallest cross-fitted Brier score, ties
+   * to the larger ridge (listed first).
+   */
+  private static int smallest(double[] brier) {
+    int v = 0;
+    for (int u = 1; u < brier.length; u++) {
+      if (brier[u] < brier[v]) {
+        v = u;
+      }
+    }
+    return v;
   }
 
   private static double[] scaled(double[] v, double by) {
@@ -877,6 +877,23 @@ final class ProtocolRun {
         }
       });
       return m;
+    }
+
+    /** The mean of a weak head's labels over the pool's n rows. */
+    double[] mean(int w, int h, double n) {
+      return scaled(sum[w][h], 1 / n);
+    }
+
+    /** The kernel's coordinates of a weak head's centred labels, sum_j z_j (q_j - mean q)^T / n (k x outputs). */
+    double[][] kernelCoordinates(int w, int h, double n) {
+      double[] mean = mean(w, h, n);
+      double[][] out = new double[kernelSum.length][mean.length];
+      for (int e = 0; e < out.length; e++) {
+        for (int k = 0; k < mean.length; k++) {
+          out[e][k] = (kernel[w][h][e][k] - kernelSum[e] * mean[k]) / n;
+        }
+      }
+      return out;
     }
 
     LabelSums merge(LabelSums o) {

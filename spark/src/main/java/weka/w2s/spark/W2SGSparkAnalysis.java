@@ -15,34 +15,23 @@
 
 package weka.w2s.spark;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.PriorityQueue;
 
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 
 import weka.core.Instances;
-import weka.core.Utils;
 import weka.w2s.analysis.Analyzer;
 import weka.w2s.analysis.Ranking;
-import weka.w2s.CommandLine;
 import weka.w2s.data.BadInputException;
-import weka.w2s.options.UsageException;
 import weka.w2s.data.RepresentationLayout;
 import weka.w2s.core.PairAnalysis;
 
