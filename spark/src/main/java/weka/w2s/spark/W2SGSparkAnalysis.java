@@ -255,7 +255,10 @@ public final class W2SGSparkAnalysis {
     return new Prepared(projected.javaRDD(), reader, header, classValues);
   }
 
-  /** A column of numbers beside the data (-weight, -id): it exists, is numeric, and is neither in a representation nor the class. */
+  /**
+   * A column of numbers beside the data (-weight, -id): it exists, is numeric, and is neither in a
+   * representation nor the class.
+   */
   private static int numericColumn(ColumnSchema schema, String name, boolean[] needed, String option, String purpose,
       String why) throws BadInputException {
     int column = schema.column(name);

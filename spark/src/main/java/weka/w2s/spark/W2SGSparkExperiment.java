@@ -67,10 +67,10 @@ public final class W2SGSparkExperiment {
     final String input;
     final boolean json;
     final ExperimentSettings settings;
-    final ProtocolRun.Models models;
+    final ProtocolModels models;
 
     private Options(boolean help, String input, boolean json, ExperimentSettings settings,
-        ProtocolRun.Models models) {
+        ProtocolModels models) {
       this.help = help;
       this.input = input;
       this.json = json;
@@ -100,12 +100,12 @@ public final class W2SGSparkExperiment {
         ExperimentSettings settings = ExperimentSettings.fromOptions(args);
         OptionValues.noneLeft(args);
         if (!modesGiven) {
-          settings.setModes(String.join(",", ProtocolRun.Models.SUPPORTED));
+          settings.setModes(String.join(",", ProtocolModels.SUPPORTED));
         }
         if (input.isEmpty()) {
           throw new UsageException("Give the data with -i <path>.");
         }
-        return new Options(false, input, json, settings, ProtocolRun.Models.of(settings));
+        return new Options(false, input, json, settings, ProtocolModels.of(settings));
       } catch (UsageException e) {
         throw e;
       } catch (Exception e) { // a value that does not parse, a strategy or learner Spark cannot run
@@ -173,7 +173,7 @@ public final class W2SGSparkExperiment {
         layout.strong().get(0).attributes());
     JavaPairRDD<Row, Long> rows = prepared.rows.zipWithIndex();
     for (int r = 0; r < s.runs(); r++) {
-      ProtocolRun.Setup setup = new ProtocolRun.Setup(weakColumns, layout.strong().get(0).columns(),
+      ProtocolSetup setup = new ProtocolSetup(weakColumns, layout.strong().get(0).columns(),
           layout.labelColumns(), classes, s.seed() + r, s.testFraction(), s.weakFraction(), o.models.autoFolds,
           !s.rowKey().isEmpty(), s.modes().contains("kernel"));
       new ProtocolRun(rows, prepared.reader, setup, o.models, prepared.header, err).measure(report, r);
