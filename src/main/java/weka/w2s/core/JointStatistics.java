@@ -274,6 +274,53 @@ public final class JointStatistics implements Serializable {
   }
 
   /**
+   * The statistics of the first {@code columns} columns alone (the rows' other columns dropped): the
+   * same rows, weights and mean, the leading block of the co-moment; folded into moments.
+   */
+  public JointStatistics leading(int columns) {
+    if (columns < 1 || columns > dimension) {
+      throw new IllegalArgumentException("Expected 1 to " + dimension + " leading columns, got " + columns + ".");
+    }
+    JointStatistics out = new JointStatistics(columns, 0, linearAlgebra());
+    if (count == 0) {
+      return out;
+    }
+    JointStatistics folded = holdsAllRows() || heldRows > 0 ? foldedCopy() : this;
+    DMatrixRMaj block = CommonOps_DDRM.extract(folded.foldedUpper.toSymmetric(), 0, columns, 0, columns);
+    out.count = count;
+    out.weight = weight;
+    out.foldedWeight = folded.foldedWeight;
+    out.foldedMean = java.util.Arrays.copyOf(folded.foldedMean, columns);
+    out.foldedUpper = out.linearAlgebra().newAccumulator(columns);
+    out.foldedUpper.add(new SymmetricAccumulator(columns) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      void addGram(DMatrixRMaj a) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      void add(SymmetricAccumulator other) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      SymmetricAccumulator copy() {
+        return this;
+      }
+
+      @Override
+      DMatrixRMaj toSymmetric() {
+        return block;
+      }
+    });
+    out.firstRow = java.util.Arrays.copyOf(firstRow, columns);
+    out.spread = java.util.Arrays.copyOf(spread, columns);
+    return out;
+  }
+
+  /**
    * The held rows, centred by the sample mean and multiplied by the square roots of their weights, as
    * a rows x dimension matrix H: H^T H is the co-moment M, and H H^T / n the weighted Gram matrix.
    *

@@ -162,6 +162,11 @@ public final class Experiment {
     instances = count;
   }
 
+  /** How many of them have no class (they join every run's training pool). */
+  public void recordUnlabelled(int count) {
+    unlabelled = count;
+  }
+
   /** The last run's sizes: its training part (weak slice and pool), test part and weak slice. */
   public void recordSizes(int train, int test, double weakSlice) {
     trainSize = train;

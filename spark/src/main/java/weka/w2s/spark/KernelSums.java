@@ -50,7 +50,7 @@ final class KernelSums implements Serializable {
     m.cross = new double[candidates][heads][s.strongColumns.length][c];
     m.measure = new double[candidates];
     Pass.eachAgain(rows, reader, s, (key, joint, y) -> {
-      if (s.part(key) != 0) {
+      if (s.part(key, y) != 0) {
         return;
       }
       double[] x = Sums.extract(joint, s.strongColumns);
@@ -72,7 +72,7 @@ final class KernelSums implements Serializable {
           }
           Sums.add(m.sum[w][h], t);
           Sums.addCross(m.cross[w][h], x, poolMean, t);
-          if (h == 0) {
+          if (h == 0 && !Double.isNaN(y)) {
             m.measure[w] += s.measureTerm(t, y);
           }
         }

@@ -54,7 +54,7 @@ final class LabelSums implements Serializable {
     m.kernelSum = new double[k];
     m.measure = new double[candidates];
     Pass.eachAgain(rows, reader, s, (key, joint, y) -> {
-      if (s.part(key) != 0) {
+      if (s.part(key, y) != 0) {
         return;
       }
       double[] x = Sums.extract(joint, s.strongColumns);
@@ -75,7 +75,7 @@ final class LabelSums implements Serializable {
           if (z != null) {
             Sums.addCross(m.kernel[w][h], z, origin, q);
           }
-          if (h == 0) {
+          if (h == 0 && !Double.isNaN(y)) {
             m.measure[w] += s.measureTerm(q, y);
           }
         }

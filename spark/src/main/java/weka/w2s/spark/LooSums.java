@@ -44,13 +44,13 @@ final class LooSums implements Serializable {
     }
     m.ceiling = new double[ceilingRidges.length];
     Pass.eachAgain(rows, reader, s, (key, joint, y) -> {
-      int part = s.part(key);
+      int part = s.part(key, y);
       if (part < 0) {
         return;
       }
       double[] t = s.target(y);
       if (part == 0) {
-        if (ceilingRidges.length > 1) {
+        if (ceilingRidges.length > 1 && !Double.isNaN(y)) { // the ceiling learns the labelled pool
           gold.addLeaveOneOut(Sums.extract(joint, s.strongColumns), t, 1, ceilingRidges, m.ceiling);
         }
         return;

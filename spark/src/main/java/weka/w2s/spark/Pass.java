@@ -35,7 +35,7 @@ interface Pass<A> extends Serializable {
     A merge(A a, A b);
   }
 
-  /** Receives every usable row of a partition: its key, its joint row and its class (code or value). */
+  /** Receives every usable row of a partition: its key, its joint row and its class (code or value; NaN: none). */
   interface RowVisitor {
     void visit(double key, double[] joint, double y);
   }
@@ -47,8 +47,10 @@ interface Pass<A> extends Serializable {
     while (rows.hasNext()) {
       Tuple2<Row, Long> next = rows.next();
       long number = next._2() + 1;
-      if (reader.read(next._1(), joint, 0, number) == RowReader.Outcome.USED) {
-        visitor.visit(setup.keyColumn ? reader.key() : number, joint, setup.classOf(joint));
+      RowReader.Outcome read = reader.read(next._1(), joint, 0, number);
+      if (read != RowReader.Outcome.SKIPPED) {
+        visitor.visit(setup.keyColumn ? reader.key() : number, joint,
+            read == RowReader.Outcome.UNLABELLED ? Double.NaN : setup.classOf(joint));
       }
     }
   }

@@ -125,10 +125,19 @@ final class ProtocolRun {
         }
       }
     }
-    MomentRidge pool = MomentRidge.of(moments.pool, setup.strongColumns.length, algebra);
-    MomentRidge.Targets gold = pool.targetsOf(moments.pool);
-    double[] ceilingRidges = models.ceilingRidges(pool);
-    PrincipalFeatureMap kernelMap = setup.kernel ? PrincipalPool.kernelMap(moments.pool, setup.strongColumns.length,
+    // the ceiling learns the labelled pool; the students learn the whole pool, rows without a class too
+    int strongWidth = setup.strongColumns.length;
+    MomentRidge labelledPool = MomentRidge.of(moments.pool, strongWidth, algebra);
+    MomentRidge.Targets gold = labelledPool.targetsOf(moments.pool);
+    double[] ceilingRidges = models.ceilingRidges(labelledPool);
+    JointStatistics wholePool = moments.pool;
+    MomentRidge pool = labelledPool;
+    if (moments.unlabelled.count() > 0) {
+      wholePool = moments.pool.leading(strongWidth);
+      wholePool.merge(moments.unlabelled);
+      pool = MomentRidge.of(wholePool, strongWidth, algebra);
+    }
+    PrincipalFeatureMap kernelMap = setup.kernel ? PrincipalPool.kernelMap(wholePool, strongWidth,
         models.kernelSettings) : null;
 
     // pass 2: the leave-one-out errors that choose the weak heads' and the ceiling's ridges
@@ -201,7 +210,8 @@ final class ProtocolRun {
     ScoreSums scores = run("pass 5 of 5: validation and test", (it, r, s) -> ScoreSums.fold(it, r, s, weakHeads,
         ceiling, students, validFold), ScoreSums::merge);
 
-    report.recordInstances(split.train + moments.test);
+    report.recordInstances(split.train + moments.test + moments.unlabelled.count());
+    report.recordUnlabelled((int) moments.unlabelled.count());
     report.recordSizes((int) split.train, (int) moments.test, split.slice);
     if (setup.regression()) {
       report.recordTestVariance(run, moments.testM2 / moments.test);

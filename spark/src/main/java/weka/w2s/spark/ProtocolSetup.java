@@ -120,8 +120,14 @@ final class ProtocolSetup implements Serializable {
     return sum;
   }
 
-  /** Which part a row is in: -1 test, 0 pool, 1 + fold for the weak slice. */
-  int part(double key) {
+  /**
+   * Which part a row is in: -1 test, 0 pool, 1 + fold for the weak slice; a row without a class (y
+   * NaN) cannot be tested or teach the weak model: it joins the pool, as on the single machine.
+   */
+  int part(double key, double y) {
+    if (Double.isNaN(y)) {
+      return 0;
+    }
     if (RowKeySplit.inTest(key, seed, testFraction)) {
       return -1;
     }

@@ -38,7 +38,8 @@ final class RowReader implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Outcome of reading a row. */
-  enum Outcome { USED, SKIPPED }
+  /** Outcome of reading a row; UNLABELLED only when missing classes are accepted. */
+  enum Outcome { USED, SKIPPED, UNLABELLED }
 
   private final RepresentationLayout layout;
   private final ColumnSchema.Kind[] kinds;
@@ -53,6 +54,8 @@ final class RowReader implements Serializable {
   private final Map<String, Integer> classCodes;
   private final int attributes;
   private final boolean skipMissing;
+  /** Whether a row without a class is read (its representations filled, its label columns not). */
+  private boolean acceptsUnlabelled;
 
   private transient double[] values;
   private transient double weight;
@@ -135,6 +138,10 @@ final class RowReader implements Serializable {
         }
       }
     }
+    boolean unlabelled = acceptsUnlabelled && classField >= 0 && Double.isNaN(values[starts[classField]]);
+    if (unlabelled) {
+      values[starts[classField]] = 0; // a stand-in, so that the representations are read and checked
+    }
     if (weightField >= 0) {
       weight = values[starts[weightField]]; // null reads as missing: NaN, refused with the rest
       if (!Analyzer.usableWeight(weight)) {
@@ -146,7 +153,7 @@ final class RowReader implements Serializable {
     }
     try {
       if (layout.fill(instance, joint, localRow, true)) {
-        return Outcome.USED;
+        return unlabelled ? Outcome.UNLABELLED : Outcome.USED;
       }
     } catch (IllegalArgumentException e) { // an infinite value
       throw RowProblem.value(partition, localRow, values);
@@ -155,6 +162,12 @@ final class RowReader implements Serializable {
       throw RowProblem.missing(partition, localRow, values);
     }
     return Outcome.SKIPPED;
+  }
+
+  /** This reader, reading rows without a class as UNLABELLED (their label columns hold a stand-in). */
+  RowReader acceptingUnlabelled() {
+    acceptsUnlabelled = true;
+    return this;
   }
 
   /** The instance weight of the row just read (a frequency; 1 without a weight column). */

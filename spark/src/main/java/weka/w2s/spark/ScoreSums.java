@@ -48,7 +48,7 @@ final class ScoreSums implements Serializable {
     m.gap = new double[candidates][modes][variants];
     m.weak = new double[candidates];
     Pass.eachAgain(rows, reader, s, (key, joint, y) -> {
-      int part = s.part(key);
+      int part = s.part(key, y);
       if (part == 0) {
         return;
       }

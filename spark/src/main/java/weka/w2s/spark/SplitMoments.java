@@ -32,8 +32,10 @@ final class SplitMoments implements Serializable {
   JointStatistics training;
   /** [candidate][fold]: [weak view, target] of the slice rows of the fold. */
   JointStatistics[][] slice;
-  /** [strong view, target] of the pool. */
+  /** [strong view, target] of the pool's labelled rows. */
   JointStatistics pool;
+  /** [strong view] of the rows without a class (they join the pool). */
+  JointStatistics unlabelled;
   boolean numeric;
   /** [fold][class]: slice rows per fold and class (nominal); [fold][0, 1]: min and max value (numeric). */
   double[][] sliceClasses;
@@ -57,6 +59,7 @@ final class SplitMoments implements Serializable {
       }
     }
     m.pool = new JointStatistics(s.strongColumns.length + c, 0);
+    m.unlabelled = new JointStatistics(s.strongColumns.length, 0);
     m.sliceClasses = new double[s.folds][];
     for (int f = 0; f < s.folds; f++) {
       m.sliceClasses[f] = m.emptyClasses(s);
@@ -67,10 +70,16 @@ final class SplitMoments implements Serializable {
       weakRows[w] = new double[s.weakColumns[w].length + c];
     }
     double[] poolRow = new double[s.strongColumns.length + c];
+    double[] unlabelledRow = new double[s.strongColumns.length];
     try {
       Pass.each(rows, reader, s, (key, joint, y) -> {
+        if (Double.isNaN(y)) {
+          fill(unlabelledRow, joint, s.strongColumns, new double[0]);
+          m.unlabelled.add(unlabelledRow);
+          return;
+        }
         m.count(m.allClasses, y);
-        int part = s.part(key);
+        int part = s.part(key, y);
         if (part < 0) {
           m.test++;
           double delta = y - m.testMean;
@@ -96,6 +105,7 @@ final class SplitMoments implements Serializable {
     }
     m.training = PartitionMoments.compact(m.training);
     m.pool = PartitionMoments.compact(m.pool);
+    m.unlabelled = PartitionMoments.compact(m.unlabelled);
     for (JointStatistics[] perFold : m.slice) {
       for (int f = 0; f < perFold.length; f++) {
         perFold[f] = PartitionMoments.compact(perFold[f]);
@@ -133,6 +143,7 @@ final class SplitMoments implements Serializable {
   SplitMoments merge(SplitMoments o) {
     training.merge(o.training);
     pool.merge(o.pool);
+    unlabelled.merge(o.unlabelled);
     for (int w = 0; w < slice.length; w++) {
       for (int f = 0; f < slice[w].length; f++) {
         slice[w][f].merge(o.slice[w][f]);
@@ -168,6 +179,7 @@ final class SplitMoments implements Serializable {
     final SplitMoments moments;
     final ProtocolSetup setup;
     final long slice;
+    /** The pool's labelled rows (the ceiling's; the rows without a class join the pool besides). */
     final long pool;
     final long train;
     final boolean[] validFold;
@@ -185,7 +197,7 @@ final class SplitMoments implements Serializable {
       }
       slice = s;
       pool = moments.pool.count();
-      train = slice + pool;
+      train = slice + pool; // the labelled training part, as W2SGExperiment counts it
       validFold = new boolean[setup.folds];
       for (int f = 0; f < setup.folds; f++) {
         double[] rest = moments.emptyClasses(setup);
@@ -225,8 +237,13 @@ final class SplitMoments implements Serializable {
             + " class '" + header.classAttribute().value(Utils.maxIndex(sliceClasses)) + "'; raise the weak fraction"
             + " so that it learns from at least two classes.");
       }
-      if (pool < 2) {
-        throw new BadInputException("The pool has " + pool + " instance(s); lower the weak fraction so that the"
+      if (pool == 0) {
+        throw new BadInputException("The gold strategy learns the pool's gold labels, but no pool instance has one;"
+            + " lower the weak fraction.");
+      }
+      long poolRows = pool + moments.unlabelled.count();
+      if (poolRows < 2) {
+        throw new BadInputException("The pool has " + poolRows + " instance(s); lower the weak fraction so that the"
             + " strong model has at least two instances to learn from.");
       }
       if (slice < autoFolds) {

@@ -160,7 +160,9 @@ public final class W2SGSparkExperiment {
     ExperimentSettings s = o.settings;
     W2SGSparkAnalysis.Prepared prepared = W2SGSparkAnalysis.prepare(data, s.weak(), List.of(s.strong()),
         s.classSpec(), "", s.rowKey(), false);
-    RepresentationLayout layout = prepared.reader.layout();
+    // rows without a class join the pool, as in W2SGExperiment
+    RowReader reader = prepared.reader.acceptingUnlabelled();
+    RepresentationLayout layout = reader.layout();
     int classes = prepared.classValues == null ? 0 : prepared.classValues.size();
     int[][] weakColumns = new int[layout.weak().size()][];
     List<int[]> weakAttributes = new ArrayList<>();
@@ -176,7 +178,7 @@ public final class W2SGSparkExperiment {
       ProtocolSetup setup = new ProtocolSetup(weakColumns, layout.strong().get(0).columns(),
           layout.labelColumns(), classes, s.seed() + r, s.testFraction(), s.weakFraction(), o.models.autoFolds,
           !s.rowKey().isEmpty(), s.modes().contains("kernel"));
-      new ProtocolRun(rows, prepared.reader, setup, o.models, prepared.header, err).measure(report, r);
+      new ProtocolRun(rows, reader, setup, o.models, prepared.header, err).measure(report, r);
     }
     return o.json ? report.json() : report.table();
   }

@@ -96,13 +96,13 @@ final class TestData {
     return rowsOf(latent());
   }
 
-  /** The instances as rows of {@link #schemaOf}, in order. */
+  /** The instances as rows of {@link #schemaOf}, in order (a missing value is null). */
   static List<Row> rowsOf(Instances data) {
     List<Row> rows = new ArrayList<>();
     for (Instance in : data) {
       Object[] values = new Object[data.numAttributes()];
       for (int a = 0; a < values.length; a++) {
-        values[a] = data.attribute(a).isNominal() ? in.stringValue(a) : (Object) in.value(a);
+        values[a] = in.isMissing(a) ? null : data.attribute(a).isNominal() ? in.stringValue(a) : (Object) in.value(a);
       }
       rows.add(RowFactory.create(values));
     }

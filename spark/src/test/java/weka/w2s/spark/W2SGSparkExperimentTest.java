@@ -161,6 +161,32 @@ class W2SGSparkExperimentTest {
     assertSameNumbers(expected.out, r.out);
   }
 
+  /** Rows without a class (every seventh) join every run's pool, on Spark as in W2SGExperiment. */
+  @Test
+  void rowsWithoutAClassJoinThePool() throws Exception {
+    Instances data = new Instances(TestData.latent());
+    for (int i = 3; i < data.numInstances(); i += 7) {
+      data.instance(i).setClassMissing();
+    }
+    Instances numbered = new Instances(data);
+    numbered.insertAttributeAt(new Attribute("id"), 0);
+    for (int i = 0; i < numbered.numInstances(); i++) {
+      numbered.instance(i).setValue(0, i + 1);
+    }
+    Path file = dir.resolve("unlabelled.arff");
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write(numbered.toString());
+    }
+    Run expected = singleMachine(W2SGSparkAnalysisTest.concat(new String[] {"-i", file.toString(), "-id", "id"},
+        OPTS));
+    assertEquals(0, expected.code, expected.toString());
+    assertTrue(expected.out.contains("\"unlabelled\":143"), expected.out);
+    Run r = spark(TestData.frame(TestData.rowsOf(data), TestData.schemaOf(data), 300, 0, 700),
+        W2SGSparkAnalysisTest.concat(new String[] {"-i", "unlabelled"}, OPTS));
+    assertEquals(0, r.code, r.toString());
+    assertSameNumbers(expected.out, r.out);
+  }
+
   static void assertFails(int code, Run r, String... parts) {
     assertEquals(code, r.code, r.toString());
     assertEquals("", r.out, "nothing on stdout");
