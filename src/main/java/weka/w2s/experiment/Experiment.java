@@ -87,8 +87,6 @@ public final class Experiment {
   long instances;
   /** Whether the splits are by row key (-id, or measured elsewhere) rather than Weka's Resample. */
   final boolean splitByKey;
-  /** Whether the report has AUROC: two classes, measured here (sorting every test prediction). */
-  final boolean reportsAuroc;
   /** The row-key attribute (-id), or -1: the splits are then Weka's stratified Resample. */
   final int rowKey;
   final PrintStream progress;
@@ -136,7 +134,6 @@ public final class Experiment {
           data.classAttribute().isNumeric()));
     }
     twoClass = data.classAttribute().isNominal() && data.numClasses() == 2;
-    reportsAuroc = twoClass && weakAttributes == null;
     regression = data.classAttribute().isNumeric();
     testVariance = nan(settings.runs);
   }
@@ -557,7 +554,7 @@ public final class Experiment {
       printRegressionCandidate(out, result);
     } else {
       String header = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %-16s %-10s %s", "model", "accuracy",
-          reportsAuroc ? "AUROC" : "", "PGR (per run)", "PGR (of means)", "ridge", "targets' accuracy on the pool");
+          twoClass ? "AUROC" : "", "PGR (per run)", "PGR (of means)", "ridge", "targets' accuracy on the pool");
       out.println(header.replaceAll("\\s+$", ""));
       row(out, "weak", result.weakMeasure, result.weakAuroc, "", "", result.weakRidge,
           meanSd(result.weakLabelMeasure) + " (weak labels)");
@@ -627,7 +624,7 @@ public final class Experiment {
   private void row(PrintStream out, String label, double[] acc, double[] auc, String pgr, String pgrMeans,
       double[] ridges, String targets) {
     String line = String.format(Locale.ROOT, "%-12s %-19s %-19s %-28s %-16s %-10s %s", label, meanSd(acc),
-        reportsAuroc ? aurocText(auc) : "", pgr, pgrMeans, ridgeText(ridges), targets);
+        twoClass ? aurocText(auc) : "", pgr, pgrMeans, ridgeText(ridges), targets);
     out.println(line.replaceAll("\\s+$", ""));
   }
 
@@ -889,7 +886,7 @@ public final class Experiment {
       return m;
     }
     m.put("accuracy", stat(measure));
-    m.put("auroc", reportsAuroc ? stat(auroc) : null);
+    m.put("auroc", twoClass ? stat(auroc) : null);
     return m;
   }
 
@@ -990,6 +987,17 @@ public final class Experiment {
       if (belowBest) {
         choseBelowBest.merge(mode, 1, Integer::sum);
       }
+    }
+
+    /** One run's AUROC (two classes) of the weak model and the ceiling. */
+    public void recordReferenceAuroc(int run, double weak, double ceiling) {
+      weakAuroc[run] = weak;
+      ceilingAuroc[run] = ceiling;
+    }
+
+    /** One run's AUROC (two classes) of a strategy's model. */
+    public void recordStrategyAuroc(String mode, int run, double value) {
+      auroc.get(mode)[run] = value;
     }
 
     /** The candidate's weak selection, as given. */

@@ -41,7 +41,8 @@ import weka.w2s.experiment.Experiment;
  * section 5): every model is the solution of normal equations, so each pass folds what the next models
  * need and the driver solves them from moments ({@link MomentRidge}). Rows are assigned to test part,
  * weak slice (with its cross-fitting fold) and pool by their key ({@link weka.w2s.core.RowKeySplit}), as
- * the single machine does with -id. Per run, five passes, every weak candidate in each:
+ * the single machine does with -id. Per run, five passes, every weak candidate in each (and, for two
+ * classes, one more for the test part's AUROC, {@link TestAuroc}):
  * <ol>
  * <li>moments: each candidate's [weak view, gold] per slice fold, the pool's [strong view, gold], the
  * training part's joint statistics (the representation scores), the test part's size;</li>
@@ -100,7 +101,7 @@ final class ProtocolRun {
   // -------------------------------------------------------------------------------------------
   // The run
 
-  /** Runs the five passes and records the run's numbers in the report. */
+  /** Runs the passes and records the run's numbers in the report. */
   void measure(Experiment report, int run) throws BadInputException {
     int candidates = setup.candidates();
     SplitMoments moments = run("pass 1 of 5: moments", SplitMoments::fold, SplitMoments::merge);
@@ -218,13 +219,26 @@ final class ProtocolRun {
     }
     report.recordScores(run, RepresentationAnalysis.of(moments.training, reader.layout().weakColumns(),
         reader.layout().strongColumns(), reader.layout().labelColumns(), models.principal, split.slice));
+    int[] chosen = new int[candidates * modes.size()];
+    for (int w = 0; w < candidates; w++) {
+      for (int m = 0; m < modes.size(); m++) {
+        chosen[w * modes.size() + m] = smallest(scores.brier[w][m]);
+      }
+    }
+    double[] auroc = setup.classes == 2 ? auroc(weakHeads, ceiling, students, chosen) : null;
     for (int w = 0; w < candidates; w++) {
       Experiment.CandidateResult result = report.candidates().get(w);
       double labelled = split.pool;
       result.recordReferences(run, scores.weak[w] / moments.test, weakRidge[w], labels.measure[w] / labelled,
           scores.ceiling / moments.test, ceilingRidge);
+      if (auroc != null) {
+        result.recordReferenceAuroc(run, auroc[w], auroc[candidates]);
+      }
       for (int m = 0; m < modes.size(); m++) {
-        int v = smallest(scores.brier[w][m]);
+        int v = chosen[w * modes.size() + m];
+        if (auroc != null) {
+          result.recordStrategyAuroc(modes.get(m), run, auroc[candidates + 1 + w * modes.size() + m]);
+        }
         if (studentRidges.length > 1) {
           result.recordChoice(modes.get(m), run, models.strategyLabels.get(m) + ", " + models.variantLabel(v), false);
         }
@@ -233,6 +247,32 @@ final class ProtocolRun {
             scores.gap[w][m][v] / moments.test, studentRidges[v], targets);
       }
     }
+  }
+
+  /**
+   * The AUROC of every model on the test part (two classes): the weak models, the ceiling, then each
+   * candidate's students at their chosen ridges, in that order.
+   */
+  private double[] auroc(RidgePath.Head[][] weakHeads, RidgePath.Head ceiling, RidgePath.Head[][][][] students,
+      int[] chosen) {
+    progress.printf(Locale.ROOT, "[%s] %.1f s: seed %d, the test part's AUROC%n", W2SGSparkExperiment.NAME,
+        (System.nanoTime() - started) / 1e9, setup.seed);
+    int candidates = weakHeads.length;
+    int modes = students[0].length;
+    RidgePath.Head[] models = new RidgePath.Head[candidates + 1 + candidates * modes];
+    int[][] views = new int[models.length][];
+    for (int w = 0; w < candidates; w++) {
+      models[w] = weakHeads[w][0];
+      views[w] = setup.weakColumns[w];
+      for (int m = 0; m < modes; m++) {
+        int j = candidates + 1 + w * modes + m;
+        models[j] = students[w][m][0][chosen[w * modes + m]];
+        views[j] = setup.strongColumns;
+      }
+    }
+    models[candidates] = ceiling;
+    views[candidates] = setup.strongColumns;
+    return TestAuroc.of(rows, reader, setup, models, views);
   }
 
   /**

@@ -136,7 +136,7 @@ public final class W2SGSparkExperiment {
         "  -strong <columns>         the strong columns",
         "  -id <column>              a numeric column naming each row: the split's hash key (default: the",
         "                            row number from 1, as Weka's AddID numbers the rows of a file)",
-        "  -runs <n>                 repetitions (default 5); each reads the data five times",
+        "  -runs <n>                 repetitions (default 5); each reads the data five or six times",
         "  -test-fraction <f>        expected fraction of the rows held out for testing (default 0.3)",
         "  -weak-fraction <f>        expected fraction of the training part that trains the weak model",
         "                            (default 0.5)",
