@@ -24,7 +24,7 @@ for arm in $arms; do
     -cp "$cp" weka.w2s.spark.SparkBenchmark "$arm" "$n" "$partitions" "local[$partitions]" \
     > "$out/$arm" 2> "$out/$arm.progress"
   grep '^arm=' "$out/$arm"
-  grep -E "pass [0-9] of 5" "$out/$arm.progress" | sed 's/^/  /' || true
+  grep -E "pass [0-9] of 5|AUROC" "$out/$arm.progress" | sed 's/^/  /' || true
 done
 # the results side by side: every number of the two reports (they agree to rounding)
 if [ -f "$out/single-experiment" ] && [ -f "$out/spark-experiment" ]; then
@@ -41,7 +41,7 @@ def numbers(x, path=""):
         yield path, float(x)
     elif isinstance(x, dict):
         for k, v in x.items():
-            if k not in ("auroc", "weak", "strong", "data", "relation"):
+            if k not in ("weak", "strong", "data", "relation"):
                 yield from numbers(v, path + "/" + k)
     elif isinstance(x, list):
         for i, v in enumerate(x):

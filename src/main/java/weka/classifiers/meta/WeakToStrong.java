@@ -315,12 +315,12 @@ public class WeakToStrong extends AbstractClassifier
     }
     Attribute key = header.attribute(name);
     if (key == null) {
-      throw new IllegalArgumentException("There is no attribute '" + name + "' for the row key (-id); give the name of the"
-          + " attribute that identifies each instance.");
+      throw new IllegalArgumentException("There is no attribute '" + name + "' for the row key (-id); give the name"
+          + " of the attribute that identifies each instance.");
     }
     if (!key.isNumeric() || key.index() == header.classIndex()) {
-      throw new IllegalArgumentException("The row key '" + name + "' must be a numeric attribute other than the class (it is "
-          + (key.index() == header.classIndex() ? "the class" : Attribute.typeToString(key)) + ").");
+      throw new IllegalArgumentException("The row key '" + name + "' must be a numeric attribute other than the class"
+          + " (it is " + (key.index() == header.classIndex() ? "the class" : Attribute.typeToString(key)) + ").");
     }
     return key.index();
   }

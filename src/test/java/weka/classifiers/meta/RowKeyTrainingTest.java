@@ -33,9 +33,10 @@ import weka.w2s.experiment.ExperimentSettings;
 import weka.w2s.targets.TargetStrategy;
 
 /**
- * WeakToStrong and W2SGExperiment -id: the test part and the weak slice is the rows whose key the hash puts there, whatever their order,
- * so a shuffled copy of the data trains the same models; the key is no representation attribute;
- * a key that cannot serve is refused with a message that says what to change.
+ * WeakToStrong and W2SGExperiment -id: the test part and the weak slice are the rows whose key the
+ * hash puts there, whatever their order, so a shuffled copy of the data trains the same models; the
+ * key is no representation attribute; a key that cannot serve is refused with a message that says
+ * what to change.
  */
 class RowKeyTrainingTest {
 

@@ -225,7 +225,8 @@ class W2SGSparkExperimentTest {
       }
     }
     assertFails(1, spark(TestData.frame(oneClass, TestData.scalarSchema(), oneClass.size()),
-        W2SGSparkAnalysisTest.concat(new String[] {"-i", "one"}, views)), "1 value(s); a nominal class needs at least two");
+        W2SGSparkAnalysisTest.concat(new String[] {"-i", "one"}, views)),
+        "1 value(s); a nominal class needs at least two");
     assertFails(1, onLatent(W2SGSparkAnalysisTest.concat(views, "-weak-fraction", "0.004")), "The weak fraction 0.004",
         "raise");
   }
