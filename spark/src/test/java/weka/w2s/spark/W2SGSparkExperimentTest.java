@@ -58,22 +58,27 @@ class W2SGSparkExperimentTest {
   static String arff;
   static String single;
 
-  /** The bundled data with its row numbers (1 ... 1000, as Weka's AddID gives them) as the first attribute "id". */
+  /** The single machine's report on the bundled data, numbered. */
   @BeforeAll
   static void write() throws Exception {
-    Instances numbered = new Instances(TestData.latent());
+    arff = numbered(TestData.latent(), "numbered.arff").toString();
+    Run r = singleMachine(W2SGSparkAnalysisTest.concat(new String[] {"-i", arff, "-id", "id"}, OPTS));
+    assertEquals(0, r.code, r.toString());
+    single = r.out;
+  }
+
+  /** An ARFF file of the data with their row numbers (1 ... n, as Weka's AddID gives them) as attribute "id". */
+  static Path numbered(Instances data, String name) throws IOException {
+    Instances numbered = new Instances(data);
     numbered.insertAttributeAt(new Attribute("id"), 0);
     for (int i = 0; i < numbered.numInstances(); i++) {
       numbered.instance(i).setValue(0, i + 1);
     }
-    Path file = dir.resolve("numbered.arff");
+    Path file = dir.resolve(name);
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write(numbered.toString());
     }
-    arff = file.toString();
-    Run r = singleMachine(W2SGSparkAnalysisTest.concat(new String[] {"-i", arff, "-id", "id"}, OPTS));
-    assertEquals(0, r.code, r.toString());
-    single = r.out;
+    return file;
   }
 
   static Run singleMachine(String... args) {
@@ -138,15 +143,7 @@ class W2SGSparkExperimentTest {
     }
     data.setClassIndex(data.numAttributes() - 1);
     data.deleteAttributeAt(data.numAttributes() - 2);
-    Instances numbered = new Instances(data);
-    numbered.insertAttributeAt(new Attribute("id"), 0);
-    for (int i = 0; i < numbered.numInstances(); i++) {
-      numbered.instance(i).setValue(0, i + 1);
-    }
-    Path file = dir.resolve("regression.arff");
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write(numbered.toString());
-    }
+    Path file = numbered(data, "regression.arff");
     Run expected = singleMachine(W2SGSparkAnalysisTest.concat(new String[] {"-i", file.toString(), "-id", "id"},
         OPTS));
     assertEquals(0, expected.code, expected.toString());
@@ -164,15 +161,7 @@ class W2SGSparkExperimentTest {
     for (int i = 3; i < data.numInstances(); i += 7) {
       data.instance(i).setClassMissing();
     }
-    Instances numbered = new Instances(data);
-    numbered.insertAttributeAt(new Attribute("id"), 0);
-    for (int i = 0; i < numbered.numInstances(); i++) {
-      numbered.instance(i).setValue(0, i + 1);
-    }
-    Path file = dir.resolve("unlabelled.arff");
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write(numbered.toString());
-    }
+    Path file = numbered(data, "unlabelled.arff");
     Run expected = singleMachine(W2SGSparkAnalysisTest.concat(new String[] {"-i", file.toString(), "-id", "id"},
         OPTS));
     assertEquals(0, expected.code, expected.toString());
