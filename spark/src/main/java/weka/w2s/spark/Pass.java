@@ -40,19 +40,27 @@ interface Pass<A> extends Serializable {
     void visit(double key, double[] joint, double y);
   }
 
-  /** Reads a partition's rows into joint rows (key: the -id column, or the 1-based row number). */
-  static void each(Iterator<Tuple2<Row, Long>> rows, RowReader reader, ProtocolSetup setup, RowVisitor visitor)
+  /**
+   * Reads a partition's rows into joint rows (key: the -id column, or the 1-based row number).
+   *
+   * @return how many rows were skipped for missing values (-skip-missing)
+   */
+  static long each(Iterator<Tuple2<Row, Long>> rows, RowReader reader, ProtocolSetup setup, RowVisitor visitor)
       throws RowProblem {
     double[] joint = new double[reader.dimension()];
+    long skipped = 0;
     while (rows.hasNext()) {
       Tuple2<Row, Long> next = rows.next();
       long number = next._2() + 1;
       RowReader.Outcome read = reader.read(next._1(), joint, 0, number);
-      if (read != RowReader.Outcome.SKIPPED) {
+      if (read == RowReader.Outcome.SKIPPED) {
+        skipped++;
+      } else {
         visitor.visit(setup.keyColumn ? reader.key() : number, joint,
             read == RowReader.Outcome.UNLABELLED ? Double.NaN : setup.classOf(joint));
       }
     }
+    return skipped;
   }
 
   /** Like {@link #each} in a pass after the first, which found every row usable. */

@@ -108,6 +108,10 @@ final class ProtocolRun {
     if (moments.problem != null) {
       throw new BadInputException(moments.problem.message(moments.problem.localRow, header, reader.layout()));
     }
+    if (moments.skipped > 0) {
+      progress.printf(Locale.ROOT, "%s: skipped %d rows with a missing value (-skip-missing).%n",
+          W2SGSparkExperiment.NAME, moments.skipped);
+    }
     SplitMoments.Split split = new SplitMoments.Split(moments, setup, models.autoFolds, models.studentChoosesRidge());
     split.check(header);
 

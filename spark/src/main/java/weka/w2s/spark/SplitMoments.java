@@ -46,6 +46,8 @@ final class SplitMoments implements Serializable {
   double testMean;
   double testM2;
   RowProblem problem;
+  /** Rows left out for a missing value (-skip-missing). */
+  long skipped;
 
   static SplitMoments fold(Iterator<Tuple2<Row, Long>> rows, RowReader reader, ProtocolSetup s) {
     SplitMoments m = new SplitMoments();
@@ -72,7 +74,7 @@ final class SplitMoments implements Serializable {
     double[] poolRow = new double[s.strongColumns.length + c];
     double[] unlabelledRow = new double[s.strongColumns.length];
     try {
-      Pass.each(rows, reader, s, (key, joint, y) -> {
+      m.skipped = Pass.each(rows, reader, s, (key, joint, y) -> {
         if (Double.isNaN(y)) {
           fill(unlabelledRow, joint, s.strongColumns, new double[0]);
           m.unlabelled.add(unlabelledRow);
@@ -160,6 +162,7 @@ final class SplitMoments implements Serializable {
       testMean += delta * o.test / n;
     }
     test = n;
+    skipped += o.skipped;
     if (o.problem != null && o.problem.before(problem)) {
       problem = o.problem;
     }

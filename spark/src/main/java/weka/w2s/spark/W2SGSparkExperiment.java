@@ -66,14 +66,17 @@ public final class W2SGSparkExperiment {
     final boolean help;
     final String input;
     final boolean json;
+    /** Leave rows with a missing representation value out (else they stop the run). */
+    final boolean skipMissing;
     final ExperimentSettings settings;
     final ProtocolModels models;
 
-    private Options(boolean help, String input, boolean json, ExperimentSettings settings,
+    private Options(boolean help, String input, boolean json, boolean skipMissing, ExperimentSettings settings,
         ProtocolModels models) {
       this.help = help;
       this.input = input;
       this.json = json;
+      this.skipMissing = skipMissing;
       this.settings = settings;
       this.models = models;
     }
@@ -92,10 +95,11 @@ public final class W2SGSparkExperiment {
       String[] args = argv.clone(); // Weka's Utils blanks the options it consumes
       try {
         if (Utils.getFlag('h', args) || Utils.getFlag("help", args)) {
-          return new Options(true, "", false, null, null);
+          return new Options(true, "", false, false, null, null);
         }
         String input = Utils.getOption('i', args);
         boolean json = Utils.getFlag("json", args);
+        boolean skipMissing = Utils.getFlag("skip-missing", args);
         boolean modesGiven = Arrays.asList(args).contains("-modes");
         ExperimentSettings settings = ExperimentSettings.fromOptions(args);
         OptionValues.noneLeft(args);
@@ -105,7 +109,7 @@ public final class W2SGSparkExperiment {
         if (input.isEmpty()) {
           throw new UsageException("Give the data with -i <path>.");
         }
-        return new Options(false, input, json, settings, ProtocolModels.of(settings));
+        return new Options(false, input, json, skipMissing, settings, ProtocolModels.of(settings));
       } catch (UsageException e) {
         throw e;
       } catch (Exception e) { // a value that does not parse, a strategy or learner Spark cannot run
@@ -147,6 +151,8 @@ public final class W2SGSparkExperiment {
         "  -strong-classifier <spec> RidgeProbe with its options; with leave-one-out (the default) the",
         "                            student's ridge is cross-fitted on the weak slice's gold, as auto does",
         "  -json                     one JSON object per weak candidate, then one summary object",
+        "  -skip-missing             leave rows with a missing representation value out (default: such a",
+        "                            row stops the run with its number; a row without a class joins the pool)",
         "  -h, -help                 print this help",
         "",
         "The principal options of the representation scores, as in W2SGAnalysis:",
@@ -159,7 +165,7 @@ public final class W2SGSparkExperiment {
   private static String experiment(Dataset<Row> data, Options o, PrintStream err) throws BadInputException {
     ExperimentSettings s = o.settings;
     W2SGSparkAnalysis.Prepared prepared = W2SGSparkAnalysis.prepare(data, s.weak(), List.of(s.strong()),
-        s.classSpec(), "", s.rowKey(), false);
+        s.classSpec(), "", s.rowKey(), o.skipMissing);
     // rows without a class join the pool, as in W2SGExperiment
     RowReader reader = prepared.reader.acceptingUnlabelled();
     RepresentationLayout layout = reader.layout();

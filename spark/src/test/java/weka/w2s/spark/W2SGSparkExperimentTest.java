@@ -206,7 +206,12 @@ class W2SGSparkExperimentTest {
         "The -id column 'class' is not a numeric column");
     List<Row> rows = TestData.withValue(TestData.scalarRows(), 41, 100, Double.NaN);
     assertFails(1, spark(TestData.frame(rows, TestData.scalarSchema(), 500, 500), W2SGSparkAnalysisTest.concat(
-        new String[] {"-i", "nan"}, views)), "row 42", "Spark reads null and NaN as missing");
+        new String[] {"-i", "nan"}, views)), "row 42", "Spark reads null and NaN as missing", "-skip-missing");
+    Run skipping = spark(TestData.frame(rows, TestData.scalarSchema(), 500, 500), W2SGSparkAnalysisTest.concat(
+        new String[] {"-i", "nan", "-skip-missing", "-runs", "1"}, views));
+    assertEquals(0, skipping.code, skipping.toString());
+    assertTrue(skipping.out.contains("999 instances") && skipping.err.contains("skipped 1 rows with a missing value"),
+        skipping.toString());
     List<Row> oneClass = new ArrayList<>();
     for (Row row : TestData.scalarRows()) {
       if (row.getString(row.size() - 1).equals("pos")) {
