@@ -122,7 +122,8 @@ final class ProtocolRun {
     double[][][] weakRidges = new double[candidates][heads][];
     for (int w = 0; w < candidates; w++) {
       for (int h = 0; h < heads; h++) {
-        if (h == 0 || split.validFold[h - 1]) {
+        // the folds' weak heads serve only the student's cross-fitted ridge
+        if (h == 0 || (split.validFold[h - 1] && models.studentChoosesRidge())) {
           JointStatistics stats = split.sliceWithout(w, h - 1);
           MomentRidge design = MomentRidge.of(stats, setup.weakColumns[w].length, algebra);
           weakTargets[w][h] = design.targetsOf(stats);

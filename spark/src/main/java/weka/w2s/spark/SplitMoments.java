@@ -249,7 +249,7 @@ final class SplitMoments implements Serializable {
         throw new BadInputException("The pool has " + poolRows + " instance(s); lower the weak fraction so that the"
             + " strong model has at least two instances to learn from.");
       }
-      if (slice < autoFolds) {
+      if (crossFits && slice < autoFolds) {
         throw new BadInputException("The weak slice has " + slice + " instance(s), fewer than the " + autoFolds
             + " folds that cross-fit the student's ridge; raise the weak fraction or give more data.");
       }

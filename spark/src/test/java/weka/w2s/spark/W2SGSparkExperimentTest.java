@@ -172,6 +172,20 @@ class W2SGSparkExperimentTest {
     assertSameNumbers(expected.out, r.out);
   }
 
+  /** Fixed ridges (no leave-one-out, no cross-fitting): the heads at the user's ridges, as on the single machine. */
+  @Test
+  void fixedRidgesGiveTheSingleMachinesNumbers() {
+    String[] fixed = W2SGSparkAnalysisTest.concat(OPTS, "-weak-classifier",
+        "weka.classifiers.functions.RidgeProbe -ridge 0.05", "-strong-classifier",
+        "weka.classifiers.functions.RidgeProbe -ridge 0.002");
+    Run expected = singleMachine(W2SGSparkAnalysisTest.concat(new String[] {"-i", arff, "-id", "id"}, fixed));
+    assertEquals(0, expected.code, expected.toString());
+    Run r = spark(TestData.scalars(1000), W2SGSparkAnalysisTest.concat(new String[] {"-i", "latent"}, fixed));
+    assertEquals(0, r.code, r.toString());
+    assertSameNumbers(expected.out, r.out);
+    assertTrue(!r.out.contains("\"chosen\""), "no choice to report with a fixed ridge: " + r.out);
+  }
+
   static void assertFails(int code, Run r, String... parts) {
     assertEquals(code, r.code, r.toString());
     assertEquals("", r.out, "nothing on stdout");
