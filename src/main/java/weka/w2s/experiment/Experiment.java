@@ -186,23 +186,17 @@ public final class Experiment {
       (inst.classIsMissing() ? unlabelledData : labelled).add(inst);
     }
     unlabelled = unlabelledData.numInstances();
-    if (regression) {
-      if (labelled.stream().mapToDouble(Instance::classValue).distinct().count() < 2) {
-        throw new IllegalArgumentException("The labelled instances all have the same class value; the"
-            + " experiment needs a target that varies.");
-      }
-    } else if (classesPresent(labelled) < 2) {
-      long present = classesPresent(labelled);
-      throw new IllegalArgumentException("The labelled instances have " + present + " class(es); the"
-          + " experiment needs at least two.");
+    long present = regression ? labelled.stream().mapToDouble(Instance::classValue).distinct().count()
+        : classesPresent(labelled);
+    if (present < 2) {
+      throw new IllegalArgumentException(tooFewClasses(regression, present));
     }
     for (int r = 0; r < settings.runs; r++) {
       int seed = settings.seed + r;
       Instances test = split(labelled, seed, false);
       Instances train = split(labelled, seed, true);
       if (test.numInstances() == 0) {
-        throw new IllegalArgumentException("-test-fraction " + settings.testFraction + " leaves no test"
-            + " instance in " + labelled.numInstances() + " labelled instances; raise it.");
+        throw new IllegalArgumentException(noTestPart(settings.testFraction, labelled.numInstances()));
       }
       testSize = test.numInstances();
       trainSize = train.numInstances();
@@ -221,6 +215,18 @@ public final class Experiment {
       }
       analyzeScores(r, train);
     }
+  }
+
+  /** The refusal of labelled data with fewer than two classes (numeric class: distinct values). */
+  public static String tooFewClasses(boolean regression, long present) {
+    return regression ? "The labelled instances all have the same class value; the experiment needs a target that"
+        + " varies." : "The labelled instances have " + present + " class(es); the experiment needs at least two.";
+  }
+
+  /** The refusal of a test fraction that leaves no test instance. */
+  public static String noTestPart(double testFraction, long labelled) {
+    return "-test-fraction " + testFraction + " leaves no test instance in " + labelled + " labelled instances;"
+        + " raise it.";
   }
 
   private static long classesPresent(Instances labelled) {

@@ -147,8 +147,7 @@ public class Auto extends TargetStrategy {
     int variants = supervision.head().ridgeVariants().size();
     List<ValidationFold> folds = supervision.crossFit(m_folds, supervision.seed());
     if (folds.isEmpty()) {
-      throw new IllegalArgumentException("The weak slice is too small to cross-fit " + m_folds + " folds (each"
-          + " training part needs two classes); enlarge the weak slice or use a fixed strategy.");
+      throw new IllegalArgumentException(tooSmallToCrossFit(m_folds));
     }
     int candidates = strategies.size() * variants;
     boolean regression = supervision.regression();
@@ -191,6 +190,12 @@ public class Auto extends TargetStrategy {
     TargetStrategy strategy = strategies.get(chosen / variants);
     Targets targets = strategy.build(supervision.withHead(heads.get(chosen % variants)));
     return targets.withSelection(selection);
+  }
+
+  /** The refusal of a weak slice with no fold whose complement has two classes. */
+  public static String tooSmallToCrossFit(int folds) {
+    return "The weak slice is too small to cross-fit " + folds + " folds (each training part needs two classes);"
+        + " enlarge the weak slice or use a fixed strategy.";
   }
 
   /**

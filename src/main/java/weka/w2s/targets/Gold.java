@@ -21,6 +21,10 @@ package weka.w2s.targets;
  */
 public class Gold extends TargetStrategy {
 
+  /** The refusal of a pool without a gold label (the ceiling has nothing to learn). */
+  public static final String NO_GOLD = "The gold strategy learns the pool's gold labels, but no pool instance has"
+      + " one.";
+
   private static final long serialVersionUID = 1L;
 
   @Override
@@ -55,8 +59,7 @@ public class Gold extends TargetStrategy {
       }
     }
     if (labelled == 0) {
-      throw new IllegalArgumentException("The gold strategy learns the pool's gold labels, but no pool instance"
-          + " has one.");
+      throw new IllegalArgumentException(NO_GOLD);
     }
     return new Targets(t, w, supervision.head(), null);
   }

@@ -102,16 +102,7 @@ public class Product extends TargetStrategy {
 
   @Override
   public Targets build(WeakSupervision supervision) throws Exception {
-    double[][] weak = supervision.weakLabels();
-    double[][] strong = supervision.crossFittedStrong();
-    if (strong == null) {
-      return Targets.of(weak, supervision);
-    }
-    double[][] product = new double[weak.length][];
-    for (int i = 0; i < weak.length; i++) {
-      product[i] = product(weak[i], strong[i], m_alpha, m_beta);
-    }
-    return Targets.of(product, supervision);
+    return supervision.weighedAgainstStrong((q, s) -> product(q, s, m_alpha, m_beta));
   }
 
   /** q^alpha s^beta, renormalised; q itself where the product vanishes for every class. */

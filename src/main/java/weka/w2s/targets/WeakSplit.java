@@ -118,21 +118,17 @@ public final class WeakSplit {
     poolRows.forEach(pool::add);
     boolean numeric = data.classAttribute().isNumeric();
     if (weakSlice.numInstances() == 0) {
-      throw new IllegalArgumentException("The weak fraction " + fraction + " leaves the weak model no"
-          + " instance; raise it.");
+      throw new IllegalArgumentException(emptySlice(fraction));
     }
     if (numeric) {
       if (weakSlice.numInstances() < 2) {
-        throw new IllegalArgumentException("The weak fraction " + fraction + " gives the weak model "
-            + weakSlice.numInstances() + " instance; raise it so that it learns from at least two.");
+        throw new IllegalArgumentException(sliceOfOne(fraction));
       }
     } else {
       int[] weakCounts = weakSlice.attributeStats(weakSlice.classIndex()).nominalCounts;
       if (Arrays.stream(weakCounts).filter(count -> count > 0).count() < 2) {
-        throw new IllegalArgumentException("The weak fraction " + fraction + " gives the weak model "
-            + weakSlice.numInstances() + " instance(s), all of class '"
-            + weakSlice.classAttribute().value(Utils.maxIndex(weakCounts)) + "'; raise the weak fraction"
-            + " so that it learns from at least two classes.");
+        throw new IllegalArgumentException(sliceOfOneClass(fraction, weakSlice.numInstances(),
+            weakSlice.classAttribute().value(Utils.maxIndex(weakCounts))));
       }
     }
     int labelledInPool = pool.numInstances();
@@ -142,9 +138,7 @@ public final class WeakSplit {
       }
     }
     if (pool.numInstances() < 2) {
-      throw new IllegalArgumentException("The pool has " + pool.numInstances() + " instance(s); lower the"
-          + " weak fraction or add unlabelled instances (missing class) so that the strong model has"
-          + " at least two instances to learn from.");
+      throw new IllegalArgumentException(smallPool(pool.numInstances()));
     }
     double[] sliceKeys = null;
     if (keyAttribute >= 0) {
@@ -154,6 +148,29 @@ public final class WeakSplit {
       }
     }
     return new WeakSplit(weakSlice, pool, labelledInPool, sliceKeys);
+  }
+
+  /** The refusal of a weak fraction that leaves the weak model no instance. */
+  public static String emptySlice(double fraction) {
+    return "The weak fraction " + fraction + " leaves the weak model no instance; raise it.";
+  }
+
+  /** The refusal of a weak slice of one instance (a numeric class). */
+  public static String sliceOfOne(double fraction) {
+    return "The weak fraction " + fraction + " gives the weak model 1 instance; raise it so that it learns from at"
+        + " least two.";
+  }
+
+  /** The refusal of a weak slice whose instances are all of one class. */
+  public static String sliceOfOneClass(double fraction, long size, String className) {
+    return "The weak fraction " + fraction + " gives the weak model " + size + " instance(s), all of class '"
+        + className + "'; raise the weak fraction so that it learns from at least two classes.";
+  }
+
+  /** The refusal of a pool of fewer than two instances. */
+  public static String smallPool(long size) {
+    return "The pool has " + size + " instance(s); lower the weak fraction or add unlabelled instances (missing"
+        + " class) so that the strong model has at least two instances to learn from.";
   }
 
   /** The pool's instances with a known gold label (the first ones of the pool). */

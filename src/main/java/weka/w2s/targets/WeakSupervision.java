@@ -114,6 +114,28 @@ public final class WeakSupervision {
     return head.crossFitted(Targets.of(weakLabels(), this), strongPool(), StrongHead.CROSS_FIT_FOLDS, seed());
   }
 
+  /** A pool row's target from its weak label q and the strong head's cross-fitted opinion s of it. */
+  interface RowRule {
+    double[] target(double[] q, double[] s);
+  }
+
+  /**
+   * Each pool row's target by a rule that weighs its weak label against the cross-fitted strong
+   * opinion (product, window); the weak labels themselves for a pool too small to cross-fit.
+   */
+  Targets weighedAgainstStrong(RowRule rule) throws Exception {
+    double[][] weak = weakLabels();
+    double[][] strong = crossFittedStrong();
+    if (strong == null) {
+      return Targets.of(weak, this);
+    }
+    double[][] targets = new double[weak.length][];
+    for (int i = 0; i < weak.length; i++) {
+      targets[i] = rule.target(weak[i], strong[i]);
+    }
+    return Targets.of(targets, this);
+  }
+
   /** The weak model's noise channel Cm[c][y'], from its held-out labels on the slice (a nominal class). */
   public double[][] channel() throws Exception {
     if (regression()) {

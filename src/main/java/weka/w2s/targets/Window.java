@@ -101,23 +101,16 @@ public class Window extends TargetStrategy {
 
   @Override
   public Targets build(WeakSupervision supervision) throws Exception {
-    double[][] weak = supervision.weakLabels();
-    double[][] strong = supervision.crossFittedStrong();
-    if (strong == null) {
-      return Targets.of(weak, supervision);
-    }
-    double radius = MIDWEAK.equals(m_radius) ? midweak(weak) : Double.parseDouble(m_radius);
-    double[][] targets = new double[weak.length][];
-    for (int i = 0; i < weak.length; i++) {
-      int top = ClassBalance.argmax(strong[i]);
-      if (strong[i][top] < 0.5 + radius) {
-        targets[i] = weak[i];
-      } else {
-        targets[i] = new double[weak[i].length];
-        targets[i][top] = 1;
+    double radius = MIDWEAK.equals(m_radius) ? midweak(supervision.weakLabels()) : Double.parseDouble(m_radius);
+    return supervision.weighedAgainstStrong((q, s) -> {
+      int top = ClassBalance.argmax(s);
+      if (s[top] < 0.5 + radius) {
+        return q;
       }
-    }
-    return Targets.of(targets, supervision);
+      double[] hard = new double[q.length];
+      hard[top] = 1;
+      return hard;
+    });
   }
 
   /** The median over the pool of (the weak label's top probability - 0.5). */

@@ -73,7 +73,7 @@ final class ProtocolModels implements Serializable {
   }
 
   private static RidgeProbe ridgeProbe(weka.classifiers.Classifier c, String role) {
-    if (!(c instanceof RidgeProbe) || c.getClass() != RidgeProbe.class) {
+    if (c.getClass() != RidgeProbe.class) {
       throw new IllegalArgumentException("The " + role + " classifier must be RidgeProbe on Spark (a ridge head is"
           + " solved from moments), not " + c.getClass().getName() + ".");
     }

@@ -25,6 +25,10 @@ import scala.Tuple2;
 import weka.core.Utils;
 import weka.w2s.core.JointStatistics;
 import weka.w2s.data.BadInputException;
+import weka.w2s.experiment.Experiment;
+import weka.w2s.targets.Auto;
+import weka.w2s.targets.Gold;
+import weka.w2s.targets.WeakSplit;
 
 /** Pass 1 of the protocol: the split's moments and counts, and the first unusable row. */
 final class SplitMoments implements Serializable {
@@ -213,41 +217,35 @@ final class SplitMoments implements Serializable {
       }
     }
 
-    /** The single machine's checks, with its messages. */
+    /** The single machine's checks, with its messages (one place each: Experiment, WeakSplit, Gold, Auto). */
     void check(weka.core.Instances header) throws BadInputException {
       long classes = moments.distinct(moments.allClasses);
       if (classes < 2) {
-        throw new BadInputException(setup.regression() ? "The labelled instances all have the same class value; the"
-            + " experiment needs a target that varies." : "The labelled instances have " + classes + " class(es); the"
-            + " experiment needs at least two.");
+        throw new BadInputException(Experiment.tooFewClasses(setup.regression(), classes));
       }
       if (moments.test == 0) {
-        throw new BadInputException("-test-fraction " + setup.testFraction + " leaves no test instance in "
-            + (moments.test + train) + " labelled instances; raise it.");
+        throw new BadInputException(Experiment.noTestPart(setup.testFraction, moments.test + train));
       }
       double[] sliceClasses = moments.emptyClasses(setup);
       for (double[] f : moments.sliceClasses) {
         moments.mergeClasses(sliceClasses, f);
       }
       if (slice == 0) {
-        throw new BadInputException("The weak fraction " + setup.weakFraction + " leaves the weak model no"
-            + " instance; raise it.");
+        throw new BadInputException(WeakSplit.emptySlice(setup.weakFraction));
       }
-      if (moments.distinct(sliceClasses) < 2) {
-        throw new BadInputException(setup.regression() ? "The weak fraction " + setup.weakFraction + " gives the weak"
-            + " model " + slice + " instance(s) with one class value; raise it so that it learns from at least two."
-            : "The weak fraction " + setup.weakFraction + " gives the weak model " + slice + " instance(s), all of"
-            + " class '" + header.classAttribute().value(Utils.maxIndex(sliceClasses)) + "'; raise the weak fraction"
-            + " so that it learns from at least two classes.");
+      if (setup.regression() && slice < 2) {
+        throw new BadInputException(WeakSplit.sliceOfOne(setup.weakFraction));
       }
-      if (pool == 0) {
-        throw new BadInputException("The gold strategy learns the pool's gold labels, but no pool instance has one;"
-            + " lower the weak fraction.");
+      if (!setup.regression() && moments.distinct(sliceClasses) < 2) {
+        throw new BadInputException(WeakSplit.sliceOfOneClass(setup.weakFraction, slice,
+            header.classAttribute().value(Utils.maxIndex(sliceClasses))));
       }
       long poolRows = pool + moments.unlabelled.count();
       if (poolRows < 2) {
-        throw new BadInputException("The pool has " + poolRows + " instance(s); lower the weak fraction so that the"
-            + " strong model has at least two instances to learn from.");
+        throw new BadInputException(WeakSplit.smallPool(poolRows));
+      }
+      if (pool == 0) {
+        throw new BadInputException(Gold.NO_GOLD);
       }
       if (crossFits && slice < autoFolds) {
         throw new BadInputException("The weak slice has " + slice + " instance(s), fewer than the " + autoFolds
@@ -258,8 +256,7 @@ final class SplitMoments implements Serializable {
         any |= v;
       }
       if (crossFits && !any) {
-        throw new BadInputException("The weak slice is too small to cross-fit " + autoFolds + " folds (each training"
-            + " part needs two classes); enlarge the weak slice or use a fixed strategy.");
+        throw new BadInputException(Auto.tooSmallToCrossFit(autoFolds));
       }
     }
 

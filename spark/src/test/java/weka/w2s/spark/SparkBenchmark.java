@@ -146,12 +146,13 @@ public final class SparkBenchmark {
     return runOnGenerated(n, partitions, master, true, concat(OPTIONS, EXPERIMENT), W2SGSparkExperiment::run);
   }
 
-  interface SparkTool {
+  /** A Spark tool's entry point on given data. */
+  interface ToolOnData {
     int run(Dataset<Row> data, String[] args, PrintStream out, PrintStream err);
   }
 
   static String runOnGenerated(long n, int partitions, String master, boolean textClass, String[] options,
-      SparkTool tool) {
+      ToolOnData tool) {
     SparkSession spark = SparkSession.builder().appName("SparkBenchmark").master(master)
         .config("spark.ui.enabled", "false").getOrCreate();
     StructType schema = new StructType()
